@@ -1,0 +1,1 @@
+"""Pure-Python heart of Hearth: records, vocabulary, statistics. Standard library only."""
