@@ -1,0 +1,1 @@
+"""The only layer that knows SQL and keys: vault, database, repository."""

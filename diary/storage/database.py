@@ -1,0 +1,146 @@
+"""The SQLCipher engine: raw-key connections, durability pragmas, migrations, integrity check.
+
+The data key goes to SQLCipher as a raw 256-bit key (``x'...'``), so SQLCipher's own passphrase
+KDF is not used and no passphrase ever reaches the database layer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from diary.storage.errors import DamagedDiary, SaveFailed, StorageError
+from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
+
+DAMAGED = (
+    "The diary database is damaged or has been tampered with, so Hearth will not read it. "
+    "Nothing was changed. Restore it from a backup."
+)
+
+SAVE_FAILED = "Hearth could not save ({reason}). Your previous data is intact; try again."
+
+
+def storage_error(error: BaseException) -> StorageError:
+    """Explain a driver error in words for people: a failed write or a damaged file."""
+    message = str(error).lower()
+    if any(word in message for word in ("full", "readonly", "read-only", "i/o", "unable to open")):
+        reason = "the disk is full" if "full" in message else "the disk refused the write"
+        return SaveFailed(SAVE_FAILED.format(reason=reason))
+    if any(word in message for word in ("malformed", "not a database", "corrupt", "hmac")):
+        return DamagedDiary(DAMAGED)
+    return SaveFailed(SAVE_FAILED.format(reason=str(error)))
+
+
+# Every connection gets these: WAL with a full fsync per commit survives power cuts; deleted
+# content is overwritten; temporary tables and sorts never touch the disk in plaintext.
+_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _raw_key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes) -> Any:
+    """Open a keyed sqlcipher3 connection and prove the key reads page one."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute(_raw_key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in _PRAGMAS:
+            conn.execute(pragma)
+    except sqlcipher.DatabaseError as error:
+        conn.close()
+        raise storage_error(error) from None
+    return conn
+
+
+def migrate(conn: Any) -> None:
+    """Bring the schema to the latest version, one transaction per step."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > LATEST_VERSION:
+        raise DamagedDiary(
+            f"This diary was written by a newer Hearth (schema {version}); "
+            "please update Hearth to open it."
+        )
+    for number in range(version + 1, LATEST_VERSION + 1):
+        cursor = conn.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[number - 1](cursor)
+            cursor.execute(f"PRAGMA user_version = {number}")
+            cursor.execute("COMMIT")
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        finally:
+            cursor.close()
+
+
+def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+    """Return an engine on the encrypted database, migrated to the latest schema.
+
+    Raises:
+        DamagedDiary: the file is missing (unless ``create``), unreadable with this key or
+            from a newer version.
+    """
+    if not create and not path.exists():
+        raise DamagedDiary("The diary database is missing from its folder. Restore a backup.")
+    first = connect(path, key)
+    try:
+        migrate(first)
+    except sqlcipher.DatabaseError as error:
+        raise storage_error(error) from None
+    finally:
+        first.close()
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect(path, key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+    _use_explicit_transactions(engine)
+    return engine
+
+
+def _use_explicit_transactions(engine: Engine) -> None:
+    """Let SQLAlchemy, not the driver, decide when a transaction begins (SQLAlchemy's advice)."""
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """Run SQLCipher's page check, SQLite's structure checks and the search index check."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        try:
+            rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems += [f"page check: {row[0]}" for row in rows]
+            rows = raw.execute("PRAGMA integrity_check").fetchall()
+            problems += [f"structure: {row[0]}" for row in rows if row[0] != "ok"]
+            rows = raw.execute("PRAGMA foreign_key_check").fetchall()
+            problems += [f"broken link in table {row[0]}" for row in rows]
+            raw.execute("INSERT INTO day_text(day_text) VALUES ('integrity-check')")
+        except sqlcipher.DatabaseError as error:
+            problems.append(f"unreadable: {error}")
+    return problems

@@ -1,0 +1,132 @@
+"""The key-slot file: the diary's random data key, wrapped under passphrase-derived keys.
+
+Layout (big-endian), documented in docs/security.md::
+
+    header   magic "HEARTHK" + NUL (8) | format version u16 | slot count u8
+    slot     kind u8 | kdf id u8 | memory KiB u32 | iterations u32 | lanes u32 | salt (16)
+             | nonce (12) | AES-256-GCM(data key) with tag (48)
+    trailer  SHA-256 of everything before it (32)
+
+Each slot's associated data is the file header plus the slot's own header (kind, KDF id and
+parameters, salt), so changing any of them makes unwrapping fail. The unkeyed SHA-256 trailer
+tells accidental damage (a flipped bit, a truncated copy) apart from a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+import struct
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from diary.storage.errors import DamagedDiary, WrongPassphrase
+from diary.storage.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, derive
+
+MAGIC = b"HEARTHK\x00"
+FORMAT_VERSION = 1
+KDF_ARGON2ID = 1
+NONCE_BYTES = 12
+WRAPPED_BYTES = KEY_BYTES + 16
+
+_HEADER = struct.Struct(">8sHB")
+_SLOT_HEAD = struct.Struct(f">BBIII{SALT_BYTES}s")
+_SLOT_BYTES = _SLOT_HEAD.size + NONCE_BYTES + WRAPPED_BYTES
+_DIGEST_BYTES = 32
+
+
+class SlotKind(enum.IntEnum):
+    """What unlocks a slot."""
+
+    PASSPHRASE = 1
+    RECOVERY = 2
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    """One wrapped copy of the data key."""
+
+    kind: SlotKind
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def header(self) -> bytes:
+        """The authenticated slot header (everything but nonce and ciphertext)."""
+        p = self.params
+        return _SLOT_HEAD.pack(
+            self.kind, KDF_ARGON2ID, p.memory_kib, p.iterations, p.lanes, self.salt
+        )
+
+
+def _file_header(count: int) -> bytes:
+    return _HEADER.pack(MAGIC, FORMAT_VERSION, count)
+
+
+def _associated_data(slot: KeySlot) -> bytes:
+    return MAGIC + struct.pack(">H", FORMAT_VERSION) + slot.header()
+
+
+def wrap(
+    data_key: bytes, secret: bytes, kind: SlotKind, params: KdfParams, policy: KdfPolicy
+) -> KeySlot:
+    """Wrap the data key under ``secret`` with a fresh salt and nonce."""
+    salt = os.urandom(SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
+    slot = KeySlot(kind, params, salt, nonce, b"")
+    wrapping_key = derive(secret, salt, params, policy)
+    wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(slot))
+    return KeySlot(kind, params, salt, nonce, wrapped)
+
+
+def unwrap(slot: KeySlot, secret: bytes, policy: KdfPolicy) -> bytes:
+    """Return the data key, or raise WrongPassphrase (checking parameters before deriving)."""
+    wrapping_key = derive(secret, slot.salt, slot.params, policy)
+    try:
+        return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _associated_data(slot))
+    except InvalidTag:
+        raise WrongPassphrase("That passphrase does not open this diary.") from None
+
+
+def encode(slots: tuple[KeySlot, ...]) -> bytes:
+    """Serialise slots into the file layout, checksum included."""
+    body = _file_header(len(slots)) + b"".join(s.header() + s.nonce + s.wrapped for s in slots)
+    return body + hashlib.sha256(body).digest()
+
+
+def decode(data: bytes) -> tuple[KeySlot, ...]:
+    """Parse a key-slot file, refusing anything damaged before any key is derived."""
+    damaged = "The diary's key file is damaged or has been tampered with."
+    if len(data) < _HEADER.size + _DIGEST_BYTES or not data.startswith(MAGIC):
+        raise DamagedDiary(damaged)
+    body, digest = data[:-_DIGEST_BYTES], data[-_DIGEST_BYTES:]
+    if hashlib.sha256(body).digest() != digest:
+        raise DamagedDiary(damaged)
+    _magic, version, count = _HEADER.unpack_from(body)
+    if version != FORMAT_VERSION:
+        raise DamagedDiary(
+            f"The diary's key file has format version {version}; this Hearth reads version "
+            f"{FORMAT_VERSION}. Is it from a newer Hearth?"
+        )
+    if count < 1 or len(body) != _HEADER.size + count * _SLOT_BYTES:
+        raise DamagedDiary(damaged)
+    slots = []
+    kinds_seen = set()
+    for index in range(count):
+        offset = _HEADER.size + index * _SLOT_BYTES
+        kind, kdf_id, memory, iterations, lanes, salt = _SLOT_HEAD.unpack_from(body, offset)
+        offset += _SLOT_HEAD.size
+        nonce = body[offset : offset + NONCE_BYTES]
+        wrapped = body[offset + NONCE_BYTES : offset + NONCE_BYTES + WRAPPED_BYTES]
+        if kdf_id != KDF_ARGON2ID or kind not in SlotKind._value2member_map_ or kind in kinds_seen:
+            raise DamagedDiary(damaged)
+        kinds_seen.add(kind)
+        params = KdfParams(memory_kib=memory, iterations=iterations, lanes=lanes)
+        slots.append(KeySlot(SlotKind(kind), params, salt, nonce, wrapped))
+    if SlotKind.PASSPHRASE not in kinds_seen:
+        raise DamagedDiary(damaged)
+    return tuple(slots)

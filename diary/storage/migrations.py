@@ -1,0 +1,98 @@
+"""Schema versions of the diary database, applied in order by ``database.migrate``.
+
+Why not Alembic: Alembic finds its revision scripts by scanning a folder at run time, which a
+frozen (PyInstaller) app has to ship as loose data files, and it brings Mako and ~0.2 s of import
+onto the unlock path. Hearth has one embedded SQLite file and a straight line of versions, so an
+explicit, ordered tuple of Python functions keyed by ``PRAGMA user_version`` does the same job,
+is frozen with the code, and runs each step in one transaction (SQLite DDL is transactional).
+Rule: a released migration is never edited; add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Cursor = Any  # a DB-API cursor of sqlcipher3
+
+_V1 = """
+CREATE TABLE circle (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    name VARCHAR COLLATE NOCASE NOT NULL UNIQUE,
+    cadence_days INTEGER
+);
+CREATE TABLE person (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    name VARCHAR COLLATE NOCASE NOT NULL UNIQUE,
+    inner_circle INTEGER NOT NULL,
+    cadence_days INTEGER
+);
+CREATE TABLE person_circle (
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    circle_id INTEGER NOT NULL REFERENCES circle (id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, circle_id)
+);
+CREATE TABLE entry (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    day DATE NOT NULL UNIQUE,
+    mood INTEGER,
+    energy INTEGER,
+    text TEXT NOT NULL
+);
+CREATE TABLE entry_feeling (
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    word VARCHAR NOT NULL,
+    PRIMARY KEY (entry_id, position)
+);
+CREATE TABLE gratitude (
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    PRIMARY KEY (entry_id, position)
+);
+CREATE TABLE interaction (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    day DATE NOT NULL,
+    mode VARCHAR NOT NULL,
+    minutes INTEGER NOT NULL,
+    depth INTEGER,
+    initiated VARCHAR,
+    circle_id INTEGER REFERENCES circle (id) ON DELETE SET NULL,
+    note TEXT NOT NULL
+);
+CREATE INDEX ix_interaction_day ON interaction (day);
+CREATE TABLE interaction_person (
+    interaction_id INTEGER NOT NULL REFERENCES interaction (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    PRIMARY KEY (interaction_id, person_id)
+);
+CREATE INDEX ix_interaction_person_person ON interaction_person (person_id);
+CREATE TABLE checkin (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    day DATE NOT NULL,
+    kind VARCHAR NOT NULL,
+    answers VARCHAR NOT NULL
+);
+CREATE INDEX ix_checkin_day ON checkin (day);
+CREATE VIRTUAL TABLE day_text USING fts5(
+    text, gratitude, notes, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _v1_initial_schema(cursor: Cursor) -> None:
+    """Create every table of the first release, with the full-text index of each day."""
+    for statement in _V1.split(";"):
+        if statement.strip():
+            cursor.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (_v1_initial_schema,)
+LATEST_VERSION = len(MIGRATIONS)

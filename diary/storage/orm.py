@@ -1,0 +1,135 @@
+"""SQLAlchemy rows: how the diary's records sit in the encrypted database.
+
+These mirror the schema that ``migrations`` creates; tests check the two agree. Only the
+repository uses them; every other layer sees ``diary.domain.models`` objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of Hearth's rows."""
+
+
+person_circle = Table(
+    "person_circle",
+    Base.metadata,
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("circle_id", ForeignKey("circle.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class CircleRow(Base):
+    """A group the user belongs to."""
+
+    __tablename__ = "circle"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str] = mapped_column(String(collation="NOCASE"), unique=True)
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class PersonRow(Base):
+    """Someone in the user's life."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str] = mapped_column(String(collation="NOCASE"), unique=True)
+    inner_circle: Mapped[int] = mapped_column(Integer, default=0)
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    circles: Mapped[list[CircleRow]] = relationship(
+        secondary=person_circle, order_by=CircleRow.name, lazy="selectin"
+    )
+
+
+class EntryRow(Base):
+    """The evening entry of one day."""
+
+    __tablename__ = "entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    day: Mapped[dt.date] = mapped_column(Date, unique=True)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    energy: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    feelings: Mapped[list[FeelingRow]] = relationship(
+        order_by="FeelingRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    gratitude: Mapped[list[GratitudeRow]] = relationship(
+        order_by="GratitudeRow.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class FeelingRow(Base):
+    """A feeling word of an entry, in the order the user chose it."""
+
+    __tablename__ = "entry_feeling"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(String)
+
+
+class GratitudeRow(Base):
+    """A gratitude line of an entry, optionally about a person."""
+
+    __tablename__ = "gratitude"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    person: Mapped[PersonRow | None] = relationship(lazy="joined")
+
+
+interaction_person = Table(
+    "interaction_person",
+    Base.metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class InteractionRow(Base):
+    """A contact on a day."""
+
+    __tablename__ = "interaction"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    mode: Mapped[str] = mapped_column(String)
+    minutes: Mapped[int] = mapped_column(Integer)
+    depth: Mapped[int | None] = mapped_column(Integer)
+    initiated: Mapped[str | None] = mapped_column(String)
+    circle_id: Mapped[int | None] = mapped_column(ForeignKey("circle.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    circle: Mapped[CircleRow | None] = relationship(lazy="joined")
+    people: Mapped[list[PersonRow]] = relationship(
+        secondary=interaction_person, order_by=PersonRow.name, lazy="selectin"
+    )
+
+
+class CheckInRow(Base):
+    """Answers to a questionnaire, stored as comma-separated integers."""
+
+    __tablename__ = "checkin"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String)
+    answers: Mapped[str] = mapped_column(String)

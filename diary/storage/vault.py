@@ -1,0 +1,270 @@
+"""The vault: creates a diary, unlocks it into a Repository, changes passphrases, locks.
+
+A diary is a folder holding ``diary.db`` (SQLCipher, keyed by a random 256-bit data key),
+``diary.keys`` (that key wrapped under Argon2id-derived keys, see ``keyslots``) and
+``diary.lock`` (held while a process has the diary open). The database module (and with it
+SQLAlchemy) is imported only when a diary is actually opened, so a window can appear first.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diary.storage import keyslots
+from diary.storage.atomic import atomic_write
+from diary.storage.errors import (
+    DamagedDiary,
+    DiaryExists,
+    DiaryLocked,
+    DiaryNotFound,
+    SaveFailed,
+    WrongPassphrase,
+)
+from diary.storage.kdf import KEY_BYTES, PRODUCT_POLICY, KdfPolicy, normalize_passphrase
+from diary.storage.keyslots import KeySlot, SlotKind
+from diary.storage.lockfile import DiaryLock
+
+if TYPE_CHECKING:
+    from diary.storage.repository import Repository
+
+RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters = 160 random bits
+
+
+@dataclass(frozen=True)
+class DiaryFiles:
+    """Where a diary's files live inside its folder."""
+
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLCipher database."""
+        return self.folder / "diary.db"
+
+    @property
+    def keys(self) -> Path:
+        """The key-slot file."""
+        return self.folder / "diary.keys"
+
+    @property
+    def lock(self) -> Path:
+        """The single-writer lock file."""
+        return self.folder / "diary.lock"
+
+
+def new_recovery_code() -> str:
+    """A random code to print or store, formatted for reading aloud: ABCD-EFGH-..."""
+    raw = base64.b32encode(secrets.token_bytes(RECOVERY_GROUPS * 5 // 2)).decode("ascii")
+    return "-".join(raw[i : i + 4] for i in range(0, RECOVERY_GROUPS * 4, 4))
+
+
+def normalize_recovery_code(code: str) -> bytes:
+    """Accept the code with any spacing, dashes or letter case."""
+    return "".join(ch for ch in code.upper() if ch.isalnum()).encode("ascii", "ignore")
+
+
+class Vault:
+    """Owns a diary folder: its lock, its key slots and, while unlocked, its data key.
+
+    Args:
+        folder: the diary's data folder.
+        policy: which KDF parameters are acceptable; ``PRODUCT_POLICY`` except in tests.
+    """
+
+    def __init__(self, folder: Path, policy: KdfPolicy = PRODUCT_POLICY) -> None:
+        self.files = DiaryFiles(Path(folder))
+        self._policy = policy
+        self._lock = DiaryLock(self.files.lock)
+        self._data_key: bytearray | None = None
+        self._slots: tuple[KeySlot, ...] = ()
+        self._repository: Repository | None = None
+
+    # State ---------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """True if the folder holds a diary (its key file is what makes it one)."""
+        return self.files.keys.exists()
+
+    @property
+    def unlocked(self) -> bool:
+        """True while the data key is in memory."""
+        return self._data_key is not None
+
+    @property
+    def has_recovery_code(self) -> bool:
+        """True if a recovery-code slot exists (known once the key file has been read)."""
+        return any(slot.kind is SlotKind.RECOVERY for slot in self._slots)
+
+    @property
+    def repository(self) -> Repository:
+        """The open diary; raises DiaryLocked while locked."""
+        if self._repository is None:
+            raise DiaryLocked("The diary is locked.")
+        return self._repository
+
+    # Create, unlock, lock --------------------------------------------------------------------
+
+    def create(self, passphrase: str, *, recovery_code: bool = False) -> str | None:
+        """Create a new diary; returns the recovery code if one was asked for (shown once).
+
+        Raises:
+            DiaryExists: the folder already holds a diary (or a stray database).
+            ValueError: the passphrase is empty.
+        """
+        if not passphrase:
+            raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+        self.files.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock.acquire()
+        if self.exists():
+            raise DiaryExists(f"There is already a diary in {self.files.folder}.")
+        if self.files.database.exists():
+            raise DiaryExists(
+                f"{self.files.database} exists without its key file, so it cannot be opened. "
+                "Move it away (or restore its key file) before creating a new diary here."
+            )
+        from diary.storage.database import open_engine
+        from diary.storage.repository import Repository
+
+        params = self._policy.calibrate()
+        data_key = os.urandom(KEY_BYTES)
+        slots = [
+            keyslots.wrap(
+                data_key,
+                normalize_passphrase(passphrase),
+                SlotKind.PASSPHRASE,
+                params,
+                self._policy,
+            )
+        ]
+        code = new_recovery_code() if recovery_code else None
+        if code is not None:
+            slots.append(
+                keyslots.wrap(
+                    data_key, normalize_recovery_code(code), SlotKind.RECOVERY, params, self._policy
+                )
+            )
+        engine = None
+        try:
+            # Private from the start: SQLite gives the -wal and -shm files the same mode.
+            os.close(os.open(self.files.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            engine = open_engine(self.files.database, data_key, create=True)
+            self._write_slots(tuple(slots))
+        except BaseException:
+            if engine is not None:
+                engine.dispose()
+            for leftover in (self.files.database, *self._wal_files()):
+                leftover.unlink(missing_ok=True)
+            raise
+        self._data_key = bytearray(data_key)
+        self._repository = Repository(engine)
+        return code
+
+    def unlock(self, passphrase: str) -> Repository:
+        """Open the diary with its passphrase.
+
+        Raises:
+            DiaryNotFound, DiaryInUse, WrongPassphrase, DamagedDiary.
+        """
+        if not passphrase:
+            raise WrongPassphrase("The passphrase is empty. Type the passphrase of this diary.")
+        return self._unlock(SlotKind.PASSPHRASE, normalize_passphrase(passphrase))
+
+    def unlock_with_recovery_code(self, code: str) -> Repository:
+        """Open the diary with the recovery code chosen at creation."""
+        secret = normalize_recovery_code(code)
+        if not secret:
+            raise WrongPassphrase("The recovery code is empty.")
+        return self._unlock(SlotKind.RECOVERY, secret)
+
+    def _unlock(self, kind: SlotKind, secret: bytes) -> Repository:
+        if self._repository is not None:
+            return self._repository
+        if not self.exists():
+            raise DiaryNotFound(f"There is no diary in {self.files.folder} yet.")
+        self._lock.acquire()
+        slots = self._read_slots()
+        slot = next((s for s in slots if s.kind is kind), None)
+        if slot is None:
+            raise WrongPassphrase("This diary has no recovery code.")
+        data_key = keyslots.unwrap(slot, secret, self._policy)
+        from diary.storage.database import open_engine
+        from diary.storage.repository import Repository
+
+        engine = open_engine(self.files.database, data_key)
+        self._data_key = bytearray(data_key)
+        self._repository = Repository(engine)
+        return self._repository
+
+    def lock(self) -> None:
+        """Close the database and forget the data key; the folder stays reserved."""
+        if self._repository is not None:
+            self._repository.close()
+            self._repository = None
+        if self._data_key is not None:
+            self._data_key[:] = bytes(len(self._data_key))
+            self._data_key = None
+
+    def close(self) -> None:
+        """Lock and give the folder back to other processes."""
+        self.lock()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # Passphrases -----------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the data key under a new passphrase; atomic, the data is not re-encrypted."""
+        if not new_passphrase:
+            raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+        self._replace_slot(SlotKind.PASSPHRASE, normalize_passphrase(new_passphrase))
+
+    def set_recovery_code(self) -> str:
+        """Create (or replace) the recovery-code slot and return the new code, shown once."""
+        code = new_recovery_code()
+        self._replace_slot(SlotKind.RECOVERY, normalize_recovery_code(code))
+        return code
+
+    def _replace_slot(self, kind: SlotKind, secret: bytes) -> None:
+        if self._data_key is None:
+            raise DiaryLocked("Unlock the diary first.")
+        # Keep the cost calibrated at creation (it was checked against the policy on read).
+        params = next(s for s in self._slots if s.kind is SlotKind.PASSPHRASE).params
+        fresh = keyslots.wrap(bytes(self._data_key), secret, kind, params, self._policy)
+        others = tuple(s for s in self._slots if s.kind is not kind)
+        self._write_slots(tuple(sorted((*others, fresh), key=lambda s: s.kind)))
+
+    # Files -----------------------------------------------------------------------------------
+
+    def _read_slots(self) -> tuple[KeySlot, ...]:
+        try:
+            data = self.files.keys.read_bytes()
+        except FileNotFoundError:
+            raise DiaryNotFound(f"There is no diary in {self.files.folder} yet.") from None
+        except OSError as error:
+            raise DamagedDiary(f"The diary's key file cannot be read: {error.strerror}.") from None
+        self._slots = keyslots.decode(data)
+        return self._slots
+
+    def _write_slots(self, slots: tuple[KeySlot, ...]) -> None:
+        try:
+            atomic_write(self.files.keys, keyslots.encode(slots))
+        except OSError as error:
+            raise SaveFailed(
+                f"Hearth could not write the key file ({error.strerror or error}). "
+                "Nothing was changed: your current passphrase still works."
+            ) from None
+        self._slots = slots
+
+    def _wal_files(self) -> tuple[Path, ...]:
+        db = self.files.database
+        return (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"))

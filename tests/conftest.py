@@ -1,0 +1,83 @@
+"""Shared fixtures: diaries in temporary folders with the explicit fast KDF test profile."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from diary.cli import main  # noqa: E402
+from diary.storage.kdf import TEST_POLICY  # noqa: E402
+from diary.storage.repository import Repository  # noqa: E402
+from diary.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    """The passphrase of the ``vault`` and ``cli`` diaries."""
+    return PASSPHRASE
+
+
+@pytest.fixture
+def diary_dir(tmp_path: Path) -> Path:
+    """An empty folder for one diary."""
+    return tmp_path / "diary"
+
+
+@pytest.fixture
+def vault(diary_dir: Path) -> Iterator[Vault]:
+    """A new, unlocked diary (fast test KDF), closed after the test."""
+    v = Vault(diary_dir, TEST_POLICY)
+    v.create(PASSPHRASE)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def repo(vault: Vault) -> Repository:
+    """The repository of the ``vault`` fixture."""
+    return vault.repository
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+class Cli:
+    """Runs ``diary`` in-process with the fast test KDF and a passphrase file."""
+
+    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str], tmp: Path) -> None:
+        self.folder = folder
+        self.capsys = capsys
+        self.passphrase_file = tmp / "passphrase.txt"
+        self.passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+
+    def __call__(self, *args: str, passphrase_file: Path | None = None) -> CliResult:
+        self.capsys.readouterr()
+        argv = [
+            "--data-dir",
+            str(self.folder),
+            "--passphrase-file",
+            str(passphrase_file or self.passphrase_file),
+            *args,
+        ]
+        code = main(argv, kdf_policy=TEST_POLICY)
+        captured = self.capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def cli(diary_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
+    """The command line on a fresh folder (run ``cli("init")`` first to create the diary)."""
+    return Cli(diary_dir, capsys, tmp_path)
