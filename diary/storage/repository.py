@@ -1,8 +1,9 @@
 """The read/write API of an unlocked diary: domain objects in, domain objects out.
 
-One short Session per call (SQLAlchemy's advice for GUI apps), committed before the call
-returns, so a save that returned has been fsynced. Database errors become the storage errors the
-user interface knows how to explain.
+Reads use the ORM in one short Session per call (SQLAlchemy's advice for GUI apps); writes use
+``writer``'s plain SQL in one transaction per call. Either way the transaction is committed, and
+so fsynced, before the call returns. Database errors become the storage errors the user
+interface knows how to explain.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import replace
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,55 +33,15 @@ from diary.domain.models import (
     ValidationError,
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+from diary.storage import writer
 from diary.storage.database import integrity_problems, storage_error
 from diary.storage.orm import (
     CheckInRow,
     CircleRow,
     EntryRow,
-    FeelingRow,
-    GratitudeRow,
     InteractionRow,
     PersonRow,
 )
-
-
-class _Names:
-    """Find-or-create people and circles by name within one Session (case-insensitive)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._people: dict[str, PersonRow] = {}
-        self._circles: dict[str, CircleRow] = {}
-
-    def person(self, name: str, template: Person | None = None) -> PersonRow:
-        key = name.casefold()
-        row = self._people.get(key)
-        if row is None:
-            row = self._session.scalars(select(PersonRow).where(PersonRow.name == name)).first()
-            if row is None:
-                person = template or Person(name)
-                row = PersonRow(
-                    uid=person.uid,
-                    name=person.name,
-                    inner_circle=int(person.inner),
-                    cadence_days=person.cadence_days,
-                    circles=[self.circle(c) for c in person.circles],
-                )
-                self._session.add(row)
-            self._people[key] = row
-        return row
-
-    def circle(self, name: str, template: Circle | None = None) -> CircleRow:
-        key = name.casefold()
-        row = self._circles.get(key)
-        if row is None:
-            row = self._session.scalars(select(CircleRow).where(CircleRow.name == name)).first()
-            if row is None:
-                circle = template or Circle(name)
-                row = CircleRow(uid=circle.uid, name=circle.name, cadence_days=circle.cadence_days)
-                self._session.add(row)
-            self._circles[key] = row
-        return row
 
 
 def _to_entry(row: EntryRow) -> Entry:
@@ -131,58 +93,6 @@ def _to_checkin(row: CheckInRow) -> CheckIn:
     return CheckIn(row.day, CheckInKind(row.kind), answers, id=row.id, uid=row.uid)
 
 
-def _fill_entry(row: EntryRow, entry: Entry, names: _Names) -> None:
-    row.mood, row.energy, row.text = entry.mood, entry.energy, entry.text
-    row.feelings = [FeelingRow(position=i, word=w) for i, w in enumerate(entry.feelings)]
-    row.gratitude = [
-        GratitudeRow(position=i, text=g.text, person=names.person(g.person) if g.person else None)
-        for i, g in enumerate(entry.gratitude)
-    ]
-
-
-def _fill_interaction(row: InteractionRow, item: Interaction, names: _Names) -> None:
-    row.day, row.mode, row.minutes = item.day, item.mode.value, item.minutes
-    row.depth, row.note = item.depth, item.note
-    row.initiated = item.initiated.value if item.initiated else None
-    row.circle = names.circle(item.circle) if item.circle else None
-    row.people = [names.person(p) for p in item.people]
-
-
-def _refresh_day_text(session: Session, days: Iterable[dt.date]) -> None:
-    """Rebuild the encrypted full-text rows (one per day, rowid = day ordinal) of ``days``."""
-    days = sorted(set(days))
-    if not days:
-        return
-    session.flush()
-    entries = {
-        row.day: row for row in session.scalars(select(EntryRow).where(EntryRow.day.in_(days)))
-    }
-    notes: dict[dt.date, list[str]] = defaultdict(list)
-    for row in session.scalars(select(InteractionRow).where(InteractionRow.day.in_(days))):
-        people = ", ".join(p.name for p in row.people)
-        notes[row.day].append(f"{people}: {row.note}" if people else row.note)
-    rows: list[dict[str, Any]] = []
-    for day in days:
-        entry = entries.get(day)
-        text_, gratitude = "", ""
-        if entry is not None:
-            text_ = entry.text
-            gratitude = "\n".join(
-                f"{g.text} ({g.person.name})" if g.person else g.text for g in entry.gratitude
-            )
-        day_notes = "\n".join(n for n in notes.get(day, ()) if n)
-        if text_ or gratitude or day_notes:
-            rows.append({"r": day.toordinal(), "t": text_, "g": gratitude, "n": day_notes})
-    session.execute(
-        text("DELETE FROM day_text WHERE rowid = :r"), [{"r": d.toordinal()} for d in days]
-    )
-    if rows:
-        session.execute(
-            text("INSERT INTO day_text(rowid, text, gratitude, notes) VALUES (:r, :t, :g, :n)"),
-            rows,
-        )
-
-
 class Repository:
     """Everything the app and the command line read from or write to an unlocked diary."""
 
@@ -192,11 +102,23 @@ class Repository:
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
+        """A Session for reads (and rare ORM writes), committed on success."""
         try:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
             raise storage_error(error.orig or error) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[writer.Db]:
+        """One transaction for ``writer``'s plain SQL, committed (and fsynced) on success."""
+        try:
+            with self._engine.begin() as conn:
+                yield conn.connection.driver_connection
+        except DBAPIError as error:
+            raise storage_error(error.orig or error) from None
+        except sqlcipher.DatabaseError as error:
+            raise storage_error(error) from None
 
     def close(self) -> None:
         """Close every database connection (the vault then forgets the key)."""
@@ -209,19 +131,15 @@ class Repository:
 
         Returns the stored entry (its identity is kept when the day already had one).
         """
-        with self._session() as session:
-            row = session.scalars(select(EntryRow).where(EntryRow.day == entry.day)).first()
+        with self._write() as conn:
             if entry.is_empty:
-                if row is not None:
-                    session.delete(row)
-                    _refresh_day_text(session, [entry.day])
-                return entry
-            if row is None:
-                row = EntryRow(uid=entry.uid, day=entry.day)
-                session.add(row)
-            _fill_entry(row, entry, _Names(session))
-            _refresh_day_text(session, [entry.day])
-            return _to_entry(row)
+                writer.delete_entry(conn, entry.day)
+                uid = entry.uid
+            else:
+                uid = writer.write_entry(conn, entry)
+            stored = replace(entry, uid=uid)
+            writer.refresh_day_text(conn, [entry.day], None if entry.is_empty else stored)
+        return stored
 
     def entry(self, day: dt.date) -> Entry | None:
         """The entry of ``day``, if one was written."""
@@ -231,46 +149,37 @@ class Repository:
 
     def delete_entry(self, day: dt.date) -> bool:
         """Remove the entry of ``day`` (its interactions stay); True if there was one."""
-        with self._session() as session:
-            row = session.scalars(select(EntryRow).where(EntryRow.day == day)).first()
-            if row is None:
-                return False
-            session.delete(row)
-            _refresh_day_text(session, [day])
-            return True
+        with self._write() as conn:
+            found = writer.delete_entry(conn, day)
+            writer.refresh_day_text(conn, [day])
+        return found
 
     # Interactions ------------------------------------------------------------------------
 
     def add_interaction(self, interaction: Interaction) -> Interaction:
         """Log a contact; people and circles named for the first time are created."""
-        with self._session() as session:
-            row = InteractionRow(uid=interaction.uid)
-            _fill_interaction(row, interaction, _Names(session))
-            session.add(row)
-            _refresh_day_text(session, [interaction.day])
-            return _to_interaction(row)
+        with self._write() as conn:
+            new_id = writer.write_interaction(conn, replace(interaction, id=None))
+            writer.refresh_day_text(conn, [interaction.day])
+        return replace(interaction, id=new_id)
 
     def update_interaction(self, interaction: Interaction) -> Interaction:
         """Change a logged contact (found by its id)."""
-        with self._session() as session:
-            row = session.get(InteractionRow, interaction.id) if interaction.id else None
-            if row is None:
+        with self._write() as conn:
+            old_day = writer.interaction_day(conn, interaction.id)
+            if old_day is None:
                 raise ValidationError("That interaction no longer exists.")
-            old_day = row.day
-            _fill_interaction(row, interaction, _Names(session))
-            _refresh_day_text(session, [old_day, interaction.day])
-            return _to_interaction(row)
+            writer.write_interaction(conn, interaction)
+            writer.refresh_day_text(conn, [old_day, interaction.day])
+        return interaction
 
     def delete_interaction(self, interaction_id: int) -> bool:
         """Remove a logged contact; True if it existed."""
-        with self._session() as session:
-            row = session.get(InteractionRow, interaction_id)
-            if row is None:
-                return False
-            day = row.day
-            session.delete(row)
-            _refresh_day_text(session, [day])
-            return True
+        with self._write() as conn:
+            day = writer.delete_interaction(conn, interaction_id)
+            if day is not None:
+                writer.refresh_day_text(conn, [day])
+        return day is not None
 
     def interactions(self, start: dt.date, end: dt.date) -> list[Interaction]:
         """Contacts from ``start`` to ``end`` inclusive, oldest first."""
@@ -317,27 +226,21 @@ class Repository:
 
     def add_person(self, person: Person) -> Person:
         """Add someone; a name already in the diary is refused (names are unique)."""
-        with self._session() as session:
-            if session.scalars(select(PersonRow).where(PersonRow.name == person.name)).first():
+        with self._write() as conn:
+            if writer.name_owner(conn, "person", person.name) is not None:
                 raise ValidationError(f"{person.name} is already in your diary.")
-            row = _Names(session).person(person.name, person)
-            session.flush()
-            return _to_person(row)
+            ids = writer.person_ids(conn, [person])
+        return replace(person, id=ids[person.name.casefold()])
 
     def update_person(self, person: Person) -> Person:
         """Change someone's details (found by id)."""
-        with self._session() as session:
-            row = session.get(PersonRow, person.id) if person.id else None
-            if row is None:
-                raise ValidationError("That person is no longer in your diary.")
-            clash = session.scalars(select(PersonRow).where(PersonRow.name == person.name)).first()
-            if clash is not None and clash.id != row.id:
+        with self._write() as conn:
+            owner = writer.name_owner(conn, "person", person.name)
+            if owner is not None and owner != person.id:
                 raise ValidationError(f"{person.name} is already in your diary.")
-            names = _Names(session)
-            row.name, row.inner_circle = person.name, int(person.inner)
-            row.cadence_days = person.cadence_days
-            row.circles = [names.circle(c) for c in person.circles]
-            return _to_person(row)
+            if not writer.update_person(conn, person):
+                raise ValidationError("That person is no longer in your diary.")
+        return person
 
     def person(self, name: str) -> Person | None:
         """Someone by name (case-insensitive)."""
@@ -354,12 +257,11 @@ class Repository:
 
     def add_circle(self, circle: Circle) -> Circle:
         """Add a group; a name already used is refused."""
-        with self._session() as session:
-            if session.scalars(select(CircleRow).where(CircleRow.name == circle.name)).first():
+        with self._write() as conn:
+            if writer.name_owner(conn, "circle", circle.name) is not None:
                 raise ValidationError(f"The circle {circle.name} is already in your diary.")
-            row = _Names(session).circle(circle.name, circle)
-            session.flush()
-            return _to_circle(row)
+            ids = writer.circle_ids(conn, [circle])
+        return replace(circle, id=ids[circle.name.casefold()])
 
     def circles(self) -> list[Circle]:
         """Every circle, by name."""
@@ -372,16 +274,9 @@ class Repository:
 
     def add_checkin(self, checkin: CheckIn) -> CheckIn:
         """Store a questionnaire's answers."""
-        with self._session() as session:
-            row = CheckInRow(
-                uid=checkin.uid,
-                day=checkin.day,
-                kind=checkin.kind.value,
-                answers=",".join(str(a) for a in checkin.answers),
-            )
-            session.add(row)
-            session.flush()
-            return _to_checkin(row)
+        with self._write() as conn:
+            new_id = writer.write_checkin(conn, checkin)
+        return replace(checkin, id=new_id)
 
     def checkins(self, kind: CheckInKind | None = None) -> list[CheckIn]:
         """Check-ins, oldest first, optionally of one kind."""
@@ -403,36 +298,19 @@ class Repository:
         checkins: Iterable[CheckIn] = (),
     ) -> None:
         """Write many records in one transaction: all of them land, or none do."""
-        with self._session() as session:
-            names = _Names(session)
-            for circle in circles:
-                names.circle(circle.name, circle)
-            for person in people:
-                names.person(person.name, person)
+        with self._write() as conn:
+            circle_ids = writer.circle_ids(conn, circles)
+            person_ids = writer.person_ids(conn, people, known_circles=circle_ids)
             days: set[dt.date] = set()
-            existing = {r.day: r for r in session.scalars(select(EntryRow))}
             for entry in entries:
-                row = existing.get(entry.day)
-                if row is None:
-                    row = existing[entry.day] = EntryRow(uid=entry.uid, day=entry.day)
-                    session.add(row)
-                _fill_entry(row, entry, names)
+                writer.write_entry(conn, entry, person_ids)
                 days.add(entry.day)
             for item in interactions:
-                row_i = InteractionRow(uid=item.uid)
-                _fill_interaction(row_i, item, names)
-                session.add(row_i)
+                writer.write_interaction(conn, replace(item, id=None), person_ids, circle_ids)
                 days.add(item.day)
             for checkin in checkins:
-                session.add(
-                    CheckInRow(
-                        uid=checkin.uid,
-                        day=checkin.day,
-                        kind=checkin.kind.value,
-                        answers=",".join(str(a) for a in checkin.answers),
-                    )
-                )
-            _refresh_day_text(session, days)
+                writer.write_checkin(conn, checkin)
+            writer.refresh_day_text(conn, days)
 
     # Search and health -------------------------------------------------------------------
 
