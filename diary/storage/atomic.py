@@ -36,4 +36,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_directory(path.parent)
+    # The new file is in place from here on, so a failure must not be reported as "nothing
+    # changed". Some file systems (network shares, FUSE) refuse to fsync a folder; the rename
+    # has still happened, only its durability across a power cut is then up to the OS.
+    with contextlib.suppress(OSError):
+        fsync_directory(path.parent)

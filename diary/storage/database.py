@@ -47,6 +47,9 @@ _PRAGMAS = (
 )
 
 
+MIN_DATABASE_BYTES = 4096  # one SQLCipher page: every diary ever created is at least this big
+
+
 def _raw_key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -55,6 +58,8 @@ def connect(path: Path, key: bytes) -> Any:
     """Open a keyed sqlcipher3 connection and prove the key reads page one."""
     conn = sqlcipher.connect(str(path), check_same_thread=False)
     try:
+        # SQLCipher logs HMAC failures to stderr itself; Hearth explains them in one line.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _PRAGMAS:
@@ -94,8 +99,17 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         DamagedDiary: the file is missing (unless ``create``), unreadable with this key or
             from a newer version.
     """
-    if not create and not path.exists():
-        raise DamagedDiary("The diary database is missing from its folder. Restore a backup.")
+    if not create:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise DamagedDiary(
+                "The diary database is missing from its folder. Restore a backup."
+            ) from None
+        if size < MIN_DATABASE_BYTES:
+            # SQLite would treat an empty or cut-off file as a new database and write a fresh
+            # schema into it: the diary would silently look empty.
+            raise DamagedDiary(DAMAGED)
     first = connect(path, key)
     try:
         migrate(first)

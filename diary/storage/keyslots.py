@@ -7,9 +7,10 @@ Layout (big-endian), documented in docs/security.md::
              | nonce (12) | AES-256-GCM(data key) with tag (48)
     trailer  SHA-256 of everything before it (32)
 
-Each slot's associated data is the file header plus the slot's own header (kind, KDF id and
-parameters, salt), so changing any of them makes unwrapping fail. The unkeyed SHA-256 trailer
-tells accidental damage (a flipped bit, a truncated copy) apart from a wrong passphrase.
+Each slot's associated data is the magic and format version plus the slot's own header (kind,
+KDF id and parameters, salt), so changing any of them makes unwrapping fail. The unkeyed
+SHA-256 trailer tells accidental damage (a flipped bit, a truncated copy) apart from a wrong
+passphrase.
 """
 
 from __future__ import annotations

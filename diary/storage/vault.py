@@ -9,8 +9,11 @@ SQLAlchemy) is imported only when a diary is actually opened, so a window can ap
 from __future__ import annotations
 
 import base64
+import contextlib
+import importlib
 import os
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +58,15 @@ class DiaryFiles:
     def lock(self) -> Path:
         """The single-writer lock file."""
         return self.folder / "diary.lock"
+
+
+def _import_database_layer() -> None:
+    """Load the database modules (SQLAlchemy: ~0.2 s) so they are ready when the key is.
+
+    A failure here is left for the main thread's own import to report.
+    """
+    with contextlib.suppress(Exception):
+        importlib.import_module("diary.storage.repository")
 
 
 def new_recovery_code() -> str:
@@ -182,16 +194,22 @@ class Vault:
         return self._unlock(SlotKind.RECOVERY, secret)
 
     def _unlock(self, kind: SlotKind, secret: bytes) -> Repository:
-        if self._repository is not None:
-            return self._repository
         if not self.exists():
             raise DiaryNotFound(f"There is no diary in {self.files.folder} yet.")
         self._lock.acquire()
+        self._remove_stray_key_files()
         slots = self._read_slots()
         slot = next((s for s in slots if s.kind is kind), None)
         if slot is None:
             raise WrongPassphrase("This diary has no recovery code.")
-        data_key = keyslots.unwrap(slot, secret, self._policy)
+        loader = threading.Thread(target=_import_database_layer, daemon=True)
+        loader.start()  # Argon2id releases the GIL: import SQLAlchemy while it derives
+        try:
+            data_key = keyslots.unwrap(slot, secret, self._policy)
+        finally:
+            loader.join()
+        if self._repository is not None:  # already open: the secret was checked all the same
+            return self._repository
         from diary.storage.database import open_engine
         from diary.storage.repository import Repository
 
@@ -264,6 +282,12 @@ class Vault:
                 "Nothing was changed: your current passphrase still works."
             ) from None
         self._slots = slots
+
+    def _remove_stray_key_files(self) -> None:
+        """Delete temp key files a crash mid-write left behind (they may hold a wrapped key)."""
+        for stray in self.files.folder.glob(f".{self.files.keys.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
 
     def _wal_files(self) -> tuple[Path, ...]:
         db = self.files.database
