@@ -198,7 +198,7 @@ def cmd_demo(cmd: Command) -> int:
         )
         for day in repo.days(last - dt.timedelta(days=6), last):
             cmd.say(terminal.day_summary_line(day))
-    word = next((f for e in reversed(sample.entries) for f in e.feelings), "walk")
+    word = next((p for i in reversed(sample.interactions) for p in i.people), "walk")
     cmd.say(
         messages.DEMO_TRY.format(folder=folder, month=last.strftime("%Y-%m"), day=last, word=word)
     )
@@ -230,7 +230,8 @@ def cmd_write(cmd: Command) -> int:
             uid=old.uid,
         )
         repo.save_entry(entry)
-    cmd.say(messages.SAVED_ENTRY.format(day=day.isoformat()))
+    done = messages.EMPTIED_ENTRY if entry.is_empty else messages.SAVED_ENTRY
+    cmd.say(done.format(day=day.isoformat()))
     return EXIT_OK
 
 
@@ -332,6 +333,17 @@ def cmd_passphrase_change(cmd: Command) -> int:
     return EXIT_OK
 
 
+def cmd_passphrase_recover(cmd: Command) -> int:
+    """Open the diary with its recovery code and choose a new passphrase."""
+    code_file = cmd.args.recovery_code_file
+    code = read_secret_file(code_file) if code_file else ask_secret(messages.RECOVERY_PROMPT)
+    with Vault(cmd.folder, cmd.policy) as vault:
+        vault.unlock_with_recovery_code(code)
+        vault.change_passphrase(cmd.new_passphrase(cmd.args.new_passphrase_file))
+    cmd.say(messages.RECOVERED)
+    return EXIT_OK
+
+
 def cmd_check(cmd: Command) -> int:
     """Verify every page and structure of the diary."""
     with cmd.diary() as (_vault, repo):
@@ -425,6 +437,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_change = action.add_parser("change", help="choose a new passphrase")
     p_change.set_defaults(handler=cmd_passphrase_change)
     p_change.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
+    p_recover = action.add_parser(
+        "recover", help="open the diary with its recovery code and choose a new passphrase"
+    )
+    p_recover.set_defaults(handler=cmd_passphrase_recover)
+    p_recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
+    p_recover.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
 
     command("check", cmd_check, "check every page of the diary for damage")
     return parser
@@ -458,6 +476,11 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
     except (CliError, ValidationError, ValueError) as error:
         print(f"diary: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (``| head``) has all it wanted; leave quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         what = error.filename or "a file"
         print(

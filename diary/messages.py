@@ -44,12 +44,17 @@ DEMO_TRY = _(
 )
 NOTHING_TO_WRITE = _("Nothing to write: give --mood, --energy, --feeling, --gratitude or --text.")
 SAVED_ENTRY = _("Saved the entry of {day}.")
+EMPTIED_ENTRY = _("Nothing was left in the entry of {day}, so it was removed.")
 LOGGED_CONTACT = _("Logged: {line}")
-ADDED_PERSON = _("Added {name}.")
+ADDED_PERSON = _("Added {name} to your diary.")
 NO_PEOPLE = _("No people yet. Add someone with: diary person add NAME")
 NO_DAYS = _("Nothing logged {when}.")
 NO_MATCHES = _("No day mentions “{text}”.")
 PASSPHRASE_CHANGED = _("Passphrase changed. The old one no longer opens this diary.")
+RECOVERY_PROMPT = _("Recovery code: ")
+RECOVERED = _(
+    "Your diary is open again with its new passphrase. The recovery code still works; keep it safe."
+)
 HEALTHY = _(
     "Your diary is healthy: {entries} entries, {interactions} interactions, {people} people."
 )

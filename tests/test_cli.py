@@ -141,6 +141,28 @@ def test_passphrase_change(ready: Cli, tmp_path: Path) -> None:
     assert ready("list", passphrase_file=new).code == 0
 
 
+def test_recovery_code_sets_a_new_passphrase(cli: Cli, tmp_path: Path) -> None:
+    created = cli("init", "--recovery-code")
+    code = next(line.strip() for line in created.out.splitlines() if line.count("-") == 7)
+    code_file, new = tmp_path / "code.txt", tmp_path / "new.txt"
+    code_file.write_text(code.lower().replace("-", " ") + "\n", encoding="utf-8")
+    new.write_text("after the holidays\n", encoding="utf-8")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("AAAA-AAAA\n", encoding="utf-8")
+    args = ["passphrase", "recover", "--new-passphrase-file", str(new)]
+    assert cli(*args, "--recovery-code-file", str(wrong)).code == 3
+    assert cli(*args, "--recovery-code-file", str(code_file)).code == 0
+    assert cli("list").code == 3, "the old passphrase no longer opens it"
+    assert cli("list", passphrase_file=new).code == 0
+
+
+def test_emptying_an_entry_says_it_was_removed(ready: Cli) -> None:
+    ready("write", "--date", "2026-11-20", "--text", "only text")
+    result = ready("write", "--date", "2026-11-20", "--text", "")
+    assert result.code == 0 and "removed" in result.out
+    assert json.loads(ready("show", "--date", "2026-11-20", "--json").out)["logged"] is False
+
+
 def test_check_reports_healthy(ready: Cli) -> None:
     ready("write", "--date", "2026-11-20", "--mood", "5")
     result = ready("check")
@@ -173,6 +195,7 @@ def test_demo_builds_a_story(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["--data-dir", str(folder), "demo"], kdf_policy=TEST_POLICY) == 0
     out = capsys.readouterr().out
     assert "Passphrase: demo" in out and "The last week" in out
+    suggested = out.rsplit('search "', 1)[1].split('"')[0]
     assert main(["--data-dir", str(folder), "demo"], kdf_policy=TEST_POLICY) == 1
     secret = tmp_path / "demo.txt"
     secret.write_text("demo\n", encoding="utf-8")
@@ -180,6 +203,8 @@ def test_demo_builds_a_story(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main([*args, "list", "--json"], kdf_policy=TEST_POLICY) == 0
     days = json.loads(capsys.readouterr().out)
     assert 300 <= len(days) <= 366
+    assert main([*args, "search", suggested, "--json"], kdf_policy=TEST_POLICY) == 0
+    assert json.loads(capsys.readouterr().out), "the suggested search finds something"
     assert main([*args, "demo", "--years", "0"], kdf_policy=TEST_POLICY) == 1
 
 

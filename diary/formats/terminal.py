@@ -70,7 +70,7 @@ def search_hit_line(hit: SearchHit, *, bold: bool) -> str:
         text += [hit.snippet[last:low], start, hit.snippet[low:high], end]
         last = high
     text.append(hit.snippet[last:])
-    snippet = "".join(text).replace("\n", " ")
+    snippet = "".join(text).replace("\n", " · ")
     return f"{hit.day.isoformat()}  {snippet}"
 
 
