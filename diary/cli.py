@@ -368,6 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the desktop app on a demo diary (passphrase: demo)",
+    )
+    parser.add_argument(
         "--data-dir", type=Path, help="the diary folder (default: your data folder)"
     )
     parser.add_argument(
@@ -448,6 +453,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def start_app(args: argparse.Namespace) -> int:
+    """``diary`` with no command opens the desktop app (Qt is imported only here)."""
+    folder = args.data_dir or (default_demo_dir() if args.demo else default_data_dir())
+    try:
+        from diary.app import run
+    except ImportError as error:
+        print(f"diary: {messages.NO_DESKTOP.format(reason=error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run(folder, demo=args.demo)
+
+
 def exit_code_for(error: StorageError) -> int:
     """The documented exit code of a storage error."""
     if isinstance(error, WrongPassphrase):
@@ -464,8 +480,9 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+        return start_app(args)
+    if args.demo:
+        parser.error("--demo opens the desktop app; leave out the command")
     cmd = Command(args, kdf_policy, sys.stdout)
     try:
         code: int = args.handler(cmd)

@@ -12,6 +12,7 @@ def _(text: str) -> str:
     return text
 
 
+NO_DESKTOP = _("The desktop app cannot start here ({reason}). The diary commands still work.")
 NO_TERMINAL = _(
     "There is no terminal to ask for the passphrase. Give it with --passphrase-file FILE."
 )
@@ -67,3 +68,342 @@ INTERNAL_ERROR = _(
     "Something went wrong inside Hearth ({kind}). Your diary was not changed by it; "
     "please report this."
 )
+
+# Main window and Settings (desktop app) ---------------------------------------------------------
+NAVIGATION = _("Pages")
+STATUS_NAME = _("Save status")
+STATUS_SAVED = _("Saved")
+STATUS_SAVING = _("Saving…")
+STATUS_LOCKED = _("Locked")
+PAGE_PEOPLE = _("People")
+PAGE_INSIGHTS = _("Insights")
+PAGE_SETTINGS = _("Settings")
+PEOPLE_INTRO = _(
+    "The people in your diary. Everyone you name in a contact or a gratitude note appears here."
+)
+PEOPLE_EMPTY = _("No one yet. Log a contact on the Today page and they will appear here.")
+PEOPLE_COLUMNS = (_("Name"), _("Circles"), _("Inner circle"), _("Hope to see every"))
+EVERY_DAYS = _("{days} days")
+INSIGHTS_INTRO = _(
+    "Insights will show your isolation streaks and how contact and mood move together, with "
+    "honest numbers. Keep writing: they need a few weeks of evenings to say anything true."
+)
+INSIGHTS_SO_FAR = _(
+    "So far: {days} logged days, {entries} evening entries and {interactions} contacts with "
+    "{people} people."
+)
+CHANGE_PASSPHRASE = _("Change passphrase")
+PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
+CHANGING_PASSPHRASE = _("Changing the passphrase…")
+PREFERENCES = _("Preferences")
+MINUTES_SUFFIX = _(" min")
+HOUR_SUFFIX = _(":00")
+SETTING_AUTO_LOCK = _("Lock when idle for")
+SETTING_DAY_STARTS = _("The evening lasts until")
+SETTING_MEANINGFUL_MINUTES = _("Meaningful from (in person, video, call)")
+SETTING_MEANINGFUL_DEPTH = _("Or any contact at least this deep (1–5)")
+SETTING_THEME = _("Theme")
+THEME_SYSTEM = _("Follow the system")
+THEME_LIGHT = _("Light")
+THEME_DARK = _("Dark")
+MEANINGFUL_EXPLAINED = _(
+    "A meaningful contact is one in person, by video or by call that lasts at least the minutes "
+    "above, or any contact at least as deep as the depth above. Insights use this definition."
+)
+ALREADY_RUNNING = _("Hearth is already open; it has been brought to the front.")
+
+# Demo in the desktop app --------------------------------------------------------------------------
+DEMO_HINT = _("This is the demo diary. Its passphrase is: demo")
+PREPARING_DEMO = _("Preparing a demo diary with a year of sample days…")
+
+# Today page: the evening entry (diary/ui/today.py, mood_grid.py, feelings.py, interactions.py,
+# gratitude.py) ------------------------------------------------------------------------------------
+TODAY_TITLE = _("Today")
+TODAY_TAG_TODAY = _("Today")
+TODAY_TAG_YESTERDAY = _("Yesterday")
+TODAY_WEEKDAYS = (
+    _("Monday"),
+    _("Tuesday"),
+    _("Wednesday"),
+    _("Thursday"),
+    _("Friday"),
+    _("Saturday"),
+    _("Sunday"),
+)
+TODAY_MONTHS = (
+    _("January"),
+    _("February"),
+    _("March"),
+    _("April"),
+    _("May"),
+    _("June"),
+    _("July"),
+    _("August"),
+    _("September"),
+    _("October"),
+    _("November"),
+    _("December"),
+)
+TODAY_DAY_HEADING = _("{weekday} {day} {month} {year}")
+TODAY_PREVIOUS_DAY = _("◀ Previous day")
+TODAY_PREVIOUS_DAY_TIP = _("Open the day before (Alt+Left)")
+TODAY_NEXT_DAY = _("Next day ▶")
+TODAY_NEXT_DAY_TIP = _("Open the day after (Alt+Right)")
+TODAY_GO_TODAY = _("Back to today")
+TODAY_GO_TODAY_TIP = _("Open this evening's entry (Ctrl+T)")
+TODAY_OPEN_DAY = _("Open another day")
+TODAY_OPEN_DAY_TIP = _("Pick any past day to read or fill in")
+TODAY_SECTION_MOOD = _("How did today feel?")
+TODAY_SECTION_FEELINGS = _("Feelings")
+TODAY_SECTION_PEOPLE = _("Who did you connect with?")
+TODAY_SECTION_GRATITUDE = _("Grateful for")
+TODAY_SECTION_TEXT = _("Anything else?")
+TODAY_MOOD_HINT = _(
+    "Pick a square: further right is more pleasant, higher up is more energised. "
+    "Arrow keys move, Delete clears."
+)
+TODAY_PEOPLE_HINT = _("Every contact counts, however short. Skipping this is fine too.")
+TODAY_TEXT_NAME = _("Anything else (free text)")
+TODAY_TEXT_PLACEHOLDER = _("Write as much or as little as you like.")
+TODAY_WORDS = _("{count} words")
+TODAY_ONE_WORD = _("1 word")
+TODAY_NOT_SAVED = _(
+    "Not saved yet: {reason} Everything is still on screen; Hearth tries again when you next "
+    "make a change."
+)
+TODAY_NO_DAY = _("Open a day first.")
+TODAY_UNDO = _("Undo")
+TODAY_REDO = _("Redo")
+TODAY_WORDS_NAME = _("Word count")
+
+TODAY_MOOD_NAME = _("Mood and energy")
+TODAY_MOOD_VALUE = _("Mood {mood} · Energy {energy}")
+TODAY_MOOD_UNSET = _("not set")
+TODAY_MOOD_NOTHING = _("Mood not set yet")
+TODAY_MOOD_DESCRIPTION = _(
+    "Mood {mood} of 9 (1 unpleasant, 9 pleasant), energy {energy} of 9 (1 calm, 9 energised). "
+    "Arrow keys move, Delete clears."
+)
+TODAY_MOOD_AXIS = _("Mood")
+TODAY_ENERGY_AXIS = _("Energy")
+TODAY_UNPLEASANT = _("unpleasant")
+TODAY_PLEASANT = _("pleasant")
+TODAY_CALM = _("calm")
+TODAY_ENERGISED = _("energised")
+
+TODAY_FEELINGS_FILTER_NAME = _("Find or add a feeling")
+TODAY_FEELINGS_FILTER_PLACEHOLDER = _("Type a feeling; Enter adds it")
+TODAY_FEELINGS_NEAR = _("Near your mood:")
+TODAY_FEELINGS_SOME = _("Some feelings:")
+TODAY_FEELINGS_MATCHES = _("Matches:")
+TODAY_FEELINGS_OWN_WORD = _("Enter adds “{word}” as your own word.")
+TODAY_FEELINGS_CHOSEN = _("Chosen:")
+TODAY_FEELINGS_NONE = _("None chosen yet.")
+TODAY_FEELING_CHIP = _("{word} ×")
+TODAY_FEELING_REMOVE = _("Remove the feeling {word}")
+TODAY_FEELING_ADD = _("Add the feeling {word}")
+
+TODAY_CONTACTS_NAME = _("Contacts on this day")
+TODAY_CONTACTS_EMPTY = _("No one logged for this day yet.")
+TODAY_CONTACT_PEOPLE = _("Who")
+TODAY_CONTACT_PEOPLE_PLACEHOLDER = _("Names or initials, separated by commas")
+TODAY_CONTACT_MODE = _("How")
+TODAY_CONTACT_MINUTES = _("Minutes")
+TODAY_CONTACT_MINUTES_SUFFIX = _(" min")
+TODAY_CONTACT_DEPTH = _("Depth")
+TODAY_CONTACT_DEPTH_TIP = _("How listened to, understood and open it felt")
+TODAY_CONTACT_DEPTH_WORDS = (
+    _("surface"),
+    _("a little personal"),
+    _("personal"),
+    _("open"),
+    _("deeply understood"),
+)
+TODAY_CONTACT_DEPTH_ITEM = _("{depth} · {word}")
+TODAY_CONTACT_NOT_SET = _("not set")
+TODAY_CONTACT_INITIATED = _("Who reached out")
+TODAY_CONTACT_INITIATED_CHOICES = (_("I did"), _("They did"), _("Both of us"))
+TODAY_CONTACT_INITIATED_ROW = (_("I reached out"), _("they reached out"), _("both reached out"))
+TODAY_CONTACT_NOTE = _("Note")
+TODAY_CONTACT_NOTE_PLACEHOLDER = _("Optional")
+TODAY_CONTACT_ADD = _("Add contact")
+TODAY_CONTACT_SAVE = _("Save changes")
+TODAY_CONTACT_CANCEL = _("Cancel")
+TODAY_CONTACT_EDIT = _("Edit")
+TODAY_CONTACT_REMOVE = _("Remove")
+TODAY_CONTACT_UNDO = _("Undo remove")
+TODAY_CONTACT_NOBODY = _("(no names)")
+TODAY_CONTACT_PROBLEM = _("Problem with this contact")
+TODAY_CONTACT_NEEDS_SOMEONE = _("Say who it was with (initials are fine) or add a note.")
+TODAY_CONTACT_NOT_SAVED = _("The contact was not saved: {reason} What you typed is still here.")
+TODAY_CONTACT_ROW_MINUTES = _("{minutes} min")
+TODAY_CONTACT_ROW_DEPTH = _("depth {depth} ({word})")
+
+TODAY_GRATITUDE_LINE = _("Grateful for, line {number}")
+TODAY_GRATITUDE_PLACEHOLDER = _("Something you are grateful for")
+TODAY_GRATITUDE_PERSON = _("About someone (optional), line {number}")
+TODAY_GRATITUDE_PERSON_PLACEHOLDER = _("about someone? (optional)")
+TODAY_GRATITUDE_ADD = _("Add another")
+
+# Journal page: month calendar, logged days, search (diary/ui/journal.py, month_calendar.py) ------
+JOURNAL_TITLE = _("Journal")
+CALENDAR_PREVIOUS_MONTH = _("Previous month")
+CALENDAR_NEXT_MONTH = _("Next month")
+CALENDAR_THIS_MONTH = _("This month")
+CALENDAR_THIS_MONTH_TIP = _("Go back to this month and select today")
+CALENDAR_MONTH_TITLE = _("{month} {year}")
+CALENDAR_GRID_NAME = _("Calendar of {month}")
+CALENDAR_GRID_HELP = _(
+    "Arrow keys move by a day or a week, Page Up and Page Down by a month, Home and End go to "
+    "the first and last day of the month, Enter opens the selected day."
+)
+CALENDAR_TODAY = _("today")
+CALENDAR_MOOD = _("mood {mood}")
+CALENDAR_NO_MOOD = _("logged, no mood")
+CALENDAR_NOT_LOGGED = _("nothing logged")
+CALENDAR_ONE_CONTACT = _("1 contact")
+CALENDAR_CONTACTS = _("{count} contacts")
+JOURNAL_NO_MOOD = _("no mood")
+JOURNAL_SEARCH_PLACEHOLDER = _("Search entries, gratitude and notes")
+JOURNAL_SEARCH_NAME = _("Search the whole diary")
+JOURNAL_SEARCH_TIP = _(
+    "Search every entry, gratitude note and contact note ({shortcut}). Enter searches at once, "
+    "Down goes to the results, Escape clears the search."
+)
+JOURNAL_DAYS_NAME = _("Logged days of {month}")
+JOURNAL_RESULTS_NAME = _("Search results")
+JOURNAL_OPEN_HINT = _("Enter or a double-click opens a day to read or edit it.")
+JOURNAL_MONTH_EMPTY = _("Nothing logged in {month}.")
+JOURNAL_MONTH_ONE_DAY = _("1 logged day in {month}")
+JOURNAL_MONTH_DAYS = _("{count} logged days in {month}")
+JOURNAL_SEARCHING = _("Searching…")
+JOURNAL_NO_HITS = _("No day mentions “{text}”.")
+JOURNAL_ONE_HIT = _("1 day mentions “{text}”")
+JOURNAL_HITS = _("{count} days mention “{text}”")
+JOURNAL_HITS_LIMITED = _("The {count} most recent days that mention “{text}”")
+JOURNAL_LOAD_FAILED = _("Could not read this month: {reason}")
+JOURNAL_SEARCH_FAILED = _("Could not search: {reason}")
+
+# Unlock window and first-run wizard (diary/ui/unlock.py, diary/ui/first_run.py) -----------------
+APP_TAGLINE = _("A private diary of the people in your life and how they make you feel.")
+UNLOCK_PASSPHRASE_LABEL = _("&Passphrase")
+UNLOCK_RECOVERY_LABEL = _("&Recovery code")
+UNLOCK_RECOVERY_PLACEHOLDER = _("ABCD-EFGH-…")
+UNLOCK_SHOW = _("Show")
+UNLOCK_HIDE = _("Hide")
+UNLOCK_SHOW_ACCESSIBLE = _("Show what you type")
+UNLOCK_HIDE_ACCESSIBLE = _("Hide what you type")
+UNLOCK_BUTTON = _("&Unlock")
+UNLOCK_USE_RECOVERY = _("Forgot your passphrase? Use your recovery code")
+UNLOCK_USE_PASSPHRASE = _("Use your passphrase instead")
+UNLOCK_RECOVERY_EXPLAINED = _(
+    "Type the recovery code you stored when you created this diary. Dashes, spaces and letter "
+    "case do not matter."
+)
+UNLOCK_BUSY = _("Opening your diary…")
+UNLOCK_EMPTY = _("Type your passphrase to open your diary.")
+UNLOCK_EMPTY_CODE = _("Type your recovery code to open your diary.")
+UNLOCK_WRONG = _(
+    "That passphrase does not open this diary. Check Caps Lock and the keyboard layout, "
+    "then try again."
+)
+UNLOCK_WRONG_CODE = _(
+    "That recovery code does not open this diary. Check each group of letters and try again."
+)
+UNLOCK_NO_RECOVERY_CODE = _("This diary has no recovery code, so only its passphrase can open it.")
+UNLOCK_DAMAGED = _("{problem}\nNothing was changed. Restore it from a backup.")
+UNLOCK_IN_USE = _(
+    "This diary is already open in another copy of Hearth (or in the diary command). "
+    "Close it there, then press Unlock again."
+)
+UNLOCK_RECOVERED = _(
+    "Your diary is open. Now choose a new passphrase in Settings, under Change passphrase, so "
+    "that you can open it without the recovery code next time. The recovery code keeps working."
+)
+UNLOCK_CONTINUE = _("&Continue")
+FIRST_RUN_WELCOME_TITLE = _("Welcome to Hearth")
+FIRST_RUN_INTRO = _(
+    "Each evening, write a few lines: how you felt, who you connected with and what you are "
+    "grateful for. Over the weeks Hearth shows you how time with people and your mood move "
+    "together."
+)
+FIRST_RUN_PROMISES_HEADING = _("What Hearth promises")
+FIRST_RUN_PROMISES = (
+    _("It works offline. There is no account, and nothing you write ever leaves this computer."),
+    _("Everything you write is encrypted on this computer with a passphrase only you know."),
+    _(
+        "There is no back door and no password reset. If you forget your passphrase, only the "
+        "optional recovery code can open your diary; without either, nobody can, not even Hearth."
+    ),
+)
+FIRST_RUN_WELCOME_NEXT = _("Next, you will choose that passphrase.")
+FIRST_RUN_PASSPHRASE_TITLE = _("Choose a passphrase")
+FIRST_RUN_PASSPHRASE_SUBTITLE = _(
+    "It is the key to your diary. A few unusual words are easier to remember and harder to guess "
+    "than a short, complicated password."
+)
+FIRST_RUN_PASSPHRASE_LABEL = _("&Passphrase")
+FIRST_RUN_REPEAT_LABEL = _("Type it &again")
+FIRST_RUN_SHOW = _("S&how what I type")
+FIRST_RUN_STRENGTH = _("Strength")
+FIRST_RUN_STRENGTH_WORDS = (_("Very weak"), _("Weak"), _("Fair"), _("Good"), _("Strong"))
+FIRST_RUN_STRENGTH_EMPTY = _("Type a passphrase to see how hard it would be to guess.")
+FIRST_RUN_ADVICE = _("Advice on the passphrase")
+FIRST_RUN_CRACK_TIME = _("Time someone with a powerful computer would need to guess it: {time}.")
+FIRST_RUN_MATCH = _("The two passphrases match.")
+FIRST_RUN_MISMATCH = _("The two passphrases differ.")
+FIRST_RUN_WEAK_NOTE = _(
+    "A weak passphrase can be guessed by anyone who gets a copy of your diary's files."
+)
+FIRST_RUN_USE_ANYWAY = _("&Use it anyway")
+FIRST_RUN_RECOVERY_TITLE = _("A recovery code, just in case")
+FIRST_RUN_RECOVERY_SUBTITLE = _("The only other way in if you ever forget your passphrase.")
+FIRST_RUN_RECOVERY_TEXT = _(
+    "Hearth can make a recovery code: a line of random letters that opens your diary instead of "
+    "the passphrase. It is shown only once, on the next page, so you can write it down, print it "
+    "or save it somewhere private such as a password manager. Anyone who has it can open your "
+    "diary, so keep it as safely as a house key."
+)
+FIRST_RUN_RECOVERY_CHECK = _("&Create a recovery code")
+FIRST_RUN_CREATE = _("Create my diary")
+FIRST_RUN_CREATING = _(
+    "Creating your diary… Hearth is tuning the encryption to this computer; it takes a moment."
+)
+FIRST_RUN_EXISTS = _("{problem} Nothing was changed. Close this window and start Hearth again.")
+FIRST_RUN_SAVE_FAILED = _(
+    "Hearth could not create your diary in {folder}, so nothing was kept. Check that the disk "
+    "has free space and that you may write there, then try again. ({problem})"
+)
+FIRST_RUN_CODE_TITLE = _("Your recovery code")
+FIRST_RUN_CODE_SUBTITLE = _("Store it now: write it down, print it, or save it somewhere private.")
+FIRST_RUN_CODE_ACCESSIBLE = _("Your recovery code")
+FIRST_RUN_CODE_WARNING = _(
+    "Anyone with this code can open your diary. Keep it somewhere safe and private. "
+    "It will not be shown again."
+)
+FIRST_RUN_COPY = _("&Copy")
+FIRST_RUN_COPIED = _(
+    "Copied. Paste it somewhere private, then copy something else so it does not stay on the "
+    "clipboard."
+)
+FIRST_RUN_SAVE = _("&Save to a file…")
+FIRST_RUN_SAVE_DIALOG = _("Save your recovery code")
+FIRST_RUN_SAVE_NAME = _("Hearth recovery code.txt")
+FIRST_RUN_SAVE_FILTER = _("Text files (*.txt);;All files (*)")
+FIRST_RUN_CODE_FILE = _(
+    "Hearth recovery code\n\n{code}\n\n"
+    "This code opens your Hearth diary if you forget its passphrase. Anyone with it can open "
+    "your diary: keep it somewhere safe and private.\n"
+)
+FIRST_RUN_SAVED = _(
+    "Saved to {path}. Keep that file somewhere private, or print it and then delete it."
+)
+FIRST_RUN_SAVE_ERROR = _(
+    "Hearth could not save {path}: {reason}. Try another folder, or copy the code instead."
+)
+FIRST_RUN_STORED = _("I have &stored my recovery code")
+FIRST_RUN_STORE_FIRST = _(
+    "Tick the box once your recovery code is stored; it will not be shown again."
+)
+FIRST_RUN_READY_TITLE = _("Your diary is ready")
+FIRST_RUN_FINISH = _("Start writing")

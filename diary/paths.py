@@ -14,6 +14,13 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
+def default_settings_path() -> Path:
+    """Preferences only (never diary content), in the platform's per-user config folder."""
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True)) / (
+        "settings.json"
+    )
+
+
 def default_demo_dir() -> Path:
     """A demo diary lives apart from the real one, so trying Hearth never touches it."""
     return default_data_dir() / "demo"

@@ -83,7 +83,9 @@ def test_usage_errors_exit_2(ready: Cli) -> None:
     with pytest.raises(SystemExit) as exit_info:
         ready("met", "--date", "2026-11-20", "--mode", "telepathy", "--minutes", "5")
     assert exit_info.value.code == 2
-    assert main([]) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--demo", "list"])
+    assert exit_info.value.code == 2
 
 
 def test_met_creates_people_and_circle(ready: Cli) -> None:

@@ -348,6 +348,14 @@ class Repository:
                 for name, table in tables.items()
             }
 
+    def logged_day_count(self) -> int:
+        """How many days have an entry or a contact."""
+        with self._session() as session:
+            query = text(
+                "SELECT count(*) FROM (SELECT day FROM entry UNION SELECT day FROM interaction)"
+            )
+            return int(session.execute(query).scalar_one())
+
     def integrity_problems(self) -> list[str]:
         """A full check of every page and structure; an empty list means healthy."""
         try:

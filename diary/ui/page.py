@@ -1,0 +1,38 @@
+"""What every page of the main window can do, so the window can save, lock and clear them alike."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from diary.settings import Settings
+    from diary.storage.repository import Repository
+
+
+class Page(QWidget):
+    """A page (Today, Journal, People, Insights, Settings) of the main window.
+
+    Signals:
+        status: a short line for the status bar ("Saving…", "Saved", or what went wrong).
+        open_day: the user asked to open a date on the Today page.
+    """
+
+    status = Signal(str)
+    open_day = Signal(object)  # datetime.date
+
+    title = ""
+
+    def attach(self, repository: Repository, settings: Settings) -> None:
+        """Show the unlocked diary."""
+        raise NotImplementedError
+
+    def flush(self) -> bool:
+        """Save pending edits now; False if saving failed (the edits stay on screen)."""
+        return True
+
+    def detach(self) -> None:
+        """Forget the diary: clear every view and model (the window saved first)."""
+        raise NotImplementedError
