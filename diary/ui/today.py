@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QFont, QHideEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -31,6 +31,7 @@ from diary.domain.evening import evening_of, word_count
 from diary.domain.models import Entry, Interaction, ValidationError, new_uid
 from diary.storage.errors import StorageError
 from diary.ui.feelings import FeelingsPicker
+from diary.ui.fonts import scaled_font
 from diary.ui.gratitude import GratitudeEditor
 from diary.ui.interactions import InteractionsEditor
 from diary.ui.mood_grid import MoodGrid
@@ -63,15 +64,6 @@ def words_text(count: int) -> str:
 def _reason(error: Exception) -> str:
     text = str(error).strip() or type(error).__name__
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool = True) -> QFont:
-    """The same font, relatively larger (never a fixed pixel size)."""
-    scaled = QFont(font)
-    if scaled.pointSizeF() > 0:
-        scaled.setPointSizeF(scaled.pointSizeF() * factor)
-    scaled.setBold(bold)
-    return scaled
 
 
 class TodayPage(Page):
@@ -128,7 +120,7 @@ class TodayPage(Page):
         self.previous_button.setToolTip(messages.TODAY_PREVIOUS_DAY_TIP)
         self.previous_button.setAccessibleName(messages.TODAY_PREVIOUS_DAY_TIP)
         self.day_label = QLabel()
-        self.day_label.setFont(_scaled(self.font(), 1.4))
+        self.day_label.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.day_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tag_label = QLabel()
         self.tag_label.setFrameShape(QFrame.Shape.StyledPanel)
@@ -157,7 +149,7 @@ class TodayPage(Page):
 
     def _section(self, column: QVBoxLayout, heading: str, body: QWidget, hint: str = "") -> None:
         label = QLabel(heading)
-        label.setFont(_scaled(self.font(), 1.15))
+        label.setFont(scaled_font(self.font(), 1.15, bold=True))
         label.setBuddy(body)
         column.addSpacing(self.fontMetrics().height())
         column.addWidget(label)

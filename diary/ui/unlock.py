@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from diary import APP_NAME, messages
 from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
+from diary.ui.fonts import scaled_font
 from diary.ui.tasks import InlinePool, run_task
 
 if TYPE_CHECKING:
@@ -46,15 +47,6 @@ def _plain(text: str) -> str:
 
 def _is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def _scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """The system font, larger by ``factor`` (never a fixed pixel size)."""
-    font = QFont(base)
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 class UnlockWindow(QWidget):
@@ -100,7 +92,7 @@ class UnlockWindow(QWidget):
 
         self.title = QLabel(APP_NAME)
         self.title.setObjectName("unlockTitle")
-        self.title.setFont(_scaled_font(self.font(), 2.0, bold=True))
+        self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         palette = self.title.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(_ACCENT[dark]))
@@ -127,7 +119,7 @@ class UnlockWindow(QWidget):
         self.hint = QLabel(hint)
         self.hint.setObjectName("unlockHint")
         self.hint.setWordWrap(True)
-        self.hint.setFont(_scaled_font(self.font(), 1.0, bold=True))
+        self.hint.setFont(scaled_font(self.font(), 1.0, bold=True))
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint.setVisible(bool(hint))
 
