@@ -192,10 +192,12 @@ class Hearth(QObject):
         return window
 
     def _bring_forward(self, window: QWidget) -> None:
-        if self.front is not None and self.front is not window:
-            self.front.hide()
-            self.front.deleteLater()
-        self.front = window
+        """Show ``window`` instead of the current one; the main window is kept for next time."""
+        previous, self.front = self.front, window
+        if previous is not None and previous is not window:
+            previous.hide()
+            if previous is not self.main:
+                previous.deleteLater()
         window.show()
 
     # Unlocked ---------------------------------------------------------------------------------
@@ -206,11 +208,7 @@ class Hearth(QObject):
         self.main.attach(repository)
         if getattr(self.front, "recovered", False):  # opened with the recovery code
             self.main.show_page(self.main.pages[-1])
-        if self.front is not None:
-            self.front.hide()
-            self.front.deleteLater()
-        self.front = self.main
-        self.main.show()
+        self._bring_forward(self.main)
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.timer.start()
 
@@ -249,7 +247,6 @@ class Hearth(QObject):
         self.idle.timer.stop()
         self.main.remember_geometry()
         self.main.detach()
-        self.main.hide()
         self.vault.lock()
         self._show_unlock()
         return True

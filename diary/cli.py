@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from diary import __version__, messages
 from diary.domain.models import (
@@ -36,8 +36,10 @@ from diary.storage.errors import (
     WrongPassphrase,
 )
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
-from diary.storage.repository import Repository
 from diary.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from diary.storage.repository import Repository
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_WRONG_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 3, 4, 5

@@ -8,7 +8,6 @@ file fall back to the default instead of stopping the app.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,5 +91,4 @@ class Settings:
         self._values[key] = value
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
-        atomic_write(self.path, data)
-        os.chmod(self.path, 0o600)
+        atomic_write(self.path, data)  # mkstemp's 0600 mode carries over to the file

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
@@ -69,8 +69,10 @@ def test_write_lock_unlock_and_find_again(hearth: Hearth, qtbot: QtBot) -> None:
     assert main.journal.results_model.rowCount() == 0
     assert main.journal.day_model.rowCount() == 0
     assert main.pages[2].model.rowCount() == 0  # People
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as the event loop would
 
     unlock(hearth, qtbot)
+    assert hearth.main is main, "locking hides the main window, it never deletes it"
     assert today.text_edit.toPlainText() == "Tea with Ana by the harbour"
     repo = hearth.vault.repository
     assert [hit.day for hit in repo.search("harbour")] == [dt.date(2026, 11, 21)]
