@@ -12,8 +12,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from diary.storage.errors import DamagedDiary
 
 KEY_BYTES = 32
@@ -97,6 +95,9 @@ def normalize_passphrase(passphrase: str) -> bytes:
 def derive(secret: bytes, salt: bytes, params: KdfParams, policy: KdfPolicy) -> bytes:
     """Derive a 256-bit wrapping key, after checking the parameters against the policy."""
     policy.check(params)
+    # Imported here, off the start-up path: the unlock window must not wait for cryptography.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt,
         length=KEY_BYTES,

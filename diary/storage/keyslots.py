@@ -21,9 +21,6 @@ import os
 import struct
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from diary.storage.errors import DamagedDiary, WrongPassphrase
 from diary.storage.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, derive
 
@@ -80,6 +77,8 @@ def wrap(
     nonce = os.urandom(NONCE_BYTES)
     slot = KeySlot(kind, params, salt, nonce, b"")
     wrapping_key = derive(secret, salt, params, policy)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # off the start-up path
+
     wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(slot))
     return KeySlot(kind, params, salt, nonce, wrapped)
 
@@ -87,6 +86,9 @@ def wrap(
 def unwrap(slot: KeySlot, secret: bytes, policy: KdfPolicy) -> bytes:
     """Return the data key, or raise WrongPassphrase (checking parameters before deriving)."""
     wrapping_key = derive(secret, slot.salt, slot.params, policy)
+    from cryptography.exceptions import InvalidTag  # off the start-up path
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _associated_data(slot))
     except InvalidTag:

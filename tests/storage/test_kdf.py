@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.kdf import argon2
 
 from diary.storage import kdf
 from diary.storage.errors import DamagedDiary
@@ -42,7 +43,7 @@ def _forbid_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(**kwargs: Any) -> Any:
         pytest.fail(f"Argon2id was constructed with {kwargs} although the check should refuse")
 
-    monkeypatch.setattr(kdf, "Argon2id", refuse)
+    monkeypatch.setattr(argon2, "Argon2id", refuse)
 
 
 # Product floor ---------------------------------------------------------------------------------
@@ -143,8 +144,8 @@ def test_inconsistent_memory_for_lanes_refused_before_deriving(
 
 def test_spy_sees_derivation_of_acceptable_params(monkeypatch: pytest.MonkeyPatch) -> None:
     # Positive control: the spy is wired where derive() looks, so the refusals above are real.
-    spy = _Spy(kdf.Argon2id)
-    monkeypatch.setattr(kdf, "Argon2id", spy)
+    spy = _Spy(argon2.Argon2id)
+    monkeypatch.setattr(argon2, "Argon2id", spy)
     params = KdfParams(memory_kib=128, iterations=2, lanes=2)
     key = derive(b"secret", SALT, params, TEST_POLICY)
     assert len(key) == KEY_BYTES

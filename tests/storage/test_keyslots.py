@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.kdf import argon2
 
 from conftest import PASSPHRASE
 from diary.storage import kdf, keyslots
@@ -47,7 +48,7 @@ def _forbid_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(**kwargs: Any) -> Any:
         pytest.fail(f"Argon2id was constructed with {kwargs} although the check should refuse")
 
-    monkeypatch.setattr(kdf, "Argon2id", refuse)
+    monkeypatch.setattr(argon2, "Argon2id", refuse)
 
 
 def _wrap(kind: SlotKind, policy: KdfPolicy = TEST_POLICY) -> KeySlot:
