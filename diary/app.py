@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,6 +23,7 @@ from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
 from diary.ui.tasks import InlinePool, run_task
+from diary.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -100,12 +101,6 @@ class SingleInstance(QObject):
             window.showNormal()
             window.raise_()
             window.activateWindow()
-
-
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Follow the system's light/dark choice, or force one."""
-    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    app.styleHints().setColorScheme(scheme.get(theme, Qt.ColorScheme.Unknown))
 
 
 class Hearth(QObject):

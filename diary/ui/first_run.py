@@ -38,6 +38,7 @@ from zxcvbn import zxcvbn
 from diary import APP_NAME, messages
 from diary.storage.errors import DiaryExists, DiaryInUse, SaveFailed, StorageError
 from diary.ui.tasks import InlinePool, run_task
+from diary.ui.theme import is_dark
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -58,10 +59,6 @@ _METER = ("#b3261e", "#c5521a", "#b7791f", "#4d8a3a", "#2f7d4f")  # very weak ..
 def _plain(text: str) -> str:
     """A label without its keyboard mnemonic, for accessible names."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -144,7 +141,7 @@ class PassphrasePage(QWizardPage):
         self.setTitle(messages.FIRST_RUN_PASSPHRASE_TITLE)
         self.setSubTitle(messages.FIRST_RUN_PASSPHRASE_SUBTITLE)
         self.strength: Strength | None = None
-        dark = _is_dark(self)
+        dark = is_dark(self)
         self._normal = self.palette().color(QPalette.ColorRole.WindowText)
         self._warn = QColor(_WARN[dark])
 
@@ -272,7 +269,7 @@ class RecoveryChoicePage(QWizardPage):
         self.status.setHidden(True)
         self._colors = (
             self.palette().color(QPalette.ColorRole.WindowText),
-            QColor(_WARN[_is_dark(self)]),
+            QColor(_WARN[is_dark(self)]),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -363,7 +360,7 @@ class RecoveryCodePage(QWizardPage):
         self.without = _wrapped(messages.NO_RECOVERY)
         self._colors = (
             self.palette().color(QPalette.ColorRole.WindowText),
-            QColor(_WARN[_is_dark(self)]),
+            QColor(_WARN[is_dark(self)]),
         )
 
         buttons = QHBoxLayout()

@@ -28,6 +28,7 @@ from diary import APP_NAME, messages
 from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
 from diary.ui.fonts import scaled_font
 from diary.ui.tasks import InlinePool, run_task
+from diary.ui.theme import is_dark
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -43,10 +44,6 @@ _ERROR = {False: "#a4262c", True: "#f4a9a4"}
 def _plain(text: str) -> str:
     """A label without its keyboard mnemonic, for accessible names."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class UnlockWindow(QWidget):
@@ -88,7 +85,7 @@ class UnlockWindow(QWidget):
         self.recovered = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("unlockWindow")
-        dark = _is_dark(self)
+        dark = is_dark(self)
 
         self.title = QLabel(APP_NAME)
         self.title.setObjectName("unlockTitle")
