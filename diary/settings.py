@@ -65,6 +65,11 @@ OPTIONS: tuple[Option, ...] = (
 _BY_KEY = {option.key: option for option in OPTIONS}
 
 
+def default(key: str) -> Any:
+    """The declared default of a setting (for views shown before settings are known)."""
+    return _BY_KEY[key].default
+
+
 class Settings:
     """The user's settings, read from and written to ``path`` (atomically)."""
 

@@ -50,12 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from diary import messages
-from diary.domain.evening import evening_of
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
 from diary.ui.month_calendar import DaySummary, MonthCalendar, month_title, mood_colour
-from diary.ui.page import Page
-from diary.ui.tasks import InlinePool, run_task
+from diary.ui.page import Page, diary_today
+from diary.ui.tasks import InlinePool, Tasks
 
 if TYPE_CHECKING:
     from diary.settings import Settings
@@ -333,12 +332,6 @@ class _SearchField(QLineEdit):
             super().keyPressEvent(event)
 
 
-def _diary_today(clock: Callable[[], dt.datetime], settings: Settings | None) -> dt.date:
-    """Today as the diary counts it: until ``day_starts_hour`` it is still yesterday evening."""
-    hour = int(settings["day_starts_hour"]) if settings is not None else 0
-    return evening_of(clock(), hour)
-
-
 class JournalPage(Page):
     """Browse the diary by month, list the month's logged days, and search every word written.
 
@@ -361,13 +354,12 @@ class JournalPage(Page):
         clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._pool = pool
         self._clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self._repository: Repository | None = None
         self._settings: Settings | None = None
         self._month_generation = 0
         self._search_generation = 0
-        self._relays: list[QObject] = []
+        self._start = Tasks(pool).start
 
         self.search_field = _SearchField(self)
         self.search_field.setPlaceholderText(messages.JOURNAL_SEARCH_PLACEHOLDER)
@@ -380,7 +372,7 @@ class JournalPage(Page):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(search_delay_ms)
 
-        self.calendar = MonthCalendar(self, today=_diary_today(self._clock, None))
+        self.calendar = MonthCalendar(self, today=diary_today(self._clock, None))
 
         self.list_label = QLabel(self)
         self.list_label.setWordWrap(True)
@@ -466,7 +458,7 @@ class JournalPage(Page):
         """Show the unlocked diary, starting at today's month."""
         self._repository = repository
         self._settings = settings
-        today = _diary_today(self._clock, settings)
+        today = diary_today(self._clock, settings)
         same_month = self.calendar.month() == (today.year, today.month)
         self.calendar.set_today(today)
         self.calendar.set_selected_date(today)  # another month reloads through month_changed
@@ -492,7 +484,7 @@ class JournalPage(Page):
         """Read the month on show again (and rerun the search), e.g. when the page is shown."""
         if self._repository is None:
             return
-        self.calendar.set_today(_diary_today(self._clock, self._settings))
+        self.calendar.set_today(diary_today(self._clock, self._settings))
         self._load_month()
         if self.search_field.text().strip():
             self.search_now()
@@ -627,33 +619,3 @@ class JournalPage(Page):
         day = index.data(DateRole)
         if isinstance(day, dt.date):
             self.open_day.emit(day)
-
-    # Background work ------------------------------------------------------------------------
-
-    def _start(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        """Run ``work`` in the pool; keep its relay alive until one of the callbacks ran."""
-        finished = False
-        relay: QObject | None = None
-
-        def forget() -> None:
-            nonlocal finished
-            finished = True
-            if relay is not None and relay in self._relays:
-                self._relays.remove(relay)
-
-        def on_done(result: Any) -> None:
-            forget()
-            done(result)
-
-        def on_error(error: Exception) -> None:
-            forget()
-            failed(error)
-
-        relay = run_task(work, on_done, on_error, self._pool)
-        if not finished:
-            self._relays.append(relay)

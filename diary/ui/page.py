@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from diary.domain.evening import evening_of
+from diary.settings import default
+
 if TYPE_CHECKING:
     from diary.settings import Settings
     from diary.storage.repository import Repository
+
+
+def diary_today(clock: Callable[[], dt.datetime], settings: Settings | None) -> dt.date:
+    """Today as the diary counts it: until ``day_starts_hour`` it is still yesterday evening."""
+    hour = settings["day_starts_hour"] if settings is not None else default("day_starts_hour")
+    return evening_of(clock(), hour)
 
 
 class Page(QWidget):

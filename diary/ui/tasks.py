@@ -55,3 +55,43 @@ def run_task(
     relay.failed.connect(on_error)
     (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
     return relay
+
+
+class Tasks:
+    """Starts tasks for one owner and keeps each relay alive until its callback has run.
+
+    A relay that nobody references can be collected before the worker reports back, and the
+    result would be lost; pages hold one ``Tasks`` instead of juggling relays themselves.
+    """
+
+    def __init__(self, pool: QThreadPool | InlinePool | None = None) -> None:
+        self._pool = pool
+        self._relays: list[_Relay] = []
+
+    def start(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Run ``work`` in the pool; ``done`` or ``failed`` runs on the GUI thread."""
+        finished = False
+        relay: _Relay | None = None
+
+        def forget() -> None:
+            nonlocal finished
+            finished = True
+            if relay is not None and relay in self._relays:
+                self._relays.remove(relay)
+
+        def on_done(result: Any) -> None:
+            forget()
+            done(result)
+
+        def on_error(error: Exception) -> None:
+            forget()
+            failed(error)
+
+        relay = run_task(work, on_done, on_error, self._pool)
+        if not finished:
+            self._relays.append(relay)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import messages
-from diary.domain.evening import evening_of, word_count
+from diary.domain.evening import word_count
 from diary.domain.models import Entry, Interaction, ValidationError, new_uid
 from diary.storage.errors import StorageError
 from diary.ui.feelings import FeelingsPicker
@@ -35,13 +35,12 @@ from diary.ui.fonts import scaled_font
 from diary.ui.gratitude import GratitudeEditor
 from diary.ui.interactions import InteractionsEditor
 from diary.ui.mood_grid import MoodGrid
-from diary.ui.page import Page
+from diary.ui.page import Page, diary_today
 
 if TYPE_CHECKING:
     from diary.settings import Settings
     from diary.storage.repository import Repository
 
-DEFAULT_DAY_STARTS_HOUR = 4
 READABLE_COLUMN_CHARS = 96
 """The content column is at most about this many average characters wide."""
 
@@ -292,12 +291,7 @@ class TodayPage(Page):
 
     def today(self) -> dt.date:
         """The date of this evening: before the ``day_starts_hour`` setting it is yesterday."""
-        hour = (
-            int(self._settings["day_starts_hour"])
-            if self._settings is not None
-            else DEFAULT_DAY_STARTS_HOUR
-        )
-        return evening_of(self._clock(), hour)
+        return diary_today(self._clock, self._settings)
 
     def current_day(self) -> dt.date | None:
         """The day on screen (None while locked)."""
