@@ -407,3 +407,185 @@ FIRST_RUN_STORE_FIRST = _(
 )
 FIRST_RUN_READY_TITLE = _("Your diary is ready")
 FIRST_RUN_FINISH = _("Start writing")
+
+# Insights summary in plain words (diary/formats/summary.py) --------------------------------------
+SUMMARY_NOTHING_LOGGED = _(
+    "Nothing is logged in this period yet. Days you write about will show up here."
+)
+SUMMARY_LOGGED = _(
+    "You logged {logged} of {days} days. The {unlogged} unlogged days are left out: they count "
+    "neither as lonely nor as connected."
+)
+SUMMARY_CONTACT = _(
+    "You had meaningful contact on {meaningful} days; {isolated} days were isolated, "
+    "{digital} of them with only texts or social media."
+)
+SUMMARY_LONGEST = _("Your longest isolation streak was {length} days ({start} to {end}).")
+SUMMARY_CURRENT = _(
+    "The last {length} days in a row were isolated. Reaching out to someone you trust, even "
+    "briefly, can help."
+)
+SUMMARY_NOT_ENOUGH = _(
+    "Not enough data yet to compare moods: {have} days with a mood, {need} needed."
+)
+SUMMARY_HIGHER = _("{difference} higher")
+SUMMARY_LOWER = _("{difference} lower")
+SUMMARY_GAP = _(
+    "On days with meaningful contact your mood averaged {mean}, {compared} than on isolated "
+    "days (n = {n_with} vs {n_isolated})."
+)
+SUMMARY_IN_PERSON = _(
+    "On days with in-person contact your mood averaged {mean}, {compared} than on days with no "
+    "contact at all (n = {n_with} vs {n_without})."
+)
+SUMMARY_RHO = _("ρ = {rho}, 95% interval {low} to {high}, n = {n}")
+SUMMARY_LINK = _("Mood and meaningful minutes {strength} ({numbers}).")
+SUMMARY_LAG = _("A day's contact and the next day's mood {strength} ({numbers}).")
+SUMMARY_LINK_NONE = _("hardly moved together")
+SUMMARY_LINK_WEAK = _("moved together a little")
+SUMMARY_LINK_MODERATE = _("moved together moderately")
+SUMMARY_LINK_STRONG = _("moved together strongly")
+SUMMARY_LINK_OPPOSITE = _("{strength}, in opposite directions")
+SUMMARY_GRATITUDE = _("You noted {notes} things you are grateful for, on {days} days.")
+SUMMARY_NOT_CAUSE = _(
+    "These numbers show which days went together, not what caused what."
+)
+
+# Charts (diary.charts: titles, axes, legends, captions and data tables) -------------------------
+CHART_BAD_FORMAT = _("Hearth cannot save a chart as “{name}”: use a name ending in {formats}.")
+CHART_MONTH_NAMES = (
+    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"), _("July"),
+    _("August"), _("September"), _("October"), _("November"), _("December"),
+)  # fmt: skip
+CHART_MONTHS_SHORT = (
+    _("Jan"), _("Feb"), _("Mar"), _("Apr"), _("May"), _("Jun"), _("Jul"), _("Aug"), _("Sep"),
+    _("Oct"), _("Nov"), _("Dec"),
+)  # fmt: skip
+CHART_WEEKDAYS_SHORT = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
+CHART_MONTH_YEAR = _("{month} {year}")
+CHART_DAY_MONTH = _("{day} {month}")
+CHART_SPAN = _("{first} – {last}")
+CHART_SPAN_SAME_MONTH = _("{first}–{last}")
+CHART_ONE_DAY = _("{n} day")
+CHART_N_DAYS = _("{n} days")
+CHART_NO_VALUE = _("–")
+CHART_NAME_MONTH = _("Mood and meaningful contact")
+CHART_NAME_SCATTER = _("Mood against time with people")
+CHART_NAME_STREAKS = _("Isolation streaks")
+CHART_NAME_KINDS = _("Mood by kind of contact")
+CHART_NAME_PIXELS = _("Year in pixels")
+CHART_TITLE_MONTH = _("Mood and meaningful contact, {period}")
+CHART_TITLE_SCATTER = _("Mood against time with people, {period}")
+CHART_TITLE_STREAKS = _("Days with and without meaningful contact, {year}")
+CHART_TITLE_KINDS = _("Mood by kind of contact, {period}")
+CHART_TITLE_PIXELS = _("Your {year} in moods")
+CHART_MOOD_AXIS = _("Mood (1 low, 9 high)")
+CHART_MINUTES_AXIS = _("Meaningful minutes with people")
+CHART_DAY_OF_MONTH = _("Day of the month")
+CHART_MOOD_LEGEND = _("mood")
+CHART_MEANINGFUL_LEGEND = _("meaningful contact")
+CHART_ISOLATED_LEGEND = _("no meaningful contact")
+CHART_UNLOGGED_LEGEND = _("not logged")
+CHART_RUN_LEGEND = _("run of days without")
+CHART_LONGEST_LEGEND = _("longest run")
+CHART_NO_MOOD_LEGEND = _("no mood written")
+CHART_MOOD_LOW = _("low")
+CHART_MOOD_NEUTRAL = _("neutral")
+CHART_MOOD_HIGH = _("high")
+CHART_NOTHING_LOGGED = _("Nothing logged in {period} yet.")
+CHART_RHO = _("ρ = {rho} (95% CI {low} to {high}), n = {n}")
+CHART_NOT_ENOUGH = _("Not enough data yet — {count} of {needed} days with a mood")
+CHART_SCATTER_CAPTION = _(
+    "Each dot is a day. ρ is Spearman's rank correlation: it shows how mood and time with "
+    "people moved together, not what caused what."
+)
+CHART_N_EQUALS = _("n = {n}")
+CHART_NO_DAYS = _("no days")
+CHART_LONGEST = _("Longest run without meaningful contact: {days}, {span}.")
+CHART_CURRENT = _("Current run: {days}, since {since}.")
+CHART_NO_CURRENT = _("No run going on right now.")
+CHART_NO_ISOLATED = _("Every logged day of {year} had meaningful contact.")
+CHART_DAY_ISOLATED = _("no meaningful contact")
+CHART_DAY_MEANINGFUL = _("meaningful contact")
+CHART_DAY_UNLOGGED = _("not logged")
+CHART_NO_MOOD = _("no mood")
+CHART_COL_DATE = _("Date")
+CHART_COL_MOOD = _("Mood")
+CHART_COL_MODE_MINUTES = _("Minutes {mode}")
+CHART_COL_MEANINGFUL_MINUTES = _("Meaningful minutes")
+CHART_COL_DAY = _("Day")
+CHART_COL_FIRST_DAY = _("First day")
+CHART_COL_LAST_DAY = _("Last day")
+CHART_COL_DAYS = _("Days")
+CHART_COL_KIND = _("Kind of contact")
+CHART_COL_MEAN_MOOD = _("Mean mood")
+CHART_COL_LOWEST = _("Lowest mood")
+CHART_COL_HIGHEST = _("Highest mood")
+CHART_MONTH_CAPTION = _("Each day of {period}: mood, meaningful minutes by way of contact.")
+CHART_KINDS_CAPTION = _("Days with a mood, grouped by the closest kind of contact that day.")
+CHART_PIXELS_CAPTION = _("The mood of each day of {year}.")
+
+# Backup (diary backup export / verify / restore; diary/cli.py) -----------------------------------
+BACKUP_PASSPHRASE_PROMPT = _("Backup passphrase: ")
+BACKUP_COUNTS = _(
+    "{entries} entries, {interactions} interactions, {people} people, {circles} circles and "
+    "{checkins} check-ins"
+)
+BACKUP_SPAN = _(", from {first} to {last}")
+BACKUP_EXPORTED = _("Backed up {counts}{span} to {path} ({size}).")
+BACKUP_DIARY_KEY = _(
+    "It opens with your diary's passphrase. Keep a copy somewhere other than this computer."
+)
+BACKUP_OWN_KEY = _(
+    "It opens with the backup passphrase you gave, not with the diary's. Keep a copy somewhere "
+    "other than this computer."
+)
+BACKUP_EMPTY_PASSPHRASE = _("Choose a passphrase; an empty one would not protect anything.")
+BACKUP_TARGET_IS_FOLDER = _(
+    "{path} is a folder. Give the backup a file name, for example {path}/diary.hearth-backup"
+)
+BACKUP_NO_FOLDER = _("The folder {folder} does not exist; create it or choose another place.")
+BACKUP_WRITE_FAILED = _(
+    "Could not write the backup {path}: {reason}. No backup file was left behind and your "
+    "diary is unchanged."
+)
+BACKUP_CANNOT_READ = _("Cannot read the backup {path}: {reason}.")
+BACKUP_VERIFIED = _("The backup is complete and intact: {counts}{span}.")
+BACKUP_VERIFIED_DETAILS = _("Made {exported_at} by Hearth {app_version}; {size}.")
+BACKUP_DIARY_EXISTS = _(
+    "There is already a diary in {folder}, so nothing was restored. Add --merge to add what "
+    "the backup has and the diary lacks, or --replace to put the backup in its place."
+)
+BACKUP_STRAY_DATABASE = _(
+    "{path} exists without its key file, so nothing was restored. Move it away (or restore its "
+    "key file) first."
+)
+BACKUP_RESTORED_NEW = _("Restored the backup into a new diary in {folder}: {summary}.")
+BACKUP_NEW_PASSPHRASE = _(
+    "The diary opens with the passphrase you just chose. Remember it: without it nobody, not "
+    "even Hearth, can open this diary."
+)
+BACKUP_REPLACED = _("Replaced the diary in {folder} with the backup: {summary}.")
+BACKUP_KEPT_OLD = _(
+    "Your previous diary was kept in {old} (its passphrase is unchanged). Delete that folder "
+    "once you are happy with the restored diary."
+)
+BACKUP_MERGED = _(
+    "Merged the backup into your diary.\n"
+    "  Added: {added}.\n"
+    "  Already in your diary, so skipped: {skipped}."
+)
+BACKUP_RESTORE_FAILED = _(
+    "The restore could not be finished ({reason}). Your diary was left exactly as it was."
+)
+BACKUP_RESTORE_INCOMPLETE = _(
+    "The restored diary did not hold every record of the backup, so it was not used. Your "
+    "diary was left exactly as it was."
+)
+# Charts (more) -----------------------------------------------------------------------------------
+CHART_TIMES = _("×{n}")
+CHART_MEAN = _("mean {mean}")
+# Charts (scatter when rho is undefined) ---------------------------------------------------------
+CHART_NO_LINK = _(
+    "No link to show: over these {count} days your mood or your time with people never changed"
+)

@@ -281,3 +281,46 @@ class Day:
         """A day is logged if it has an entry or an interaction (product.md)."""
         has_entry = self.entry is not None and not self.entry.is_empty
         return has_entry or bool(self.interactions)
+
+
+@dataclass(frozen=True)
+class Records:
+    """Every record of a diary at once: what a backup carries and a merge adds.
+
+    People refer to circles, and entries and interactions to people and circles, by name, as
+    everywhere else in the domain; the uids are what a merge matches on.
+    """
+
+    circles: tuple[Circle, ...] = ()
+    people: tuple[Person, ...] = ()
+    entries: tuple[Entry, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    checkins: tuple[CheckIn, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name, kind in (
+            ("circles", Circle),
+            ("people", Person),
+            ("entries", Entry),
+            ("interactions", Interaction),
+            ("checkins", CheckIn),
+        ):
+            values = tuple(getattr(self, name))
+            if not all(isinstance(value, kind) for value in values):
+                raise ValidationError(f"Records.{name} must hold only {kind.__name__} objects.")
+            object.__setattr__(self, name, values)
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind, with the keys of ``Repository.counts``."""
+        return {
+            "entries": len(self.entries),
+            "interactions": len(self.interactions),
+            "people": len(self.people),
+            "circles": len(self.circles),
+            "checkins": len(self.checkins),
+        }
+
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        """First and last logged date (entries and interactions), or None if there are none."""
+        days = [e.day for e in self.entries] + [i.day for i in self.interactions]
+        return (min(days), max(days)) if days else None

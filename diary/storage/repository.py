@@ -30,6 +30,7 @@ from diary.domain.models import (
     Interaction,
     Mode,
     Person,
+    Records,
     ValidationError,
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
@@ -362,3 +363,125 @@ class Repository:
             return integrity_problems(self._engine)
         except DBAPIError as error:
             return [f"unreadable: {error.orig}"]
+
+    # Backups: everything out, merging back in --------------------------------------------
+
+    def records(self) -> Records:
+        """Every record of the diary, for a backup or an export.
+
+        Circles and people by name, entries by date, interactions and check-ins by date and
+        then in the order they were logged.
+        """
+        with self._session() as session:
+            return Records(
+                circles=tuple(
+                    _to_circle(r)
+                    for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
+                ),
+                people=tuple(
+                    _to_person(r)
+                    for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
+                ),
+                entries=tuple(
+                    _to_entry(r) for r in session.scalars(select(EntryRow).order_by(EntryRow.day))
+                ),
+                interactions=tuple(
+                    _to_interaction(r)
+                    for r in session.scalars(
+                        select(InteractionRow).order_by(InteractionRow.day, InteractionRow.id)
+                    )
+                ),
+                checkins=tuple(
+                    _to_checkin(r)
+                    for r in session.scalars(
+                        select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id)
+                    )
+                ),
+            )
+
+    def merge_records(self, records: Records) -> dict[str, int]:
+        """Add the records this diary does not hold yet, all in one transaction.
+
+        A record is already here when its uid is; a person or circle also when its name is
+        (names are unique, ignoring case), and an entry also when its day already has one (the
+        diary's own entry is kept). Records of the merge that name people or circles are linked
+        to the ones matched, by uid first, then by name. Merging the same records twice adds
+        nothing the second time.
+
+        Returns:
+            ``{kind}_added`` and ``{kind}_skipped`` for entries, interactions, people, circles
+            and check-ins.
+        """
+        counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
+        with self._write() as conn:
+            circle_map = self._merge_names(conn, "circle", records.circles, {}, counts)
+            person_map = self._merge_names(conn, "person", records.people, circle_map, counts)
+            entry_uids = {uid for (uid,) in conn.execute("SELECT uid FROM entry")}
+            entry_days = {day for (day,) in conn.execute("SELECT day FROM entry")}
+            days: set[dt.date] = set()
+            for entry in records.entries:
+                if entry.uid in entry_uids or entry.day.isoformat() in entry_days:
+                    counts["entries_skipped"] += 1
+                    continue
+                writer.write_entry(conn, entry, person_map)
+                entry_uids.add(entry.uid)
+                entry_days.add(entry.day.isoformat())
+                days.add(entry.day)
+                counts["entries_added"] += 1
+            known = {uid for (uid,) in conn.execute("SELECT uid FROM interaction")}
+            for item in records.interactions:
+                if item.uid in known:
+                    counts["interactions_skipped"] += 1
+                    continue
+                writer.write_interaction(conn, replace(item, id=None), person_map, circle_map)
+                known.add(item.uid)
+                days.add(item.day)
+                counts["interactions_added"] += 1
+            known = {uid for (uid,) in conn.execute("SELECT uid FROM checkin")}
+            for checkin in records.checkins:
+                if checkin.uid in known:
+                    counts["checkins_skipped"] += 1
+                    continue
+                writer.write_checkin(conn, checkin)
+                known.add(checkin.uid)
+                counts["checkins_added"] += 1
+            writer.refresh_day_text(conn, days)
+        return counts
+
+    @staticmethod
+    def _merge_names(
+        conn: writer.Db,
+        table: str,
+        items: Iterable[Circle] | Iterable[Person],
+        circle_map: dict[str, int],
+        counts: dict[str, int],
+    ) -> dict[str, int]:
+        """Match (or add) circles or people by uid, then by name; returns name -> local id.
+
+        The keys are the case-folded names *of the merged records*, as ``writer`` expects, so
+        a record renamed in one diary still links to the same person in the other.
+        """
+        kind = "circles" if table == "circle" else "people"
+        by_uid: dict[str, int] = {}
+        by_name: dict[str, int] = {}
+        for id_, uid, name in conn.execute(f"SELECT id, uid, name FROM {table}"):
+            by_uid[uid] = id_
+            by_name.setdefault(name.casefold(), id_)
+        mapped: dict[str, int] = {}
+        for item in items:
+            key = item.name.casefold()
+            local = by_uid.get(item.uid, by_name.get(key))
+            if local is not None:
+                mapped.setdefault(key, local)
+                counts[f"{kind}_skipped"] += 1
+                continue
+            if isinstance(item, Circle):
+                writer.circle_ids(conn, [item], mapped)
+            else:
+                writer.person_ids(conn, [item], mapped, known_circles=circle_map)
+            by_uid[item.uid] = by_name[key] = mapped[key]
+            counts[f"{kind}_added"] += 1
+        return mapped
+
+
+_KINDS = ("entries", "interactions", "people", "circles", "checkins")

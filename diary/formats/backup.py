@@ -1,0 +1,307 @@
+"""The encrypted backup container: one file, restorable anywhere, readable without Hearth.
+
+Layout (big-endian; docs/backup-format.md is the full specification)::
+
+    header     magic "HEARTHB" + NUL (8) | format version u16 | KDF id u8 | memory KiB u32
+               | iterations u32 | lanes u32 | salt (16) | chunk size u32           = 43 bytes
+    key check  nonce (12) | AES-256-GCM tag of the empty plaintext, header as AAD (16)
+    chunks     nonce (12) | AES-256-GCM(plaintext of at most ``chunk size`` bytes) with tag
+               AAD = header | chunk index u64 | last-chunk flag u8
+    trailer    SHA-256 of everything before it (32)
+
+The key is Argon2id(NFC passphrase, salt, parameters), reusing ``diary.storage.kdf`` so the
+floor and ceiling of the key file apply here too, checked before anything is derived. Every
+chunk but the last holds exactly ``chunk size`` bytes, so chunk boundaries follow from the file
+length; the index and the last-chunk flag in each chunk's associated data make reordering,
+duplication, truncation and appending fail to authenticate.
+
+Telling mistakes apart: the unkeyed SHA-256 trailer says whether the file is exactly as written
+(any flipped bit or cut-off copy is *damaged*); the key check then says whether the passphrase
+derives the right key (*wrong passphrase*), and from there on a chunk that does not
+authenticate can only be deliberate tampering (*damaged*).
+
+This module never prints, prompts or opens files: it turns bytes into bytes, or writes to a
+binary stream it is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from diary.storage.kdf import SALT_BYTES, KdfParams, KdfPolicy, derive, normalize_passphrase
+
+MAGIC = b"HEARTHB\x00"
+FORMAT_VERSION = 1
+KDF_ARGON2ID = 1
+MAX_CHUNK_SIZE = 1 << 20  # 1 MiB of plaintext per chunk
+NONCE_BYTES = 12
+TAG_BYTES = 16
+DIGEST_BYTES = 32
+FILE_SUFFIX = ".hearth-backup"
+
+_HEADER = struct.Struct(f">8sHBIII{SALT_BYTES}sI")
+_CHUNK_AAD = struct.Struct(">QB")
+HEADER_BYTES = _HEADER.size  # 43
+KEY_CHECK_BYTES = NONCE_BYTES + TAG_BYTES
+CHUNK_OVERHEAD = NONCE_BYTES + TAG_BYTES
+MIN_FILE_BYTES = HEADER_BYTES + KEY_CHECK_BYTES + CHUNK_OVERHEAD + DIGEST_BYTES
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` in plaintext bytes after each chunk."""
+
+
+class BackupError(Exception):
+    """Base class of backup problems; the message is written for the user."""
+
+
+class BackupDamaged(BackupError):
+    """The file is not a Hearth backup, or is damaged, truncated or tampered with."""
+
+
+class UnsupportedBackup(BackupDamaged):
+    """The backup was written by a newer Hearth (a format version this one cannot read)."""
+
+
+class WrongBackupPassphrase(BackupError):
+    """The passphrase does not open this (intact) backup."""
+
+
+DAMAGED = (
+    "This backup is damaged, cut short or has been tampered with, so Hearth will not use it. "
+    "Nothing was changed."
+)
+NOT_A_BACKUP = (
+    "This file is not a Hearth backup (or its first bytes are damaged). Nothing was changed."
+)
+TAMPERED = (
+    "This backup has been altered since it was written (part {index} does not match), so "
+    "Hearth will not use it. Nothing was changed."
+)
+UNSAFE_KDF = (
+    "This backup asks for unsafe or excessive key-derivation settings; it is damaged or has "
+    "been tampered with. Nothing was changed."
+)
+WRONG_PASSPHRASE = "That passphrase does not open this backup."
+EMPTY_PASSPHRASE = "The passphrase is empty. Type the passphrase of this backup."
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """The authenticated first 43 bytes of a backup."""
+
+    params: KdfParams
+    salt: bytes
+    chunk_size: int = MAX_CHUNK_SIZE
+    version: int = FORMAT_VERSION
+    kdf_id: int = KDF_ARGON2ID
+
+    def encode(self) -> bytes:
+        """The header's bytes, as written and as used for associated data."""
+        p = self.params
+        return _HEADER.pack(
+            MAGIC,
+            self.version,
+            self.kdf_id,
+            p.memory_kib,
+            p.iterations,
+            p.lanes,
+            self.salt,
+            self.chunk_size,
+        )
+
+    @classmethod
+    def decode(cls, data: bytes) -> BackupHeader:
+        """Parse the header fields without judging them (see ``_check_header``)."""
+        if len(data) < HEADER_BYTES or not data.startswith(MAGIC):
+            raise BackupDamaged(NOT_A_BACKUP)
+        _magic, version, kdf_id, memory, iterations, lanes, salt, chunk_size = _HEADER.unpack_from(
+            data
+        )
+        return cls(KdfParams(memory, iterations, lanes), salt, chunk_size, version, kdf_id)
+
+
+@dataclass(frozen=True)
+class DecryptedBackup:
+    """What a successful read returns: the header, how many chunks, and the plaintext."""
+
+    header: BackupHeader
+    chunk_count: int
+    payload: bytes
+
+
+def _chunk_aad(header: bytes, index: int, last: bool) -> bytes:
+    return header + _CHUNK_AAD.pack(index, int(last))
+
+
+def _key(passphrase: str, header: BackupHeader, policy: KdfPolicy) -> bytes:
+    return derive(normalize_passphrase(passphrase), header.salt, header.params, policy)
+
+
+# Writing --------------------------------------------------------------------------------------
+
+
+def write(
+    out: BinaryIO,
+    payload: bytes,
+    passphrase: str,
+    params: KdfParams,
+    policy: KdfPolicy,
+    *,
+    chunk_size: int = MAX_CHUNK_SIZE,
+    progress: Progress | None = None,
+) -> int:
+    """Encrypt ``payload`` into ``out`` with a fresh salt and fresh nonces; returns bytes written.
+
+    Raises:
+        ValueError: an empty passphrase or a chunk size outside 1 byte .. 1 MiB.
+        diary.storage.errors.DamagedDiary: ``params`` are outside ``policy`` (a caller's bug).
+    """
+    if not passphrase:
+        raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+    if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
+        raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
+    header = BackupHeader(params, os.urandom(SALT_BYTES), chunk_size)
+    head = header.encode()
+    aead = AESGCM(_key(passphrase, header, policy))
+    digest = hashlib.sha256()
+    written = 0
+
+    def emit(data: bytes) -> None:
+        nonlocal written
+        digest.update(data)
+        out.write(data)
+        written += len(data)
+
+    nonce = os.urandom(NONCE_BYTES)
+    emit(head + nonce + aead.encrypt(nonce, b"", head))
+    total = len(payload)
+    count = max(1, -(-total // chunk_size))
+    view = memoryview(payload)
+    for index in range(count):
+        piece = view[index * chunk_size : (index + 1) * chunk_size]
+        nonce = os.urandom(NONCE_BYTES)
+        aad = _chunk_aad(head, index, index == count - 1)
+        emit(nonce + aead.encrypt(nonce, bytes(piece), aad))
+        if progress is not None:
+            progress(min(total, (index + 1) * chunk_size), total)
+    trailer = digest.digest()
+    out.write(trailer)
+    return written + len(trailer)
+
+
+def encrypt(
+    payload: bytes,
+    passphrase: str,
+    params: KdfParams,
+    policy: KdfPolicy,
+    *,
+    chunk_size: int = MAX_CHUNK_SIZE,
+    progress: Progress | None = None,
+) -> bytes:
+    """The whole backup file as bytes (see ``write``)."""
+    buffer = io.BytesIO()
+    write(buffer, payload, passphrase, params, policy, chunk_size=chunk_size, progress=progress)
+    return buffer.getvalue()
+
+
+# Reading --------------------------------------------------------------------------------------
+
+
+def _check_header(header: BackupHeader, policy: KdfPolicy) -> None:
+    """Refuse an unknown version, an unknown KDF, a bad chunk size or unsafe KDF parameters."""
+    if header.version != FORMAT_VERSION:
+        if header.version > FORMAT_VERSION:
+            raise UnsupportedBackup(
+                f"This backup has format version {header.version}; this Hearth reads version "
+                f"{FORMAT_VERSION}. Restore it with a newer Hearth. Nothing was changed."
+            )
+        raise BackupDamaged(DAMAGED)
+    if header.kdf_id != KDF_ARGON2ID or not 1 <= header.chunk_size <= MAX_CHUNK_SIZE:
+        raise BackupDamaged(DAMAGED)
+    try:
+        policy.check(header.params)
+    except Exception:  # noqa: BLE001 - the policy's own error speaks of the key file
+        raise BackupDamaged(UNSAFE_KDF) from None
+
+
+def _chunk_layout(header: BackupHeader, start: int, end: int) -> tuple[int, int]:
+    """How many chunk records lie between ``start`` and ``end``, and the length of the last.
+
+    Every chunk but the last is exactly ``chunk size`` plaintext bytes plus nonce and tag; the
+    last is whatever remains: at least nonce and tag, at most a full chunk.
+    """
+    full = CHUNK_OVERHEAD + header.chunk_size
+    count = max(1, -(-(end - start) // full))
+    last = end - start - (count - 1) * full
+    if last < CHUNK_OVERHEAD:
+        raise BackupDamaged(DAMAGED)
+    return count, last
+
+
+def read_header(data: bytes) -> BackupHeader:
+    """The header of an intact backup, checked against the trailer (nothing is derived)."""
+    if len(data) < MIN_FILE_BYTES or not data.startswith(MAGIC):
+        raise BackupDamaged(NOT_A_BACKUP if not data.startswith(MAGIC) else DAMAGED)
+    body, trailer = data[:-DIGEST_BYTES], data[-DIGEST_BYTES:]
+    if hashlib.sha256(body).digest() != trailer:
+        raise BackupDamaged(DAMAGED)
+    return BackupHeader.decode(body)
+
+
+def decrypt(
+    data: bytes,
+    passphrase: str,
+    policy: KdfPolicy,
+    *,
+    progress: Progress | None = None,
+) -> DecryptedBackup:
+    """Check, then decrypt a whole backup; nothing is returned unless every chunk is genuine.
+
+    Raises:
+        BackupDamaged: not a backup, damaged, truncated, tampered with, unsafe KDF settings
+            (refused before deriving) or written by a newer Hearth (``UnsupportedBackup``).
+        WrongBackupPassphrase: the file is intact but the passphrase derives another key.
+    """
+    header = read_header(data)
+    _check_header(header, policy)
+    start, end = HEADER_BYTES + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
+    count, last = _chunk_layout(header, start, end)
+    if not passphrase:
+        raise WrongBackupPassphrase(EMPTY_PASSPHRASE)
+    head = data[:HEADER_BYTES]
+    aead = AESGCM(_key(passphrase, header, policy))
+    check_nonce, check_tag = (
+        data[HEADER_BYTES : HEADER_BYTES + NONCE_BYTES],
+        data[HEADER_BYTES + NONCE_BYTES : start],
+    )
+    try:
+        aead.decrypt(check_nonce, check_tag, head)
+    except InvalidTag:
+        raise WrongBackupPassphrase(WRONG_PASSPHRASE) from None
+    total = end - start - CHUNK_OVERHEAD * count
+    full = CHUNK_OVERHEAD + header.chunk_size
+    parts = []
+    done = 0
+    for index in range(count):
+        offset = start + index * full
+        length = last if index == count - 1 else full
+        nonce = data[offset : offset + NONCE_BYTES]
+        sealed = data[offset + NONCE_BYTES : offset + length]
+        try:
+            plain = aead.decrypt(nonce, sealed, _chunk_aad(head, index, index == count - 1))
+        except InvalidTag:
+            raise BackupDamaged(TAMPERED.format(index=index + 1)) from None
+        parts.append(plain)
+        done += len(plain)
+        if progress is not None:
+            progress(done, total)
+    return DecryptedBackup(header, count, b"".join(parts))

@@ -1,0 +1,362 @@
+"""The logical dump inside a backup: versioned JSON of every record of a diary.
+
+The record shapes are those of ``diary.formats.records`` (what ``--json`` prints), with the
+diary-local ``id`` left out and each entry's ``date`` added, so one vocabulary describes the
+diary everywhere. Every record keeps its ``uid``: a merge matches records by identity.
+
+The reader is strict. It refuses anything it does not understand rather than guess: unknown or
+missing keys, duplicate keys, wrong JSON types, non-canonical dates, repeated uids, two entries on
+one day, names used twice, and references to people or circles the dump does not define. Values
+are then validated by the domain models themselves. A dump that was encrypted correctly but is
+not valid becomes one clear ``InvalidPayload`` error, never another exception.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, NoReturn, TypeVar
+
+from diary.domain.models import (
+    CheckIn,
+    CheckInKind,
+    Circle,
+    Entry,
+    Gratitude,
+    Initiator,
+    Interaction,
+    Mode,
+    Person,
+    Records,
+    ValidationError,
+)
+from diary.formats import records as shapes
+from diary.formats.backup import BackupDamaged, UnsupportedBackup
+
+FORMAT_NAME = "hearth-diary"
+PAYLOAD_VERSION = 1
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
+_UID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z", re.ASCII)
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z", re.ASCII)
+_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
+    "circles",
+    "people",
+    "entries",
+    "interactions",
+    "checkins",
+)
+
+T = TypeVar("T")
+
+
+class InvalidPayload(BackupDamaged):
+    """The backup decrypted, but what it holds is not a valid Hearth diary dump."""
+
+
+@dataclass(frozen=True)
+class Dump:
+    """A parsed dump: the records and when and by which Hearth they were exported."""
+
+    records: Records
+    exported_at: str
+    app_version: str
+
+
+# Writing --------------------------------------------------------------------------------------
+
+
+def _without_id(shape: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in shape.items() if key != "id"}
+
+
+def to_dict(records: Records, *, exported_at: dt.datetime, app_version: str) -> dict[str, Any]:
+    """The dump as a JSON-ready dict; keys in a fixed order."""
+    if exported_at.tzinfo is None:
+        raise ValueError("exported_at must be an aware datetime")
+    stamp = exported_at.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return {
+        "format": FORMAT_NAME,
+        "version": PAYLOAD_VERSION,
+        "exported_at": stamp,
+        "app_version": app_version,
+        "circles": [_without_id(shapes.circle_to_dict(c)) for c in records.circles],
+        "people": [_without_id(shapes.person_to_dict(p)) for p in records.people],
+        "entries": [
+            {"uid": e.uid, "date": e.day.isoformat()} | _without_id(shapes.entry_to_dict(e))
+            for e in records.entries
+        ],
+        "interactions": [_without_id(shapes.interaction_to_dict(i)) for i in records.interactions],
+        "checkins": [_without_id(shapes.checkin_to_dict(c)) for c in records.checkins],
+    }
+
+
+def dump(records: Records, *, exported_at: dt.datetime, app_version: str) -> bytes:
+    """The dump as compact UTF-8 JSON bytes (what a backup encrypts)."""
+    document = to_dict(records, exported_at=exported_at, app_version=app_version)
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+# Reading --------------------------------------------------------------------------------------
+
+
+def _fail(where: str, problem: str) -> NoReturn:
+    raise InvalidPayload(
+        f"This backup decrypted correctly but its contents are not valid ({where}: {problem}). "
+        "Nothing was changed."
+    )
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _object(where: str, value: object, keys: Iterable[str]) -> dict[str, Any]:
+    """``value`` as a JSON object with exactly ``keys``."""
+    if not isinstance(value, dict):
+        _fail(where, "expected an object")
+    wanted = tuple(keys)
+    unknown = sorted(set(value) - set(wanted))
+    if unknown:
+        _fail(where, f"unknown key {unknown[0]!r}")
+    missing = [key for key in wanted if key not in value]
+    if missing:
+        _fail(where, f"missing key {missing[0]!r}")
+    return value
+
+
+def _typed(where: str, value: object, kind: type[T], optional: bool = False) -> T:
+    if value is None and optional:
+        return value  # type: ignore[return-value]
+    # JSON true/false are bools, which Python also counts as ints: never accept one for the other.
+    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+        return value
+    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list"}
+    _fail(where, f"expected {names.get(kind, kind.__name__)}{' or null' if optional else ''}")
+
+
+def _list(where: str, value: object) -> list[Any]:
+    return _typed(where, value, list)
+
+
+def _date(where: str, value: object) -> dt.date:
+    text = _typed(where, value, str)
+    if not _DATE.match(text):
+        _fail(where, "expected a date as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        _fail(where, f"{text} is not a calendar date")
+
+
+def _uid(where: str, value: object, seen: set[str]) -> str:
+    uid = _typed(where, value, str)
+    if not _UID.match(uid):
+        _fail(where, "a uid is 1 to 64 letters, digits, '-' or '_'")
+    if uid in seen:
+        _fail(where, f"the uid {uid} is used twice")
+    seen.add(uid)
+    return uid
+
+
+def _enum(where: str, value: object, make: Callable[[str], T], optional: bool = False) -> T | None:
+    text = _typed(where, value, str, optional)
+    if text is None:
+        return None
+    try:
+        return make(text)
+    except ValueError:
+        _fail(where, f"unknown value {text!r}")
+
+
+def _build(where: str, make: Callable[[], T]) -> T:
+    """Run a domain constructor, turning its refusal into an InvalidPayload."""
+    try:
+        return make()
+    except ValidationError as error:
+        _fail(where, str(error))
+
+
+def _names(where: str, value: object) -> tuple[str, ...]:
+    return tuple(_typed(where, name, str) for name in _list(where, value))
+
+
+class _Reader:
+    """Reads one dump, remembering names and uids to check references and repeats."""
+
+    def __init__(self) -> None:
+        self.uids: set[str] = set()
+        self.circles: set[str] = set()
+        self.people: set[str] = set()
+
+    def _known(self, where: str, name: str, names: set[str], kind: str) -> None:
+        if name.casefold() not in names:
+            _fail(where, f"{name!r} is not one of the {kind} in the backup")
+
+    def _unique_name(self, where: str, name: str, names: set[str]) -> None:
+        if name.casefold() in names:
+            _fail(where, f"the name {name!r} is used twice")
+        names.add(name.casefold())
+
+    def circle(self, where: str, value: object) -> Circle:
+        obj = _object(where, value, ("uid", "name", "every_days"))
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        name = _typed(f"{where}.name", obj["name"], str)
+        every = _typed(f"{where}.every_days", obj["every_days"], int, optional=True)
+        circle = _build(where, lambda: Circle(name=name, cadence_days=every, uid=uid))
+        self._unique_name(f"{where}.name", circle.name, self.circles)
+        return circle
+
+    def person(self, where: str, value: object) -> Person:
+        obj = _object(where, value, ("uid", "name", "circles", "inner", "every_days"))
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        name = _typed(f"{where}.name", obj["name"], str)
+        circles = _names(f"{where}.circles", obj["circles"])
+        inner = _typed(f"{where}.inner", obj["inner"], bool)
+        every = _typed(f"{where}.every_days", obj["every_days"], int, optional=True)
+        person = _build(
+            where,
+            lambda: Person(name=name, circles=circles, inner=inner, cadence_days=every, uid=uid),
+        )
+        self._unique_name(f"{where}.name", person.name, self.people)
+        for circle in person.circles:
+            self._known(f"{where}.circles", circle, self.circles, "circles")
+        return person
+
+    def gratitude(self, where: str, value: object) -> Gratitude:
+        obj = _object(where, value, ("text", "person"))
+        text = _typed(f"{where}.text", obj["text"], str)
+        person = _typed(f"{where}.person", obj["person"], str, optional=True)
+        note = _build(where, lambda: Gratitude(text, person))
+        if note.person is not None:
+            self._known(f"{where}.person", note.person, self.people, "people")
+        return note
+
+    def entry(self, where: str, value: object, days: set[dt.date]) -> Entry:
+        keys = ("uid", "date", "mood", "energy", "feelings", "gratitude", "text")
+        obj = _object(where, value, keys)
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        day = _date(f"{where}.date", obj["date"])
+        if day in days:
+            _fail(f"{where}.date", f"two entries on {day.isoformat()}")
+        days.add(day)
+        mood = _typed(f"{where}.mood", obj["mood"], int, optional=True)
+        energy = _typed(f"{where}.energy", obj["energy"], int, optional=True)
+        feelings = _names(f"{where}.feelings", obj["feelings"])
+        gratitude = tuple(
+            self.gratitude(f"{where}.gratitude[{i}]", g)
+            for i, g in enumerate(_list(f"{where}.gratitude", obj["gratitude"]))
+        )
+        text = _typed(f"{where}.text", obj["text"], str)
+        return _build(
+            where,
+            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid),
+        )
+
+    def interaction(self, where: str, value: object) -> Interaction:
+        keys = ("uid", "date", "mode", "minutes", "depth", "initiated", "people", "circle", "note")
+        obj = _object(where, value, keys)
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        day = _date(f"{where}.date", obj["date"])
+        mode = _enum(f"{where}.mode", obj["mode"], Mode)
+        minutes = _typed(f"{where}.minutes", obj["minutes"], int)
+        depth = _typed(f"{where}.depth", obj["depth"], int, optional=True)
+        initiated = _enum(f"{where}.initiated", obj["initiated"], Initiator, optional=True)
+        people = _names(f"{where}.people", obj["people"])
+        circle = _typed(f"{where}.circle", obj["circle"], str, optional=True)
+        note = _typed(f"{where}.note", obj["note"], str)
+        assert mode is not None
+        item = _build(
+            where,
+            lambda: Interaction(
+                day, mode, minutes, people, depth, initiated, circle, note, uid=uid
+            ),
+        )
+        for name in item.people:
+            self._known(f"{where}.people", name, self.people, "people")
+        if item.circle is not None:
+            self._known(f"{where}.circle", item.circle, self.circles, "circles")
+        return item
+
+    def checkin(self, where: str, value: object) -> CheckIn:
+        obj = _object(where, value, ("uid", "date", "kind", "answers"))
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        day = _date(f"{where}.date", obj["date"])
+        kind = _enum(f"{where}.kind", obj["kind"], CheckInKind)
+        answers = tuple(
+            _typed(f"{where}.answers", a, int) for a in _list(f"{where}.answers", obj["answers"])
+        )
+        assert kind is not None
+        return _build(where, lambda: CheckIn(day, kind, answers, uid=uid))
+
+
+def from_dict(document: object) -> Dump:
+    """Validate a parsed dump (see the module docstring for what is refused)."""
+    if not isinstance(document, dict):
+        _fail("the document", "expected an object")
+    if document.get("format") != FORMAT_NAME:
+        _fail("format", f"expected {FORMAT_NAME!r}")
+    version = _typed("version", document.get("version"), int)
+    if version > PAYLOAD_VERSION:
+        raise UnsupportedBackup(
+            f"This backup holds a version {version} diary dump; this Hearth reads version "
+            f"{PAYLOAD_VERSION}. Restore it with a newer Hearth. Nothing was changed."
+        )
+    if version != PAYLOAD_VERSION:
+        _fail("version", f"unknown version {version}")
+    top = _object("the document", document, _TOP_KEYS)
+    exported_at = _typed("exported_at", top["exported_at"], str)
+    if not _STAMP.match(exported_at):
+        _fail("exported_at", "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ")
+    app_version = _typed("app_version", top["app_version"], str)
+    if not 1 <= len(app_version) <= 40 or not app_version.isprintable():
+        _fail("app_version", "expected 1 to 40 printable characters")
+    reader = _Reader()
+    days: set[dt.date] = set()
+
+    def each(kind: str) -> list[tuple[str, Any]]:
+        return [(f"{kind}[{i}]", item) for i, item in enumerate(_list(kind, top[kind]))]
+
+    records = Records(
+        circles=tuple(reader.circle(w, v) for w, v in each("circles")),
+        people=tuple(reader.person(w, v) for w, v in each("people")),
+        entries=tuple(reader.entry(w, v, days) for w, v in each("entries")),
+        interactions=tuple(reader.interaction(w, v) for w, v in each("interactions")),
+        checkins=tuple(reader.checkin(w, v) for w, v in each("checkins")),
+    )
+    return Dump(records, exported_at, app_version)
+
+
+def load(data: bytes) -> Dump:
+    """Parse and validate a dump from its UTF-8 JSON bytes.
+
+    Raises:
+        InvalidPayload: not UTF-8, not JSON, or not a valid dump.
+        UnsupportedBackup: a dump version newer than this Hearth reads.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        _fail("the document", "not UTF-8 text")
+    try:
+        document = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
+        )
+    except RecursionError:
+        _fail("the document", "nested too deeply")
+    except ValueError as error:  # JSONDecodeError, duplicate keys, NaN, over-long integers
+        _fail("the document", f"not valid JSON: {error}")
+    return from_dict(document)

@@ -1,0 +1,318 @@
+"""The logical dump inside a backup: every record out and back, and a strict, crash-free reader."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diary.domain.models import (
+    CheckIn,
+    CheckInKind,
+    Circle,
+    Entry,
+    Gratitude,
+    Initiator,
+    Interaction,
+    Mode,
+    Person,
+    Records,
+    ValidationError,
+)
+from diary.formats import payload
+from diary.formats.backup import BackupDamaged, BackupError, UnsupportedBackup
+from diary.formats.payload import InvalidPayload
+
+DAY = dt.date(2026, 3, 14)
+WHEN = dt.datetime(2026, 3, 15, 20, 30, 5, 123456, tzinfo=dt.UTC)
+
+
+def sample_records() -> Records:
+    return Records(
+        circles=(Circle("Choir", cadence_days=7), Circle("Family")),
+        people=(
+            Person("Ana", circles=("Family",), inner=True, cadence_days=14),
+            Person("Émile", circles=("Choir", "Family")),
+            Person("Jo"),
+        ),
+        entries=(
+            Entry(
+                DAY,
+                mood=8,
+                energy=3,
+                feelings=("calm", "my own word"),
+                gratitude=(Gratitude("Tea with Émile", "Émile"), Gratitude("Rain 🌧")),
+                text='Line one\nline «two» — with "quotes" and \\ backslashes\u2028',
+            ),
+            Entry(DAY + dt.timedelta(days=1)),
+        ),
+        interactions=(
+            Interaction(DAY, Mode.VIDEO, 30, ("Ana", "Jo"), 5, Initiator.BOTH, "Family", "n"),
+            Interaction(DAY, Mode.SOCIAL, 0),
+        ),
+        checkins=(
+            CheckIn(DAY, CheckInKind.WHO5, (0, 5, 3, 2, 1)),
+            CheckIn(DAY, CheckInKind.UCLA3, (3, 3, 3)),
+        ),
+    )
+
+
+def document() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        payload.dump(sample_records(), exported_at=WHEN, app_version="9.9")
+    )
+    return data
+
+
+def load_dict(doc: object) -> payload.Dump:
+    return payload.load(json.dumps(doc).encode())
+
+
+def test_round_trip_keeps_every_record_and_uid() -> None:
+    records = sample_records()
+    dump = payload.load(payload.dump(records, exported_at=WHEN, app_version="9.9"))
+    assert dump.records == records
+    assert dump.exported_at == "2026-03-15T20:30:05Z" and dump.app_version == "9.9"
+
+
+def test_ids_are_left_out_and_uids_kept() -> None:
+    records = sample_records()
+    numbered = (
+        Circle(c.name, c.cadence_days, id=i, uid=c.uid) for i, c in enumerate(records.circles)
+    )
+    with_ids = Records(circles=tuple(numbered), people=records.people)
+    doc = json.loads(payload.dump(with_ids, exported_at=WHEN, app_version="1"))
+    assert [set(c) for c in doc["circles"]] == [{"uid", "name", "every_days"}] * 2
+    assert payload.load(payload.dump(with_ids, exported_at=WHEN, app_version="1")).records == (
+        Records(circles=records.circles, people=records.people)
+    )
+
+
+def test_the_dump_is_compact_utf8_with_a_fixed_key_order() -> None:
+    raw = payload.dump(sample_records(), exported_at=WHEN, app_version="9.9")
+    assert raw.startswith(b'{"format":"hearth-diary","version":1,"exported_at":')
+    assert "Émile".encode() in raw and b"\n" not in raw
+    keys = list(json.loads(raw))
+    assert keys == [*payload._TOP_KEYS]
+    entry = json.loads(raw)["entries"][0]
+    assert list(entry) == ["uid", "date", "mood", "energy", "feelings", "gratitude", "text"]
+
+
+def test_an_empty_diary_dumps_and_loads() -> None:
+    dump = payload.load(payload.dump(Records(), exported_at=WHEN, app_version="1"))
+    assert dump.records == Records() and dump.records.counts()["entries"] == 0
+    assert dump.records.date_range() is None
+
+
+def test_records_count_and_span() -> None:
+    records = sample_records()
+    assert records.counts() == {
+        "entries": 2, "interactions": 2, "people": 3, "circles": 2, "checkins": 2,
+    }  # fmt: skip
+    assert records.date_range() == (DAY, DAY + dt.timedelta(days=1))
+    with pytest.raises(ValidationError):
+        Records(entries=(Person("Not an entry"),))  # type: ignore[arg-type]
+
+
+def test_naive_timestamps_are_a_programming_error() -> None:
+    with pytest.raises(ValueError):
+        payload.dump(Records(), exported_at=dt.datetime(2026, 1, 1), app_version="1")
+
+
+# The strict reader ----------------------------------------------------------------------------
+
+
+def _set(doc: dict[str, Any], path: str, value: object) -> None:
+    """Set doc[a][b]... along a dotted path; list indexes are numbers; DELETE removes."""
+    *parents, last = path.split(".")
+    target: Any = doc
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else target[part]
+    key: Any = int(last) if last.isdigit() else last
+    if value is DELETE:
+        del target[key]
+    else:
+        target[key] = value
+
+
+DELETE = object()
+
+BAD = [
+    ("format", "other", "format"),
+    ("version", "1", "version"),
+    ("version", 0, "version"),
+    ("version", True, "version"),
+    ("surprise", 1, "unknown key 'surprise'"),
+    ("checkins", DELETE, "missing key 'checkins'"),
+    ("people", {}, "people: expected a list"),
+    ("circles.0.every_days", 0, "circles[0]: Cadence"),
+    ("circles.0.every_days", 7.0, "circles[0].every_days: expected a whole number or null"),
+    ("circles.1.name", "  ", "circles[1]: A circle's name cannot be empty"),
+    ("circles.1.name", "choir", "the name 'choir' is used twice"),
+    ("circles.1.uid", None, "circles[1].uid: expected text"),
+    ("circles.1.uid", "not a uid!", "a uid is 1 to 64"),
+    ("circles.1.uid", "", "a uid is 1 to 64"),
+    ("people.0.uid", "<same as circles.0.uid>", "is used twice"),
+    ("people.0.inner", 1, "people[0].inner: expected true or false"),
+    ("people.0.circles", "Family", "people[0].circles: expected a list"),
+    ("people.0.circles", ["Book club"], "'Book club' is not one of the circles"),
+    ("people.0.circles", [1], "people[0].circles: expected text"),
+    ("people.0.name", "x" * 81, "at most 80 characters"),
+    ("people.2.name", "ANA", "the name 'ANA' is used twice"),
+    ("people.0.surprise", None, "people[0]: unknown key"),
+    ("entries.0.date", "2026-3-14", "entries[0].date: expected a date as YYYY-MM-DD"),
+    ("entries.0.date", "20260314", "expected a date as YYYY-MM-DD"),
+    ("entries.0.date", "2026-02-30", "is not a calendar date"),
+    ("entries.0.date", "２０２６-03-14", "expected a date"),
+    ("entries.1.date", "2026-03-14", "two entries on 2026-03-14"),
+    ("entries.0.mood", 10, "entries[0]: Mood must be a whole number from 1 to 9"),
+    ("entries.0.mood", "7", "entries[0].mood: expected a whole number"),
+    ("entries.0.mood", True, "entries[0].mood: expected a whole number"),
+    ("entries.0.mood", 7.5, "expected a whole number"),
+    ("entries.0.energy", 0, "Energy must be"),
+    ("entries.0.feelings", [""], "A feeling cannot be empty"),
+    ("entries.0.gratitude", [{"text": "", "person": None}], "gratitude note cannot be empty"),
+    ("entries.0.gratitude", [{"text": "x"}], "missing key 'person'"),
+    ("entries.0.gratitude", ["x"], "entries[0].gratitude[0]: expected an object"),
+    ("entries.0.gratitude.0.person", "Nobody", "'Nobody' is not one of the people"),
+    ("entries.0.text", None, "entries[0].text: expected text"),
+    ("entries.0.text", "x" * 200_001, "at most 200,000 characters"),
+    ("interactions.0.mode", "phone", "interactions[0].mode: unknown value 'phone'"),
+    ("interactions.0.minutes", -1, "Minutes must be"),
+    ("interactions.0.minutes", None, "interactions[0].minutes: expected a whole number"),
+    ("interactions.0.depth", 6, "Depth must be"),
+    ("interactions.0.initiated", "someone", "unknown value 'someone'"),
+    ("interactions.0.people", ["Ana", "Zed"], "'Zed' is not one of the people"),
+    ("interactions.0.circle", "Book club", "'Book club' is not one of the circles"),
+    ("interactions.0.note", "x" * 2001, "at most 2,000 characters"),
+    ("interactions.0.id", 3, "unknown key 'id'"),
+    ("checkins.0.kind", "phq9", "unknown value 'phq9'"),
+    ("checkins.0.answers", [1, 2, 3], "needs exactly 5 answers"),
+    ("checkins.1.answers", [0, 1, 1], "answer must be a whole number from 1 to 3"),
+    ("checkins.1.answers", [1, 1, False], "expected a whole number"),
+    ("checkins.1.answers", "111", "expected a list"),
+    ("exported_at", 5, "exported_at: expected text"),
+    ("exported_at", "yesterday\x1b[2J", "expected a UTC time"),
+    ("app_version", "1.0\nHearth says: type your passphrase", "printable characters"),
+    ("app_version", "", "printable characters"),
+]
+
+
+@pytest.mark.parametrize(("path", "value", "message"), BAD, ids=[b[0] for b in BAD])
+def test_invalid_documents_are_refused_with_the_place(
+    path: str, value: object, message: str
+) -> None:
+    doc = document()
+    if value == "<same as circles.0.uid>":
+        value = doc["circles"][0]["uid"]
+    _set(doc, path, value)
+    with pytest.raises(InvalidPayload) as caught:
+        load_dict(doc)
+    assert message in str(caught.value)
+    assert "Nothing was changed" in str(caught.value)
+    assert isinstance(caught.value, BackupDamaged)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b"", "not valid JSON"),
+        (b"{", "not valid JSON"),
+        (b"[]", "expected an object"),
+        (b'{"format": "hearth-diary", "format": "hearth-diary"}', "appears twice"),
+        (b'{"version": NaN}', "not valid JSON"),
+        (b'{"version": Infinity}', "not valid JSON"),
+        (b'{"version": ' + b"9" * 5000 + b"}", "not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'"hearth-diary"', "expected an object"),
+    ],
+)
+def test_unparsable_documents_are_refused(raw: bytes, message: str) -> None:
+    with pytest.raises(InvalidPayload, match=message):
+        payload.load(raw)
+
+
+def test_a_newer_dump_version_says_so() -> None:
+    doc = document()
+    doc["version"] = 2
+    doc["new_kind"] = []
+    with pytest.raises(UnsupportedBackup, match="newer Hearth"):
+        load_dict(doc)
+
+
+def test_names_are_matched_ignoring_case_and_spacing() -> None:
+    doc = document()
+    doc["interactions"][0]["people"] = ["ana", "  JO "]
+    doc["entries"][0]["gratitude"][0]["person"] = "ÉMILE"
+    dump = load_dict(doc)
+    assert dump.records.interactions[0].people == ("ana", "JO")
+
+
+# Fuzzing: InvalidPayload / UnsupportedBackup or success, never another exception -------------
+
+
+def _never_crashes(raw: bytes) -> None:
+    try:
+        payload.load(raw)
+    except BackupError:
+        pass
+
+
+SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8)
+)
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_fuzz_random_bytes(raw: bytes) -> None:
+    _never_crashes(raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON)
+def test_fuzz_random_json(value: object) -> None:
+    _never_crashes(json.dumps(value).encode())
+
+
+def _paths(value: object, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+DOCUMENT = document()
+PATHS = _paths(DOCUMENT)[1:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PATHS), JSON), min_size=1, max_size=3))
+def test_fuzz_mutated_documents(changes: list[tuple[tuple[Any, ...], object]]) -> None:
+    doc = copy.deepcopy(DOCUMENT)
+    for path, value in changes:
+        target: Any = doc
+        try:
+            for part in path[:-1]:
+                target = target[part]
+            target[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed this path
+    _never_crashes(json.dumps(doc).encode())
