@@ -1,0 +1,94 @@
+"""Make a themed Figure (never through pyplot) and save it as PNG, SVG or PDF."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from matplotlib.figure import Figure
+
+from diary import messages
+from diary.charts.theme import ChartTheme
+
+FORMATS: Mapping[str, str] = MappingProxyType({".png": "png", ".svg": "svg", ".pdf": "pdf"})
+"""File name extension -> matplotlib output format; nothing else is written."""
+
+# No creation date or software version in the file: an exported chart should say no more about
+# the diarist than the chart itself.
+_METADATA: Mapping[str, Mapping[str, str | None]] = MappingProxyType(
+    {
+        "png": {"Software": "Hearth"},
+        "svg": {"Creator": "Hearth", "Date": None},
+        "pdf": {"Creator": "Hearth", "Producer": "Hearth", "CreationDate": None},
+    }
+)
+
+DEFAULT_SIZE = (8.0, 4.5)
+DEFAULT_DPI = 100.0
+
+
+def new_figure(
+    theme: ChartTheme,
+    width_in: float = DEFAULT_SIZE[0],
+    height_in: float = DEFAULT_SIZE[1],
+    dpi: float = DEFAULT_DPI,
+) -> Figure:
+    """Return a bare Figure in the theme's background with constrained layout.
+
+    The Figure has no global state: a Qt canvas, an Agg canvas or ``save_figure`` can draw it.
+    """
+    if width_in <= 0 or height_in <= 0 or dpi <= 0:
+        raise ValueError("A figure needs a positive width, height and dpi.")
+    return Figure(
+        figsize=(width_in, height_in),
+        dpi=dpi,
+        facecolor=theme.background,
+        layout="constrained",
+    )
+
+
+def figure_format(path: str | os.PathLike[str]) -> str:
+    """The output format for a file name, by its extension (case does not matter).
+
+    Raises:
+        ValueError: The extension is not .png, .svg or .pdf; the message is for the user.
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        raise ValueError(
+            messages.CHART_BAD_FORMAT.format(
+                name=Path(path).name, formats=", ".join(sorted(FORMATS))
+            )
+        ) from None
+
+
+def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
+    """Write the Figure to ``path`` as PNG, SVG or PDF, chosen by the extension.
+
+    Returns:
+        The path written.
+
+    Raises:
+        ValueError: For any other extension (checked before anything is written).
+    """
+    fmt = figure_format(path)
+    target = Path(path)
+    metadata = dict(_METADATA[fmt])
+    fig.savefig(target, format=fmt, facecolor=fig.get_facecolor(), metadata=metadata)
+    return target
+
+
+def title_figure(fig: Figure, title: str, theme: ChartTheme) -> None:
+    """Put a panel's title at the top left of the Figure, in the theme's colours."""
+    fig.suptitle(
+        title,
+        x=0.01,
+        ha="left",
+        color=theme.foreground,
+        fontsize=theme.font_size * 1.35,
+        fontweight="bold",
+    )

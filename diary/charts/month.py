@@ -1,0 +1,262 @@
+"""Month overview: the daily mood line over stacked bars of meaningful minutes by mode.
+
+Isolated days and unlogged days get a full-height band each, told apart by hatching as well as
+colour, so a missing evening is never mistaken for a lonely one.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
+
+from diary import messages
+from diary.charts import text
+from diary.charts.context import ChartContext, within
+from diary.charts.figure import title_figure
+from diary.charts.table import DataTable
+from diary.charts.theme import MOODS, ChartTheme, style_axes, style_figure, style_legend
+from diary.domain.models import MOOD_MAX, MOOD_MIN, Mode
+from diary.domain.stats import DayStats
+
+MIN_MINUTES_AXIS = 60
+"""The minutes axis reaches at least an hour, so a 10-minute call does not fill the chart."""
+
+BAR_SHARE = 0.55
+"""The tallest day's bar reaches this share of the height, leaving the top to the mood line."""
+
+
+@dataclass(frozen=True)
+class MonthArtists:
+    """What ``draw_month`` drew.
+
+    Attributes:
+        days: The days drawn, in order; index i is x position ``days[i].day``.
+        mood: The mood line; NaN where a day has no mood, which leaves a gap.
+        bars: One stack layer per mode, one bar per drawn day (height 0 on days without).
+        minutes_ax: The secondary axes holding the bars.
+        isolated: One hatched band per isolated day.
+        unlogged: One hatched band per unlogged day.
+        legend: The legend below the chart.
+        note: A message drawn when nothing in the month is logged, else None.
+    """
+
+    days: tuple[DayStats, ...]
+    mood: Line2D
+    bars: Mapping[Mode, BarContainer]
+    minutes_ax: Axes
+    isolated: tuple[Rectangle, ...]
+    unlogged: tuple[Rectangle, ...]
+    legend: Legend
+    note: Text | None
+
+
+def month_days(series: Sequence[DayStats], year: int, month: int) -> tuple[DayStats, ...]:
+    """The days of ``series`` that fall in the month, in date order."""
+    return tuple(
+        sorted(
+            (s for s in series if (s.day.year, s.day.month) == (year, month)), key=lambda s: s.day
+        )
+    )
+
+
+def draw_month(
+    ax: Axes, series: Sequence[DayStats], theme: ChartTheme, *, year: int, month: int
+) -> MonthArtists:
+    """Draw one month on ``ax`` (mood, left axis) and a twin axes (minutes, right axis).
+
+    Days of ``series`` outside the month are ignored; days of the month missing from ``series``
+    (still to come) are left blank.
+    """
+    days = month_days(series, year, month)
+    length = calendar.monthrange(year, month)[1]
+    xs = [s.day.day for s in days]
+
+    bars_ax = ax.twinx()
+    ax.set_zorder(bars_ax.get_zorder() + 1)  # The mood line above the bars...
+    ax.patch.set_visible(False)  # ...without hiding them.
+    bars_ax.patch.set_visible(True)
+    style_axes(bars_ax, theme)
+    style_axes(ax, theme)
+
+    bars: dict[Mode, BarContainer] = {}
+    bottom = [0] * len(days)
+    for mode in Mode:
+        heights = [s.minutes_by_mode.get(mode, 0) for s in days]
+        bars[mode] = bars_ax.bar(
+            xs,
+            heights,
+            width=0.72,
+            bottom=bottom,
+            color=theme.mode_colours[mode],
+            edgecolor=theme.background,
+            linewidth=0.6,
+            label=mode.label,
+            zorder=2,
+        )
+        bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    tallest = max([MIN_MINUTES_AXIS, *bottom])
+    bars_ax.set_ylim(0, tallest / BAR_SHARE)
+    bars_ax.set_ylabel(messages.CHART_MINUTES_AXIS)
+    bars_ax.spines["top"].set_visible(False)
+
+    isolated = tuple(
+        _band(ax, s.day.day, theme.isolated, theme.isolated_fill, theme.isolated_hatch)
+        for s in days
+        if s.isolated
+    )
+    unlogged = tuple(
+        _band(ax, s.day.day, theme.unlogged, "none", theme.unlogged_hatch)
+        for s in days
+        if not s.logged
+    )
+
+    moods = [float("nan") if s.mood is None else float(s.mood) for s in days]
+    (line,) = ax.plot(
+        xs,
+        moods,
+        color=theme.foreground,
+        linewidth=1.8,
+        marker="o",
+        markersize=5,
+        markerfacecolor=theme.foreground,
+        markeredgecolor=theme.background,
+        markeredgewidth=1.0,
+        label=messages.CHART_MOOD_LEGEND,
+        zorder=4,
+    )
+    ax.set_xlim(0.5, length + 0.5)
+    ax.set_ylim(MOOD_MIN - 0.5, MOOD_MAX + 0.5)
+    ax.set_yticks(list(MOODS))
+    ax.set_ylabel(messages.CHART_MOOD_AXIS)
+    ax.set_xticks(list(range(1, length + 1)))
+    ax.tick_params(axis="x", labelsize=theme.font_size * 0.8)
+    ax.set_xlabel(text.month_title(year, month))
+    ax.grid(axis="y", color=theme.grid, linewidth=0.5, alpha=0.7)
+    ax.set_axisbelow(True)
+    ax.spines["top"].set_visible(False)
+
+    note = None
+    if not any(s.logged for s in days):
+        note = ax.text(
+            0.5,
+            0.5,
+            messages.CHART_NOTHING_LOGGED.format(period=text.month_title(year, month)),
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=theme.muted,
+            fontsize=theme.font_size * 1.1,
+        )
+
+    handles: list[Artist] = [line]
+    handles += [
+        Patch(facecolor=theme.mode_colours[mode], label=mode.label)
+        for mode in Mode
+        if any(s.minutes_by_mode.get(mode, 0) for s in days)
+    ]
+    handles.append(
+        _key(
+            theme.isolated,
+            theme.isolated_fill,
+            theme.isolated_hatch,
+            messages.CHART_ISOLATED_LEGEND,
+        )
+    )
+    handles.append(
+        _key(theme.unlogged, "none", theme.unlogged_hatch, messages.CHART_UNLOGGED_LEGEND)
+    )
+    legend = ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.16),
+        ncols=len(handles),
+        frameon=False,
+        fontsize=theme.font_size * 0.9,
+        handlelength=1.6,
+        columnspacing=1.4,
+    )
+    style_legend(legend, theme)
+    return MonthArtists(days, line, bars, bars_ax, isolated, unlogged, legend, note)
+
+
+def _band(ax: Axes, x: int, edge: str, face: str, hatch: str) -> Rectangle:
+    """A full-height, hatched band over one day."""
+    band = Rectangle(
+        (x - 0.5, 0.0),
+        1.0,
+        1.0,
+        transform=ax.get_xaxis_transform(),
+        facecolor=face,
+        edgecolor=edge,
+        hatch=hatch,
+        linewidth=0.0,
+        alpha=0.9,
+        zorder=1,
+    )
+    ax.add_patch(band)
+    return band
+
+
+def _key(edge: str, face: str, hatch: str, label: str) -> Patch:
+    return Patch(facecolor=face, edgecolor=edge, hatch=hatch, linewidth=0.5, label=label)
+
+
+def month_table(series: Sequence[DayStats], *, year: int, month: int) -> DataTable:
+    """Each day of the month: mood, meaningful minutes by mode and what kind of day it was."""
+    days = month_days(series, year, month)
+    headers = (
+        messages.CHART_COL_DATE,
+        messages.CHART_COL_MOOD,
+        *(messages.CHART_COL_MODE_MINUTES.format(mode=mode.label) for mode in Mode),
+        messages.CHART_COL_MEANINGFUL_MINUTES,
+        messages.CHART_COL_DAY,
+    )
+    rows = tuple(
+        (
+            text.iso(s.day),
+            text.optional(s.mood),
+            *(str(s.minutes_by_mode.get(mode, 0)) for mode in Mode),
+            str(s.meaningful_minutes),
+            _day_kind(s),
+        )
+        for s in days
+    )
+    caption = messages.CHART_MONTH_CAPTION.format(period=text.month_title(year, month))
+    return DataTable(caption, headers, rows)
+
+
+def _day_kind(day: DayStats) -> str:
+    if not day.logged:
+        return messages.CHART_DAY_UNLOGGED
+    if day.isolated:
+        return messages.CHART_DAY_ISOLATED
+    return messages.CHART_DAY_MEANINGFUL
+
+
+def draw(
+    fig: Figure, series: Sequence[DayStats], theme: ChartTheme, *, context: ChartContext
+) -> MonthArtists:
+    """Lay the month overview out on a whole Figure."""
+    ax = fig.add_subplot()
+    days = within(series, context.month_span())
+    artists = draw_month(ax, days, theme, year=context.year, month=context.month)
+    period = text.month_title(context.year, context.month)
+    title_figure(fig, messages.CHART_TITLE_MONTH.format(period=period), theme)
+    style_figure(fig, theme)
+    return artists
+
+
+def table(series: Sequence[DayStats], *, context: ChartContext) -> DataTable:
+    """The month overview as a table."""
+    days = within(series, context.month_span())
+    return month_table(days, year=context.year, month=context.month)
