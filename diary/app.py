@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from diary.ui.main_window import MainWindow
     from diary.ui.unlock import UnlockWindow
 
-DEMO_PASSPHRASE = "demo"
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -157,7 +156,7 @@ class Hearth(QObject):
         return wizard
 
     def _create_demo(self) -> None:
-        from diary.domain.sample import generate
+        from diary.domain.sample import DEMO_PASSPHRASE, generate
 
         sample = generate(dt.date.today())
         self.vault.create(DEMO_PASSPHRASE)

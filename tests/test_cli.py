@@ -179,12 +179,13 @@ def test_commands_need_a_diary(cli: Cli) -> None:
 def test_no_terminal_and_no_file_is_explained(
     diary_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import diary.cli
+    from diary import messages
+    from diary.commands import base
 
     def no_tty(_prompt: str) -> str:
-        raise diary.cli.CliError(diary.cli.messages.NO_TERMINAL)
+        raise base.CliError(messages.NO_TERMINAL)
 
-    monkeypatch.setattr(diary.cli, "ask_secret", no_tty)
+    monkeypatch.setattr(base, "ask_secret", no_tty)
     assert main(["--data-dir", str(diary_dir), "init"]) == 1
     assert "--passphrase-file" in capsys.readouterr().err
     assert not (diary_dir / "diary.keys").exists()

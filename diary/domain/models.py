@@ -7,9 +7,13 @@ the GUI can never write a mood of 12 or a contact of -5 minutes.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 from dataclasses import dataclass, field
+
+# Re-exported: callers find every domain word in ``models``; ``kinds`` exists for start-up speed.
+from diary.domain.kinds import CheckInKind as CheckInKind
+from diary.domain.kinds import Initiator as Initiator
+from diary.domain.kinds import Mode as Mode
 
 MOOD_MIN, MOOD_MAX, MOOD_NEUTRAL = 1, 9, 5
 DEPTH_MIN, DEPTH_MAX = 1, 5
@@ -22,52 +26,6 @@ NOTE_MAX = 2_000
 
 class ValidationError(ValueError):
     """A value outside what the diary accepts; the message is meant for the user."""
-
-
-class Mode(enum.Enum):
-    """How a contact happened, from closest to most distant."""
-
-    IN_PERSON = "in-person"
-    VIDEO = "video"
-    CALL = "call"
-    TEXT = "text"
-    SOCIAL = "social"
-
-    @property
-    def label(self) -> str:
-        """Words for people rather than for scripts."""
-        return {
-            Mode.IN_PERSON: "in person",
-            Mode.VIDEO: "video",
-            Mode.CALL: "call",
-            Mode.TEXT: "text",
-            Mode.SOCIAL: "social media",
-        }[self]
-
-    @property
-    def is_live(self) -> bool:
-        """True for modes where people hear or see each other in real time."""
-        return self in (Mode.IN_PERSON, Mode.VIDEO, Mode.CALL)
-
-
-class Initiator(enum.Enum):
-    """Who reached out first."""
-
-    ME = "me"
-    THEM = "them"
-    BOTH = "both"
-
-
-class CheckInKind(enum.Enum):
-    """The validated questionnaires Hearth offers."""
-
-    WHO5 = "who5"
-    UCLA3 = "ucla3"
-
-    @property
-    def shape(self) -> tuple[int, int, int]:
-        """(number of items, lowest answer, highest answer) of the published scale."""
-        return {CheckInKind.WHO5: (5, 0, 5), CheckInKind.UCLA3: (3, 1, 3)}[self]
 
 
 def new_uid() -> str:

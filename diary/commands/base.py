@@ -1,0 +1,129 @@
+"""What every command shares: its arguments, output, passphrases, dates and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from diary import messages
+from diary.paths import default_data_dir
+from diary.storage.kdf import KdfPolicy
+from diary.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from diary.storage.repository import Repository
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_WRONG_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 3, 4, 5
+
+
+class CliError(Exception):
+    """Bad input: printed as one line, exit code 1."""
+
+
+class Command:
+    """What one invocation needs: its arguments, where its output goes, and the KDF policy."""
+
+    def __init__(self, args: argparse.Namespace, policy: KdfPolicy, out: TextIO) -> None:
+        self.args = args
+        self.policy = policy
+        self.out = out
+
+    @property
+    def folder(self) -> Path:
+        """The diary folder this command works on."""
+        folder: Path = self.args.data_dir or default_data_dir()
+        return folder
+
+    def say(self, text: str = "") -> None:
+        """Print a line for the user."""
+        print(text, file=self.out)
+
+    def print_json(self, value: Any) -> None:
+        """Print machine-readable output (UTF-8, stable keys)."""
+        print(json.dumps(value, ensure_ascii=False, indent=2), file=self.out)
+
+    def passphrase(self, prompt: str = messages.PASSPHRASE_PROMPT) -> str:
+        """The passphrase from --passphrase-file, or asked on the terminal without echo."""
+        if self.args.passphrase_file is not None:
+            return read_secret_file(self.args.passphrase_file)
+        return ask_secret(prompt)
+
+    def new_passphrase(self, file: Path | None) -> str:
+        """A new passphrase from a file, or typed twice on the terminal."""
+        if file is not None:
+            return read_secret_file(file)
+        first = ask_secret(messages.NEW_PASSPHRASE_PROMPT)
+        if ask_secret(messages.REPEAT_PROMPT) != first:
+            raise CliError(messages.PASSPHRASES_DIFFER)
+        return first
+
+    def require_diary(self) -> None:
+        """Refuse early, before asking for a passphrase, when the folder holds no diary."""
+        if not Vault(self.folder, self.policy).exists():
+            raise CliError(f"There is no diary in {self.folder} yet. Create one with: diary init")
+
+    @contextmanager
+    def diary(self, passphrase: str | None = None) -> Iterator[tuple[Vault, Repository]]:
+        """Unlock the diary for the length of the command, and always lock it again.
+
+        ``passphrase`` is asked for (or read from --passphrase-file) unless given.
+        """
+        with Vault(self.folder, self.policy) as vault:
+            self.require_diary()
+            yield vault, vault.unlock(self.passphrase() if passphrase is None else passphrase)
+
+
+def read_secret_file(path: Path) -> str:
+    """The first line of a passphrase file (a trailing newline is not part of it)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(
+            messages.PASSPHRASE_FILE_UNREADABLE.format(path=path, reason=reason)
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(messages.PASSPHRASE_FILE_NOT_TEXT.format(path=path)) from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def ask_secret(prompt: str) -> str:
+    """Ask on the controlling terminal without echo; never read a secret from a pipe."""
+    if sys.platform != "win32":
+        try:
+            with open("/dev/tty"):
+                pass
+        except OSError:
+            raise CliError(messages.NO_TERMINAL) from None
+    elif not sys.stdin.isatty():  # pragma: no cover - Windows only
+        raise CliError(messages.NO_TERMINAL)
+    return getpass.getpass(prompt)
+
+
+def parse_date(value: str) -> dt.date:
+    """A YYYY-MM-DD date, or a clear complaint."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(messages.BAD_DATE.format(value=value)) from None
+
+
+def parse_month(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a YYYY-MM month."""
+    try:
+        first = dt.datetime.strptime(value, "%Y-%m").date()
+    except ValueError:
+        raise CliError(messages.BAD_MONTH.format(value=value)) from None
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, following - dt.timedelta(days=1)

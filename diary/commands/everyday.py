@@ -1,0 +1,234 @@
+"""The everyday commands: create a diary, write, log contacts, people, read, search, keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+
+from diary import messages
+from diary.commands.base import (
+    EXIT_OK,
+    CliError,
+    Command,
+    ask_secret,
+    parse_date,
+    parse_month,
+    read_secret_file,
+)
+from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
+from diary.domain.sample import DEMO_PASSPHRASE
+from diary.formats import records, terminal
+from diary.paths import default_demo_dir
+from diary.storage.errors import DamagedDiary
+from diary.storage.vault import Vault
+
+
+def cmd_init(cmd: Command) -> int:
+    """Create a new diary; refuse to overwrite one."""
+    vault = Vault(cmd.folder, cmd.policy)
+    if vault.exists():
+        raise CliError(f"There is already a diary in {cmd.folder}; it was left as it is.")
+    passphrase = cmd.new_passphrase(cmd.args.passphrase_file)
+    with vault:
+        code = vault.create(passphrase, recovery_code=cmd.args.recovery_code)
+    cmd.say(messages.CREATED.format(folder=cmd.folder))
+    cmd.say(messages.RECOVERY_CODE.format(code=code) if code else messages.NO_RECOVERY)
+    return EXIT_OK
+
+
+def cmd_demo(cmd: Command) -> int:
+    """Create a diary full of realistic sample data, so there is something to look at."""
+    from diary.domain.sample import generate
+
+    years = cmd.args.years
+    if not 1 <= years <= 30:
+        raise CliError("--years must be from 1 to 30.")
+    folder = cmd.args.data_dir or default_demo_dir()
+    vault = Vault(folder, cmd.policy)
+    if vault.exists():
+        raise CliError(f"There is already a diary in {folder}; it was left as it is.")
+    passphrase = (
+        read_secret_file(cmd.args.passphrase_file)
+        if cmd.args.passphrase_file is not None
+        else DEMO_PASSPHRASE
+    )
+    sample = generate(dt.date.today(), years=years)
+    with vault:
+        vault.create(passphrase)
+        repo = vault.repository
+        repo.import_records(
+            circles=sample.circles,
+            people=sample.people,
+            entries=sample.entries,
+            interactions=sample.interactions,
+        )
+        counts = repo.counts()
+        first, last = repo.date_range() or (dt.date.today(), dt.date.today())
+        cmd.say(
+            messages.DEMO_CREATED.format(
+                folder=folder,
+                days=(last - first).days + 1,
+                passphrase=passphrase if cmd.args.passphrase_file is None else "(from your file)",
+                **counts,
+            )
+        )
+        for day in repo.days(last - dt.timedelta(days=6), last):
+            cmd.say(terminal.day_summary_line(day))
+    word = next((p for i in reversed(sample.interactions) for p in i.people), "walk")
+    cmd.say(
+        messages.DEMO_TRY.format(folder=folder, month=last.strftime("%Y-%m"), day=last, word=word)
+    )
+    return EXIT_OK
+
+
+def cmd_write(cmd: Command) -> int:
+    """Create or update a day's entry; options given replace those parts only."""
+    args = cmd.args
+    day = parse_date(args.date)
+    text = args.text
+    if text == "-":
+        text = sys.stdin.read()
+    given = (args.mood, args.energy, args.feeling, args.gratitude, text)
+    if all(value is None for value in given):
+        raise CliError(messages.NOTHING_TO_WRITE)
+    gratitude = (
+        tuple(Gratitude(line) for line in args.gratitude) if args.gratitude is not None else None
+    )
+    with cmd.diary() as (_vault, repo):
+        old = repo.entry(day) or Entry(day)
+        entry = Entry(
+            day=day,
+            mood=args.mood if args.mood is not None else old.mood,
+            energy=args.energy if args.energy is not None else old.energy,
+            feelings=tuple(args.feeling) if args.feeling is not None else old.feelings,
+            gratitude=gratitude if gratitude is not None else old.gratitude,
+            text=text if text is not None else old.text,
+            uid=old.uid,
+        )
+        repo.save_entry(entry)
+    done = messages.EMPTIED_ENTRY if entry.is_empty else messages.SAVED_ENTRY
+    cmd.say(done.format(day=day.isoformat()))
+    return EXIT_OK
+
+
+def cmd_met(cmd: Command) -> int:
+    """Log a contact; new people and circles are created."""
+    args = cmd.args
+    interaction = Interaction(
+        day=parse_date(args.date),
+        mode=Mode(args.mode),
+        minutes=args.minutes,
+        people=tuple(args.people),
+        depth=args.depth,
+        initiated=Initiator(args.initiated) if args.initiated else None,
+        circle=args.circle,
+        note=args.note or "",
+    )
+    with cmd.diary() as (_vault, repo):
+        stored = repo.add_interaction(interaction)
+    cmd.say(messages.LOGGED_CONTACT.format(line=terminal.interaction_line(stored)))
+    return EXIT_OK
+
+
+def cmd_person_add(cmd: Command) -> int:
+    """Add someone to the diary."""
+    args = cmd.args
+    person = Person(
+        name=args.name, circles=tuple(args.circle), inner=args.inner, cadence_days=args.every
+    )
+    with cmd.diary() as (_vault, repo):
+        stored = repo.add_person(person)
+    cmd.say(messages.ADDED_PERSON.format(name=stored.name))
+    return EXIT_OK
+
+
+def cmd_person_list(cmd: Command) -> int:
+    """Everyone in the diary."""
+    with cmd.diary() as (_vault, repo):
+        people = repo.people()
+    if cmd.args.json:
+        cmd.print_json([records.person_to_dict(p) for p in people])
+    elif not people:
+        cmd.say(messages.NO_PEOPLE)
+    for person in people if not cmd.args.json else ():
+        cmd.say(terminal.person_line(person))
+    return EXIT_OK
+
+
+def cmd_show(cmd: Command) -> int:
+    """One day in full."""
+    day = parse_date(cmd.args.date)
+    with cmd.diary() as (_vault, repo):
+        found = repo.day(day)
+    if cmd.args.json:
+        cmd.print_json(records.day_to_dict(found))
+    else:
+        for line in terminal.day_lines(found):
+            cmd.say(line)
+    return EXIT_OK
+
+
+def cmd_list(cmd: Command) -> int:
+    """Logged days, of a month or of the whole diary."""
+    with cmd.diary() as (_vault, repo):
+        if cmd.args.month:
+            start, end = parse_month(cmd.args.month)
+            when = f"in {cmd.args.month}"
+        else:
+            start, end = dt.date.min, dt.date.max
+            when = "yet"
+        days = repo.days(start, end)
+    if cmd.args.json:
+        cmd.print_json([records.day_summary(d) for d in days])
+    elif not days:
+        cmd.say(messages.NO_DAYS.format(when=when))
+    for day in days if not cmd.args.json else ():
+        cmd.say(terminal.day_summary_line(day))
+    return EXIT_OK
+
+
+def cmd_search(cmd: Command) -> int:
+    """Full-text search over every day's writing."""
+    with cmd.diary() as (_vault, repo):
+        hits = repo.search(cmd.args.text)
+    if cmd.args.json:
+        cmd.print_json([records.search_hit_to_dict(h) for h in hits])
+    elif not hits:
+        cmd.say(messages.NO_MATCHES.format(text=cmd.args.text))
+    bold = cmd.out.isatty() and os.environ.get("NO_COLOR") is None
+    for hit in hits if not cmd.args.json else ():
+        cmd.say(terminal.search_hit_line(hit, bold=bold))
+    return EXIT_OK
+
+
+def cmd_passphrase_change(cmd: Command) -> int:
+    """Re-wrap the data key under a new passphrase (atomic; the old one stops working)."""
+    with cmd.diary() as (vault, _repo):
+        vault.change_passphrase(cmd.new_passphrase(cmd.args.new_passphrase_file))
+    cmd.say(messages.PASSPHRASE_CHANGED)
+    return EXIT_OK
+
+
+def cmd_passphrase_recover(cmd: Command) -> int:
+    """Open the diary with its recovery code and choose a new passphrase."""
+    code_file = cmd.args.recovery_code_file
+    code = read_secret_file(code_file) if code_file else ask_secret(messages.RECOVERY_PROMPT)
+    with Vault(cmd.folder, cmd.policy) as vault:
+        vault.unlock_with_recovery_code(code)
+        vault.change_passphrase(cmd.new_passphrase(cmd.args.new_passphrase_file))
+    cmd.say(messages.RECOVERED)
+    return EXIT_OK
+
+
+def cmd_check(cmd: Command) -> int:
+    """Verify every page and structure of the diary."""
+    with cmd.diary() as (_vault, repo):
+        problems = repo.integrity_problems()
+        counts = repo.counts() if not problems else {}
+    if problems:
+        raise DamagedDiary(
+            messages.DAMAGED_REPORT.format(problems="\n".join(f"  - {p}" for p in problems))
+        )
+    cmd.say(messages.HEALTHY.format(**counts))
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""Run one parsed command: every error becomes one line on stderr and a documented exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from diary import messages
+from diary.commands.base import (
+    EXIT_BAD_INPUT,
+    EXIT_DAMAGED,
+    EXIT_IN_USE,
+    EXIT_OK,
+    EXIT_WRONG_PASSPHRASE,
+    CliError,
+    Command,
+)
+from diary.domain.models import ValidationError
+from diary.formats.backup import BackupDamaged, BackupError, WrongBackupPassphrase
+from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
+from diary.storage.kdf import KdfPolicy
+
+
+def exit_code_for(error: StorageError | BackupError) -> int:
+    """The documented exit code of a storage or backup error."""
+    if isinstance(error, WrongPassphrase | WrongBackupPassphrase):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(error, DamagedDiary | BackupDamaged):
+        return EXIT_DAMAGED
+    if isinstance(error, DiaryInUse):
+        return EXIT_IN_USE
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace, policy: KdfPolicy) -> int:
+    """Call the handler named by ``args.handler`` ("module:function" under diary.commands)."""
+    module_name, function_name = args.handler.split(":")
+    handler = getattr(importlib.import_module(f"diary.commands.{module_name}"), function_name)
+    cmd = Command(args, policy, sys.stdout)
+    try:
+        code: int = handler(cmd)
+        return code
+    except (StorageError, BackupError) as error:
+        print(f"diary: {error}", file=sys.stderr)
+        return exit_code_for(error)
+    except (CliError, ValidationError, ValueError) as error:
+        print(f"diary: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader (``| head``) has all it wanted; leave quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        what = error.filename or "a file"
+        print(
+            "diary: " + messages.CANNOT_READ.format(what=what, reason=error.strerror or error),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"\ndiary: {messages.INTERRUPTED}", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
+        print(
+            "diary: " + messages.INTERNAL_ERROR.format(kind=type(error).__name__), file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
