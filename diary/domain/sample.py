@@ -28,7 +28,10 @@ from diary.domain.models import (
     Mode,
     Person,
 )
+from diary.domain.stats import DEFAULT_DEFINITION
 from diary.domain.vocabulary import nearest_feelings
+
+_meaningful = DEFAULT_DEFINITION.is_meaningful  # the product's definition, as Insights count it
 
 MAX_PEOPLE = 150
 """People stop growing here: about the number of stable relationships one person keeps."""
@@ -265,11 +268,6 @@ class _Day:
     index: int
     interactions: list[Interaction] = field(default_factory=list)
     moments: list[_Moment] = field(default_factory=list)
-
-
-def _is_meaningful(item: Interaction) -> bool:
-    """Product definition: live for 10 minutes or more, or depth 4 or more."""
-    return (item.mode.is_live and item.minutes >= 10) or (item.depth or 0) >= 4
 
 
 class _Generator:
@@ -643,7 +641,7 @@ class _Generator:
         rng = self.rng
         if rng.random() < 0.12:
             return ()
-        ranked = sorted(day.interactions, key=_is_meaningful, reverse=True)
+        ranked = sorted(day.interactions, key=_meaningful, reverse=True)
         met = list(dict.fromkeys(n for x in ranked if x.mode.is_live for n in x.people))
         messaged = list(dict.fromkeys(n for x in ranked for n in x.people if n not in met))
         inner = [p.name for p in self.plans if p.inner and p.since <= day.index < p.until]
@@ -678,7 +676,7 @@ class _Generator:
             names = moment.names or ("someone",)
             said.append(template.format(name=rng.choice(names)))
         rng.shuffle(said)
-        if not any(_is_meaningful(x) for x in day.interactions) and not said:
+        if not any(_meaningful(x) for x in day.interactions) and not said:
             said.append(rng.choice(_SAY["isolated"]))
         if rng.random() < 0.3:
             said.append(rng.choice(_SAY["chores"]))
@@ -705,7 +703,7 @@ class _Generator:
                 continue
             day = _Day(date, index)
             self.build_day(day, kinds[index], away.get(index))
-            meaningful = [x for x in day.interactions if _is_meaningful(x)]
+            meaningful = [x for x in day.interactions if _meaningful(x)]
             minutes = sum(x.minutes for x in meaningful)
             isolated_run = 0 if meaningful else isolated_run + 1
             winter = math.cos(2 * math.pi * (date.timetuple().tm_yday - 20) / 365)
