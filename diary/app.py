@@ -222,7 +222,7 @@ class Hearth(QObject):
         main = MainWindow(
             TodayPage(clock=self.clock),
             JournalPage(pool=self.pool, clock=self.clock),
-            [PeoplePage(), InsightsPage(), settings_page],
+            [PeoplePage(), InsightsPage(pool=self.pool, clock=self.clock), settings_page],
             self.settings,
         )
         main.lock_requested.connect(self.lock)

@@ -22,6 +22,17 @@ EXIT_BAD_INPUT = 1
 
 # Parser ---------------------------------------------------------------------------------------
 
+# The chart names of diary.charts.panels.PANELS, spelled out so parsing never imports matplotlib
+# (a test keeps the two lists the same).
+PANEL_NAMES = ("month", "scatter", "streaks", "kinds", "pixels")
+
+
+def period_options(parser: argparse.ArgumentParser) -> None:
+    """--month YYYY-MM, or --from and --to (this month when none is given)."""
+    parser.add_argument("--month", help="YYYY-MM")
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+
 
 def build_parser() -> argparse.ArgumentParser:
     """Every command and option; the names are relied on by scripts and tests."""
@@ -87,6 +98,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_list = person.add_parser("list", help="list everyone", description="list everyone")
     p_list.set_defaults(handler="everyday:cmd_person_list")
     p_list.add_argument("--json", action="store_true")
+    p_merge = person.add_parser(
+        "merge",
+        help="make two people one: OTHER's contacts, notes and circles join KEEP",
+        description="make two people one: OTHER's contacts, notes and circles join KEEP",
+    )
+    p_merge.set_defaults(handler="people:cmd_person_merge")
+    p_merge.add_argument("keep", metavar="KEEP")
+    p_merge.add_argument("other", metavar="OTHER")
+    p_delete = person.add_parser(
+        "delete", help="remove someone from the diary", description="remove someone"
+    )
+    p_delete.set_defaults(handler="people:cmd_person_delete")
+    p_delete.add_argument("name", metavar="NAME")
+    contacts = p_delete.add_mutually_exclusive_group()
+    contacts.add_argument(
+        "--keep-interactions", action="store_true", help="keep every contact, without the name"
+    )
+    contacts.add_argument(
+        "--delete-interactions",
+        action="store_true",
+        help="also delete the contacts that were only with them",
+    )
 
     p = command("show", "everyday:cmd_show", "show one day")
     p.add_argument("--date", required=True, help="YYYY-MM-DD")
@@ -165,6 +198,79 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also make a recovery code for the diary the restore creates",
     )
+    p = command(
+        "stats", "insights:cmd_stats", "numbers of a period: isolation, streaks, mood and contact"
+    )
+    period_options(p)
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "chart", "insights:cmd_chart", "draw one chart of a month into a PNG, SVG or PDF file"
+    )
+    p.add_argument("panel", metavar="PANEL", choices=PANEL_NAMES, help=", ".join(PANEL_NAMES))
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.png, .svg or .pdf")
+    p.add_argument("--theme", choices=("light", "dark"), default="light")
+
+    p = command("report", "insights:cmd_report", "write a PDF report of a period to share or keep")
+    period_options(p)
+    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf")
+    p.add_argument(
+        "--include-text",
+        action="store_true",
+        help="also print what you wrote (left out by default: it is private)",
+    )
+
+    p = command("checkin", "people:cmd_checkin_who5", "answer a wellbeing or loneliness check-in")
+    questionnaire = p.add_subparsers(dest="checkin_command", metavar="QUESTIONNAIRE", required=True)
+    for name, handler, help_, answers in (
+        ("who5", "people:cmd_checkin_who5", "the WHO-5 wellbeing index", "A,B,C,D,E (each 0-5)"),
+        ("ucla3", "people:cmd_checkin_ucla3", "the UCLA 3-item loneliness scale", "A,B,C (1-3)"),
+    ):
+        p_checkin = questionnaire.add_parser(name, help=help_, description=help_)
+        p_checkin.set_defaults(handler=handler)
+        p_checkin.add_argument("--answers", required=True, metavar=answers.split()[0], help=answers)
+        p_checkin.add_argument("--date", help="YYYY-MM-DD (default: today)")
+        p_checkin.add_argument("--json", action="store_true")
+
+    p = command("reach-out", "people:cmd_reach_out", "who you hoped to be in touch with by now")
+    p.add_argument("--date", help="the list as of YYYY-MM-DD (default: today)")
+    p.add_argument("--json", action="store_true")
+
+    # Import and export: the kinds are those of diary.commands.transfer.EXPORTERS and
+    # diary.formats.importers.IMPORTERS, spelled out so parsing imports neither (a test keeps
+    # the lists the same).
+    p = command("export", "transfer:cmd_export", "write the whole diary, NOT encrypted, to FILE")
+    p.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=("json", "markdown", "csv"),
+        help="json (Hearth's backup payload), markdown (one readable document) or csv "
+        "(FILE plus FILE-contacts.csv and FILE-people.csv)",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = command("import", "transfer:cmd_import", "add the entries of another diary app's export")
+    p.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=("daylio", "dayone", "jrnl", "minidiary", "json"),
+        help="daylio (CSV), dayone (JSON or zip), jrnl (JSON), minidiary (JSON) or json "
+        "(Hearth's own export)",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would be added and skipped; change nothing",
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="LABEL=N",
+        help="a Daylio mood label and its place from 1 to 9 (repeatable)",
+    )
+
     return parser
 
 

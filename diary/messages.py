@@ -84,14 +84,6 @@ PEOPLE_INTRO = _(
 PEOPLE_EMPTY = _("No one yet. Log a contact on the Today page and they will appear here.")
 PEOPLE_COLUMNS = (_("Name"), _("Circles"), _("Inner circle"), _("Hope to see every"))
 EVERY_DAYS = _("{days} days")
-INSIGHTS_INTRO = _(
-    "Insights will show your isolation streaks and how contact and mood move together, with "
-    "honest numbers. Keep writing: they need a few weeks of evenings to say anything true."
-)
-INSIGHTS_SO_FAR = _(
-    "So far: {days} logged days, {entries} evening entries and {interactions} contacts with "
-    "{people} people."
-)
 CHANGE_PASSPHRASE = _("Change passphrase")
 PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
 CHANGING_PASSPHRASE = _("Changing the passphrase…")
@@ -421,10 +413,7 @@ SUMMARY_CONTACT = _(
     "{digital} of them with only texts or social media."
 )
 SUMMARY_LONGEST = _("Your longest isolation streak was {length} days ({start} to {end}).")
-SUMMARY_CURRENT = _(
-    "The last {length} days in a row were isolated. Reaching out to someone you trust, even "
-    "briefly, can help."
-)
+SUMMARY_CURRENT = _("The period ends with {length} isolated days in a row.")
 SUMMARY_NOT_ENOUGH = _(
     "Not enough data yet to compare moods: {have} days with a mood, {need} needed."
 )
@@ -589,3 +578,246 @@ CHART_MEAN = _("mean {mean}")
 CHART_NO_LINK = _(
     "No link to show: over these {count} days your mood or your time with people never changed"
 )
+
+# Report (diary/charts/report.py) and the insight commands (diary/commands/insights.py) -----------
+REPORT_TITLE = _("Hearth — mood and connection")
+REPORT_PERIOD = _("{first} to {last}")
+REPORT_PRIVATE_NOTE = _(
+    "Made by Hearth on your own computer. What you wrote is left out unless you asked for it."
+)
+REPORT_MOOD_AND_CONTACT = _("Mood and contact, {period}")
+REPORT_YEAR = _("Isolation streaks and moods of {year}")
+REPORT_WRITING = _("What you wrote")
+REPORT_MOOD = _("Mood {mood} of 9")
+REPORT_FEELINGS = _("Feelings: {words}")
+REPORT_GRATEFUL = _("Grateful for: {text}")
+REPORT_CONTACT = _("{mode}, {minutes} min with {people}")
+REPORT_SOMEONE = _("someone")
+INSIGHT_PERIOD_CONFLICT = _("Give either --month or --from and --to, not both.")
+INSIGHT_PERIOD_HALF = _("Give both --from and --to.")
+INSIGHT_PERIOD_BACKWARDS = _("The period ends ({last}) before it starts ({first}).")
+INSIGHT_UNKNOWN_PANEL = _("There is no chart called “{name}”. Choose one of: {names}.")
+CHART_WRITTEN = _("Wrote the chart “{title}” of {period} to {path}.")
+REPORT_WRITTEN = _("Wrote the report of {first} to {last} to {path}.")
+REPORT_WITH_TEXT = _(
+    "It includes what you wrote, and it is not encrypted: keep it somewhere private."
+)
+REPORT_NOT_PDF = _("A report is a PDF: give a file name ending in .pdf, not “{name}”.")
+
+# Insights page (diary/ui/insights.py) -------------------------------------------------------------
+INSIGHTS_PANEL_TITLES = {
+    "month": CHART_NAME_MONTH,
+    "scatter": CHART_NAME_SCATTER,
+    "streaks": CHART_NAME_STREAKS,
+    "kinds": CHART_NAME_KINDS,
+    "pixels": CHART_NAME_PIXELS,
+}
+INSIGHTS_PREVIOUS = _("◀ Previous month")
+INSIGHTS_PREVIOUS_NAME = _("Previous month")
+INSIGHTS_NEXT = _("Next month ▶")
+INSIGHTS_NEXT_NAME = _("Next month")
+INSIGHTS_THIS_MONTH = _("This month")
+INSIGHTS_MONTH_NAME = _("Month shown")
+INSIGHTS_CHARTS_NAME = _("Charts")
+INSIGHTS_WORKING = _("Adding up your days…")
+INSIGHTS_TABLE_NAME = _("The chart's numbers as a table")
+INSIGHTS_SHOW_TABLE = _("Show as &table")
+INSIGHTS_EXPORT = _("&Export chart…")
+INSIGHTS_EXPORT_TITLE = _("Export the chart (the file is not encrypted)")
+INSIGHTS_PNG_FILTER = _("PNG image (*.png)")
+INSIGHTS_SVG_FILTER = _("SVG drawing (*.svg)")
+INSIGHTS_PDF_FILTER = _("PDF document (*.pdf)")
+INSIGHTS_EXPORTED = _("Saved the chart to {path}. It is not encrypted.")
+INSIGHTS_EXPORT_FAILED = _("Could not save the chart: {reason}")
+INSIGHTS_FAILED = _("Could not add up your days: {reason}")
+INSIGHTS_HOW_COUNTED = _("&How Hearth counts")
+INSIGHTS_SUMMARY_NAME = _("Summary in words")
+INSIGHTS_CHART_NAME = _("Chart: {title}")
+INSIGHTS_DEFINITIONS = _(
+    "A meaningful contact is one in person, by video or by call of at least {minutes} minutes, "
+    "or any contact of depth {depth} or more (change this in Settings). A day is logged when it "
+    "has an entry or a contact; unlogged days are missing data, never counted as lonely or as "
+    "connected. A logged day without meaningful contact is isolated; digital-only if it still "
+    "had texts or social media. An isolation streak is a run of isolated days in a row; an "
+    "unlogged day ends it. ρ (Spearman) says how closely mood and meaningful minutes rise and "
+    "fall together, from −1 to 1; the 95% interval shows how uncertain it is, n how many days it "
+    "rests on. Below 8 days with a mood Hearth says “not enough data yet” instead of a number. "
+    "None of this says what causes what."
+)
+INSIGHTS_TIP_UNLOGGED = _("Not logged")
+INSIGHTS_TIP_MOOD = _("Mood {mood} of 9")
+INSIGHTS_TIP_MEANINGFUL = _("{minutes} meaningful minutes ({modes})")
+INSIGHTS_TIP_DEEP = _("A deep contact")
+INSIGHTS_TIP_ISOLATED = _("Isolated: no meaningful contact")
+INSIGHTS_TIP_DIGITAL = _("Isolated: texts or social media only")
+INSIGHTS_TIP_CONTACTS = _("Contacts logged: {count}")
+# People, reach out, check-ins (diary/commands/people.py; the People page may use them too) -----
+PEOPLE_CONTACTS = (_("{n} contact"), _("{n} contacts"))
+PEOPLE_NOTES = (_("{n} gratitude note"), _("{n} gratitude notes"))
+PEOPLE_MERGED = _(
+    "{other} and {keep} are now one person, {keep}: every contact, gratitude note and circle "
+    "of {other} moved over."
+)
+PEOPLE_DELETE_HOW = _(
+    "Nothing was deleted yet: say what should happen to your contacts with {name}. "
+    "--keep-interactions keeps every contact, just without the name; --delete-interactions "
+    "also deletes the contacts that were only with {name} (contacts shared with others stay "
+    "and lose just the name). Gratitude notes stay either way."
+)
+PEOPLE_DELETED_KEEPING = _(
+    "Removed {name} from your diary. {kept} stayed, without the name; {notes} stayed, no "
+    "longer linked to them."
+)
+PEOPLE_DELETED = _(
+    "Removed {name} from your diary. Deleted {deleted} that only had them; {kept} shared with "
+    "others stayed, without the name; {notes} stayed, no longer linked to them."
+)
+REACH_NOBODY = _(
+    "Nobody to reach out to today: everyone you hoped to see has been seen recently enough."
+)
+REACH_HEADING_OVERDUE = _("Time to reach out:")
+REACH_HEADING_LONG_TIME = _("It's been a while:")
+REACH_HEADING_NOT_YET = _("Nothing logged yet:")
+REACH_HEADING_HIDDEN = _("Set aside for now:")
+REACH_OVERDUE_PERSON = _("{name}: {days} days since you last met; you hoped for every {every} days")
+REACH_OVERDUE_CIRCLE = _(
+    "{name}: {days} days since you last took part; you hoped for every {every} days"
+)
+REACH_LONG_TIME = _("It's been {weeks} weeks since you saw {name}.")
+REACH_NOT_YET = _("{name}: no time together logged yet")
+REACH_SNOOZED_UNTIL = _("snoozed until {date}")
+REACH_DISMISSED = _("dismissed until you next meet")
+CHECKIN_BAD_ANSWERS = _(
+    "Give --answers as {count} whole numbers from {low} to {high}, separated by commas, for "
+    "example {example}."
+)
+CHECKIN_WHO5_SCORE = _(
+    "Saved your wellbeing check-in of {day}: {raw} out of 25, or {percent} out of 100."
+)
+CHECKIN_UCLA3_SCORE = _(
+    "Saved your loneliness check-in of {day}: {raw} on a scale from 3 (hardly ever lonely) to 9."
+)
+CHECKIN_THANKS = _("Thank you for taking a moment to check in with yourself.")
+CHECKIN_WHO5_LOW = _(
+    "Thank you for checking in. Your answers suggest the last two weeks have been heavy going. "
+    "You don't have to carry that alone: talking with someone you trust, or with your doctor "
+    "or another professional, can really help."
+)
+CHECKIN_UCLA3_LONELY = _(
+    "Thank you for checking in. Your answers suggest you have been feeling lonely lately. "
+    "Many people do, and it can change: a message or a call to one person you trust is a "
+    "good first step, and a professional can help too."
+)
+PEOPLE_NO_CONTACTS = _("no contacts")
+PEOPLE_NO_NOTES = _("no gratitude notes")
+
+# Import and export (diary/commands/transfer.py, diary/formats/importers/, export_*.py) -----------
+IMPORT_KIND_WORDS = {
+    "entries": (_("entry"), _("entries")),
+    "interactions": (_("contact"), _("contacts")),
+    "people": (_("person"), _("people")),
+    "circles": (_("circle"), _("circles")),
+    "checkins": (_("check-in"), _("check-ins")),
+}
+IMPORT_AND = _(" and ")
+IMPORT_NOTHING = _("nothing")
+IMPORT_SPAN = _(", from {first} to {last}")
+IMPORT_CANNOT_READ = _("Cannot read {path}: {reason}.")
+IMPORT_BAD_MAP = _(
+    "--map {value}: write it as LABEL=N with N from 1 (very unpleasant) to 9 (very pleasant), "
+    'for example --map "super=8".'
+)
+IMPORT_BAD_MAP_VALUE = _(
+    "The mood of “{label}” must be a whole number from 1 to 9, not {value!r}. Nothing was imported."
+)
+IMPORT_MAP_ONLY_DAYLIO = _(
+    "--map gives Daylio's mood labels a place on Hearth's scale; {label} has no mood labels."
+)
+IMPORT_LOOKS_LIKE = _(" It looks like {label}: try diary import {name} FILE")
+IMPORT_READ = _("Read {path} ({label}): {counts}{span}.")
+IMPORT_NOT_USED = _("Could not use {count} part(s) of the file:")
+IMPORT_MORE_NOT_USED = _("  … and {count} more.")
+IMPORT_WOULD_ADD = _("Would add: {counts}.")
+IMPORT_ADDED = _("Added: {counts}.")
+IMPORT_ALREADY = _("Already in your diary, so skipped: {counts}.")
+IMPORT_KEPT_DAYS = _(
+    "On {count} of those days your diary already had an entry of its own, which was kept as "
+    "it is: {days}."
+)
+IMPORT_DRY_RUN = _("Dry run: nothing was changed. Run the same command without --dry-run to import.")
+IMPORT_NOTHING_NEW = _("Nothing new to add; your diary was not changed.")
+IMPORT_NOT_TEXT = _("This file is not UTF-8 text, so it is not {what}. Nothing was imported.")
+IMPORT_NOT_JSON = _("This file is not {what}: it is not valid JSON ({reason}). Nothing was imported.")
+IMPORT_MORE_NOTES = _("… and {count} more like these.")
+IMPORT_DAY_REFUSED = _("{day}: not imported ({reason})")
+IMPORT_DAY_EMPTY = _("{day}: nothing to import (no mood and no text).")
+IMPORT_BAD_ENTRY = _("entry {where}: not an entry Hearth can read, so it was skipped.")
+IMPORT_NO_DATE = _("entry {where}: no date Hearth can read, so it was skipped.")
+IMPORT_TAGS_LINE = _("Tags: {tags}")
+IMPORT_STARRED_LINE = _("Starred.")
+IMPORT_ACTIVITIES_LINE = _("Activities: {activities}")
+IMPORT_BAD_CSV = _(
+    "This file is not a CSV file Hearth can read (line {line}: {reason}). Nothing was imported."
+)
+IMPORT_NOT_DAYLIO = _(
+    "This is not a Daylio CSV export: its first line should name the columns, like "
+    "full_date,date,weekday,time,mood,activities,note_title,note. Nothing was imported."
+)
+IMPORT_BAD_ROW_DATE = _("line {line}: “{value}” is not a date Hearth can read, so it was skipped.")
+IMPORT_UNKNOWN_MOODS = _(
+    "Hearth does not know the Daylio mood {labels}. Say where each one falls from 1 (very "
+    'unpleasant) to 9 (very pleasant) with --map, for example --map "{example}=6". Nothing '
+    "was imported."
+)
+IMPORT_BAD_ZIP = _("This zip file cannot be read ({reason}). Nothing was imported.")
+IMPORT_ZIP_TOO_BIG = _("{name} in the zip is too large to be a journal. Nothing was imported.")
+IMPORT_ZIP_NO_JOURNAL = _(
+    "This zip file holds no .json journal, so it is not a Day One export. Nothing was imported."
+)
+IMPORT_ZIP_NOT_JOURNAL = _("{name}.json in the zip is not a Day One journal, so it was skipped.")
+IMPORT_NOT_DAYONE = _(
+    'This is not a Day One JSON export: it has no list of "entries". Nothing was imported.'
+)
+IMPORT_NOT_JRNL = _(
+    "This is not a jrnl JSON export (made with jrnl --format json): it has no \"entries\" with "
+    "a title, a body and a date. Nothing was imported."
+)
+IMPORT_NOT_MINIDIARY = _(
+    'This is not a Mini Diary JSON export: it has no "entries" by date. Nothing was imported.'
+)
+IMPORT_NOT_HEARTH = _("This is not a valid Hearth JSON export ({detail}). Nothing was imported.")
+IMPORT_HEARTH_TOO_NEW = _(
+    "This Hearth JSON export was made by a newer Hearth; import it with that version. Nothing "
+    "was imported."
+)
+EXPORT_TARGET_IS_FOLDER = _("{path} is a folder. Give the export a file name.")
+EXPORT_NO_FOLDER = _("The folder {folder} does not exist; create it or choose another place.")
+EXPORT_DIARY_FILE = _("{path} is one of your diary's own files; choose another name.")
+EXPORT_WRITE_FAILED = _(
+    "Could not write {path}: {reason}. No export file was left behind and your diary is "
+    "unchanged."
+)
+EXPORT_DONE = _("Exported {counts}{span}:")
+EXPORT_FILE = _("  {path} ({size})")
+EXPORT_NOT_ENCRYPTED = _(
+    "Warning: this export is NOT encrypted. Anyone who can open the file can read your diary. "
+    "Keep it private and delete it when you are done; for a copy to keep, use diary backup "
+    "export."
+)
+EXPORT_MD_TITLE = _("Hearth diary")
+EXPORT_MD_INTRO = _(
+    "Exported on {day}: {days} days. This file is not encrypted; keep it private."
+)
+EXPORT_MD_NO_DAYS = _("Nothing has been logged yet.")
+EXPORT_MD_MOOD = _("Mood {mood}/9")
+EXPORT_MD_ENERGY = _("energy {energy}/9")
+EXPORT_MD_FEELINGS = _("Feelings: {feelings}")
+EXPORT_MD_CONTACTS = _("Connected:")
+EXPORT_MD_GRATITUDE = _("Grateful for:")
+EXPORT_MD_CHECKINS = _("Check-ins:")
+EXPORT_MD_WHO5 = _("WHO-5 wellbeing {percent}/100")
+EXPORT_MD_UCLA3 = _("UCLA-3 loneliness {total}/9")
+EXPORT_MD_ANSWERS = _("answers {answers}")
+EXPORT_MD_EVERY = _("every {days} days")
+EXPORT_MD_PEOPLE = _("People")
+EXPORT_MD_CIRCLES = _("Circles")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -66,6 +67,17 @@ def figure_format(path: str | os.PathLike[str]) -> str:
         ) from None
 
 
+def figure_bytes(fig: Figure, fmt: str) -> bytes:
+    """The Figure rendered as a "png", "svg" or "pdf" file, in memory.
+
+    Callers that must not leave half a file behind (the command line) write these bytes
+    atomically themselves.
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, facecolor=fig.get_facecolor(), metadata=dict(_METADATA[fmt]))
+    return buffer.getvalue()
+
+
 def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     """Write the Figure to ``path`` as PNG, SVG or PDF, chosen by the extension.
 
@@ -75,10 +87,9 @@ def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
     Raises:
         ValueError: For any other extension (checked before anything is written).
     """
-    fmt = figure_format(path)
+    data = figure_bytes(fig, figure_format(path))
     target = Path(path)
-    metadata = dict(_METADATA[fmt])
-    fig.savefig(target, format=fmt, facecolor=fig.get_facecolor(), metadata=metadata)
+    target.write_bytes(data)
     return target
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
@@ -159,3 +160,113 @@ def test_idle_watcher_follows_the_setting_and_ignores_activity_while_locked(
     assert watcher.timer.interval() == 60_000 and watcher.timer.isActive()
     watcher.timer.setInterval(10)
     qtbot.waitUntil(lambda: bool(fired), timeout=1000)
+
+
+# A second launch ------------------------------------------------------------------------------
+
+
+def test_a_second_copy_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from diary.app import SingleInstance
+
+    first = SingleInstance(tmp_path / "diary")
+    first.listen()
+    window = QWidget()
+    qtbot.addWidget(window)
+    first.front = lambda: window
+    assert not window.isVisible()
+
+    assert SingleInstance(tmp_path / "elsewhere").forward_to_running() is False
+    assert SingleInstance(tmp_path / "diary").forward_to_running() is True
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    assert first.server is not None
+    first.server.close()
+
+
+@pytest.mark.slow
+def test_a_second_launch_of_diary_says_the_first_was_brought_forward(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QWidget
+
+    from diary import messages
+    from diary.app import SingleInstance
+
+    folder = tmp_path / "diary"
+    first = SingleInstance(folder)
+    first.listen()
+    window = QWidget()
+    qtbot.addWidget(window)
+    first.front = lambda: window
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    second = subprocess.Popen(
+        [sys.executable, "-m", "diary", "--data-dir", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+    finally:
+        if second.poll() is None:
+            second.kill()
+        out, err = second.communicate()
+    assert second.returncode == 0, err
+    assert messages.ALREADY_RUNNING in out
+    qtbot.waitUntil(window.isVisible, timeout=5000)
+    assert not (tmp_path / "config").exists()  # it left before reading any settings
+    assert first.server is not None
+    first.server.close()
+
+
+# Keyboard and screen readers across the whole window -------------------------------------------
+
+
+def focus_chain(start: QWidget) -> list[QWidget]:
+    """Widgets in the order Tab visits them, from ``start`` until the chain comes back."""
+    chain, widget = [start], start.nextInFocusChain()
+    while widget is not start and len(chain) < 500:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_every_page_is_reachable_by_tab_and_named(hearth: Hearth, index: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+
+    main = hearth.main
+    assert main is not None
+    main.show()
+    page = main.pages[index]
+    main.show_page(page)
+    tabbable = [
+        w
+        for w in focus_chain(main.navigation)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert tabbable[0] is main.navigation  # the chain starts at the page list
+    on_page = [w for w in page.findChildren(QWidget) if w in tabbable]
+    assert on_page, f"nothing on {page.title} can be reached with Tab"
+    expected = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert set(expected) <= set(tabbable)
+    for widget in tabbable:
+        owner = widget.parentWidget()
+        if isinstance(owner, QAbstractSpinBox | QComboBox):
+            widget = owner  # the editor inside a spin box or combo box speaks for it
+        named = widget.accessibleName() or (
+            isinstance(widget, QAbstractButton) and widget.text().replace("&", "")
+        )
+        assert named, f"{type(widget).__name__} on {page.title} has no accessible name"

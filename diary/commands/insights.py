@@ -1,0 +1,124 @@
+"""``diary stats``, ``diary chart`` and ``diary report``: the analytics, from the terminal.
+
+The numbers follow the user's own definition of meaningful contact (the app's settings), so the
+terminal, the Insights page and a report never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from diary import messages
+from diary.commands.base import EXIT_OK, CliError, Command, parse_date, parse_month
+from diary.domain.evening import evening_of
+from diary.domain.stats import DayStats, Definition, day_series, summarize
+from diary.formats.summary import summary_lines, summary_to_dict
+from diary.paths import default_settings_path
+from diary.settings import Settings
+from diary.storage.atomic import atomic_write
+from diary.storage.repository import Repository
+
+
+def diary_today() -> dt.date:
+    """Today as the diary counts it (the evening lasts until the user's day-start hour)."""
+    settings = Settings(default_settings_path())
+    return evening_of(dt.datetime.now(), settings["day_starts_hour"])
+
+
+def definition() -> Definition:
+    """The user's definition of meaningful contact, from the app's settings."""
+    settings = Settings(default_settings_path())
+    return Definition(minutes=settings["meaningful_minutes"], depth=settings["meaningful_depth"])
+
+
+def period(cmd: Command) -> tuple[dt.date, dt.date]:
+    """The period asked for: --month, or --from and --to; this month by default."""
+    args = cmd.args
+    month, first, last = args.month, getattr(args, "start", None), getattr(args, "end", None)
+    if month and (first or last):
+        raise CliError(messages.INSIGHT_PERIOD_CONFLICT)
+    if month:
+        return parse_month(month)
+    if first or last:
+        if not (first and last):
+            raise CliError(messages.INSIGHT_PERIOD_HALF)
+        start, end = parse_date(first), parse_date(last)
+        if end < start:
+            raise CliError(messages.INSIGHT_PERIOD_BACKWARDS.format(first=start, last=end))
+        return start, end
+    today = diary_today()
+    return parse_month(f"{today:%Y-%m}")
+
+
+def series_of(repo: Repository, start: dt.date, end: dt.date) -> list[DayStats]:
+    """Every date of the period with its numbers."""
+    return day_series(repo.days(start, end), start, end, definition())
+
+
+def cmd_stats(cmd: Command) -> int:
+    """Print a period's numbers: logged, isolated, streaks, mood and contact."""
+    start, end = period(cmd)
+    with cmd.diary() as (_vault, repo):
+        series = series_of(repo, start, end)
+    summary = summarize(series)
+    if cmd.args.json:
+        cmd.print_json(summary_to_dict(summary))
+        return EXIT_OK
+    cmd.say(messages.REPORT_PERIOD.format(first=start, last=end))
+    for line in summary_lines(summary):
+        cmd.say(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_chart(cmd: Command) -> int:
+    """Draw one panel for a month into a PNG, SVG or PDF file."""
+    from diary.charts.context import ChartContext
+    from diary.charts.figure import figure_bytes, figure_format, new_figure
+    from diary.charts.panels import PANELS
+    from diary.charts.theme import THEMES
+
+    panel = PANELS.get(cmd.args.panel)
+    if panel is None:
+        names = ", ".join(PANELS)
+        raise CliError(messages.INSIGHT_UNKNOWN_PANEL.format(name=cmd.args.panel, names=names))
+    out: Path = cmd.args.out
+    fmt = figure_format(out)  # refuses .gif and friends before the diary is opened
+    first, _last = parse_month(cmd.args.month)
+    context = ChartContext(first.year, first.month, diary_today())
+    start, end = panel.period(context)
+    with cmd.diary() as (_vault, repo):
+        series = series_of(repo, start, end)
+    theme = THEMES[cmd.args.theme]
+    fig = new_figure(theme, *panel.size)
+    panel.draw(fig, series, theme, context=context)
+    atomic_write(out, figure_bytes(fig, fmt))
+    cmd.say(messages.CHART_WRITTEN.format(title=panel.title, period=cmd.args.month, path=out))
+    return EXIT_OK
+
+
+def cmd_report(cmd: Command) -> int:
+    """Write a multi-page PDF of a period; private text only with --include-text."""
+    from diary.charts.report import report_pdf
+
+    out: Path = cmd.args.out
+    if out.suffix.lower() != ".pdf":
+        raise CliError(messages.REPORT_NOT_PDF.format(name=out.name))
+    start, end = period(cmd)
+    with cmd.diary() as (_vault, repo):
+        days = repo.days(start, end)
+    series = day_series(days, start, end, definition())
+    written = [d for d in days if d.logged] if cmd.args.include_text else []
+    data = report_pdf(
+        start=start,
+        end=end,
+        summary=summary_lines(summarize(series)),
+        series=series,
+        days_with_text=written,
+        today=diary_today(),
+    )
+    atomic_write(out, data)
+    cmd.say(messages.REPORT_WRITTEN.format(first=start, last=end, path=out))
+    if written:
+        cmd.say(messages.REPORT_WITH_TEXT)
+    return EXIT_OK
