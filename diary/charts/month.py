@@ -203,7 +203,7 @@ def _band(ax: Axes, x: int, edge: str, face: str, hatch: str) -> Rectangle:
         alpha=0.9,
         zorder=1,
     )
-    ax.add_patch(band)
+    ax.add_artist(band)  # limits are set explicitly: skip add_patch's costly limit update
     return band
 
 

@@ -218,7 +218,7 @@ def _square(ax: Axes, day: dt.date, face: str, edge: str, hatch: str, width: flo
         linewidth=width,
         zorder=2,
     )
-    ax.add_patch(square)
+    ax.add_artist(square)  # limits are set explicitly: skip add_patch's costly limit update
     return square
 
 
