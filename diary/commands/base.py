@@ -13,7 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from diary import messages
-from diary.paths import default_data_dir
+from diary.domain.evening import evening_of
+from diary.domain.stats import Definition
+from diary.paths import default_data_dir, default_settings_path
+from diary.settings import Settings
 from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import Vault
 
@@ -127,3 +130,23 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
         raise CliError(messages.BAD_MONTH.format(value=value)) from None
     following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return first, following - dt.timedelta(days=1)
+
+
+# Today and the definition of meaningful contact follow the app's settings, so the terminal and
+# the app agree.
+
+
+def user_settings() -> Settings:
+    """The app's settings (preferences only; never diary content)."""
+    return Settings(default_settings_path())
+
+
+def diary_today() -> dt.date:
+    """Today as the diary counts it (the evening lasts until the user's day-start hour)."""
+    return evening_of(dt.datetime.now(), user_settings()["day_starts_hour"])
+
+
+def definition() -> Definition:
+    """The user's definition of meaningful contact, from the app's settings."""
+    settings = user_settings()
+    return Definition(minutes=settings["meaningful_minutes"], depth=settings["meaningful_depth"])

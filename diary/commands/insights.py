@@ -10,26 +10,19 @@ import datetime as dt
 from pathlib import Path
 
 from diary import messages
-from diary.commands.base import EXIT_OK, CliError, Command, parse_date, parse_month
-from diary.domain.evening import evening_of
-from diary.domain.stats import DayStats, Definition, day_series, summarize
+from diary.commands.base import (
+    EXIT_OK,
+    CliError,
+    Command,
+    definition,
+    diary_today,
+    parse_date,
+    parse_month,
+)
+from diary.domain.stats import DayStats, day_series, summarize
 from diary.formats.summary import summary_lines, summary_to_dict
-from diary.paths import default_settings_path
-from diary.settings import Settings
 from diary.storage.atomic import atomic_write
 from diary.storage.repository import Repository
-
-
-def diary_today() -> dt.date:
-    """Today as the diary counts it (the evening lasts until the user's day-start hour)."""
-    settings = Settings(default_settings_path())
-    return evening_of(dt.datetime.now(), settings["day_starts_hour"])
-
-
-def definition() -> Definition:
-    """The user's definition of meaningful contact, from the app's settings."""
-    settings = Settings(default_settings_path())
-    return Definition(minutes=settings["meaningful_minutes"], depth=settings["meaningful_depth"])
 
 
 def period(cmd: Command) -> tuple[dt.date, dt.date]:

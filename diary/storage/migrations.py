@@ -94,5 +94,26 @@ def _v1_initial_schema(cursor: Cursor) -> None:
             cursor.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (_v1_initial_schema,)
+_V2_REACH_OUT_HOLD = """
+CREATE TABLE reach_out_hold (
+    id INTEGER NOT NULL PRIMARY KEY,
+    person_id INTEGER UNIQUE REFERENCES person (id) ON DELETE CASCADE,
+    circle_id INTEGER UNIQUE REFERENCES circle (id) ON DELETE CASCADE,
+    kind VARCHAR NOT NULL CHECK (kind IN ('snooze', 'dismiss')),
+    day DATE NOT NULL,
+    CHECK ((person_id IS NULL) <> (circle_id IS NULL))
+)
+"""
+
+
+def _v2_reach_out_holds(cursor: Cursor) -> None:
+    """Add the user's snoozes and dismissals of the reach-out list (one per person or circle).
+
+    They say whom the user is setting aside, so they are diary data and live in the encrypted
+    database (never in the plaintext settings file); deleting the person or circle deletes them.
+    """
+    cursor.execute(_V2_REACH_OUT_HOLD)
+
+
+MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (_v1_initial_schema, _v2_reach_out_holds)
 LATEST_VERSION = len(MIGRATIONS)

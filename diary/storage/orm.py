@@ -133,3 +133,19 @@ class CheckInRow(Base):
     day: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[str] = mapped_column(String)
     answers: Mapped[str] = mapped_column(String)
+
+
+class ReachOutHoldRow(Base):
+    """A snooze or dismissal of one person or circle on the reach-out list (schema v2)."""
+
+    __tablename__ = "reach_out_hold"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), unique=True
+    )
+    circle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("circle.id", ondelete="CASCADE"), unique=True
+    )
+    kind: Mapped[str] = mapped_column(String)
+    day: Mapped[dt.date] = mapped_column(Date)

@@ -12,13 +12,25 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from diary.domain.cadence import (
+    DEFAULT_LONG_TIME_DAYS,
+    Hold,
+    HoldKind,
+    PersonSummary,
+    ReachOutList,
+    Subject,
+    Target,
+    person_summary,
+    reach_out,
+)
+from diary.domain.checkins import is_due
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -34,6 +46,7 @@ from diary.domain.models import (
     ValidationError,
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+from diary.domain.stats import DEFAULT_DEFINITION, Definition
 from diary.storage import writer
 from diary.storage.database import integrity_problems, storage_error
 from diary.storage.orm import (
@@ -483,5 +496,328 @@ class Repository:
             counts[f"{kind}_added"] += 1
         return mapped
 
+    # People: merging and deleting --------------------------------------------------------
+
+    def merge_people(self, keep: str, other: str) -> Person:
+        """Make two people one: ``other``'s contacts, gratitude notes and circles join ``keep``.
+
+        ``other`` is removed, all in one transaction. ``keep`` keeps its name, uid and details;
+        it stays in the inner circle if either was, and takes ``other``'s cadence only if it
+        had none. A contact that had both keeps one of them. ``other``'s snooze or dismissal
+        is dropped. The search text of every affected day is rebuilt.
+
+        Returns:
+            ``keep`` as stored after the merge.
+
+        Raises:
+            ValidationError: If either name is not in the diary, or both are the same person.
+        """
+        with self._write() as conn:
+            keep_id = self._person_id(conn, keep)
+            other_id = self._person_id(conn, other)
+            if keep_id == other_id:
+                raise ValidationError(f"{_spaced(keep)} and {_spaced(other)} are the same person.")
+            days = writer.days_naming(conn, [other_id])
+            writer.merge_people(conn, keep_id, other_id)
+            writer.refresh_day_text(conn, days)
+        merged = self.person(keep)
+        assert merged is not None
+        return merged
+
+    def delete_person(self, name: str, *, keep_interactions: bool) -> PersonRemoval:
+        """Remove someone from the diary, in one transaction.
+
+        Args:
+            name: Who (ignoring case).
+            keep_interactions: True keeps every contact with them, without their name. False
+                also deletes the contacts they were the only person in; contacts shared with
+                others stay and lose just their name.
+
+        Gratitude notes always stay (they are the user's words), no longer linked to them;
+        their circle memberships and any snooze or dismissal go. The search text of every
+        affected day is rebuilt, so their name is no longer found where it came from them.
+
+        Raises:
+            ValidationError: If nobody of that name is in the diary.
+        """
+        with self._write() as conn:
+            person_id = self._person_id(conn, name)
+            stored_name = writer.person_name(conn, person_id)
+            days = writer.days_naming(conn, [person_id])
+            deleted, kept, notes = writer.delete_person(
+                conn, person_id, keep_interactions=keep_interactions
+            )
+            writer.refresh_day_text(conn, days)
+        return PersonRemoval(stored_name, deleted, kept, notes)
+
+    @staticmethod
+    def _person_id(conn: writer.Db, name: str) -> int:
+        found = writer.person_id(conn, _spaced(name))
+        if found is None:
+            raise ValidationError(f"There is nobody called {_spaced(name)} in your diary.")
+        return found
+
+    # Circles -----------------------------------------------------------------------------
+
+    def circle(self, name: str) -> Circle | None:
+        """A circle by name (case-insensitive)."""
+        with self._session() as session:
+            row = session.scalars(select(CircleRow).where(CircleRow.name == _spaced(name))).first()
+            return _to_circle(row) if row else None
+
+    def update_circle(self, circle: Circle) -> Circle:
+        """Rename a circle or change its cadence (found by id); a name in use is refused."""
+        with self._write() as conn:
+            owner = writer.name_owner(conn, "circle", circle.name)
+            if owner is not None and owner != circle.id:
+                raise ValidationError(f"The circle {circle.name} is already in your diary.")
+            if not writer.update_circle(conn, circle):
+                raise ValidationError("That circle is no longer in your diary.")
+        return circle
+
+    def delete_circle(self, name: str) -> bool:
+        """Remove a circle; its members and contacts stay (without it). True if it existed."""
+        with self._write() as conn:
+            circle_id = writer.name_owner(conn, "circle", _spaced(name))
+            if circle_id is not None:
+                writer.delete_circle(conn, circle_id)
+        return circle_id is not None
+
+    def circle_members(self, name: str) -> list[Person]:
+        """The people in a circle, by name (none if there is no such circle)."""
+        with self._session() as session:
+            rows = session.scalars(
+                select(PersonRow)
+                .join(PersonRow.circles)
+                .where(CircleRow.name == _spaced(name))
+                .order_by(PersonRow.name)
+            )
+            return [_to_person(r) for r in rows]
+
+    def set_circle_members(self, name: str, people: Iterable[str]) -> list[Person]:
+        """Make exactly ``people`` (names already in the diary) the members of a circle.
+
+        Raises:
+            ValidationError: If the circle or one of the people is not in the diary.
+        """
+        with self._write() as conn:
+            circle_id = writer.name_owner(conn, "circle", _spaced(name))
+            if circle_id is None:
+                raise ValidationError(f"There is no circle called {_spaced(name)} in your diary.")
+            ids = [self._person_id(conn, person) for person in people]
+            writer.set_circle_members(conn, circle_id, ids)
+        return self.circle_members(name)
+
+    # Staying in touch --------------------------------------------------------------------
+
+    def last_contacts(self, definition: Definition = DEFAULT_DEFINITION) -> dict[str, dt.date]:
+        """Person uid -> date of the last meaningful contact, for everyone ever met meaningfully.
+
+        ``definition.is_meaningful`` itself decides, once per distinct (mode, minutes, depth)
+        of the diary (a few hundred at most); SQL then takes each person's latest date among
+        the contacts of those kinds, so ten years of contacts cost two indexed scans.
+        """
+        with self._session() as session:
+            kinds = session.execute(
+                text("SELECT DISTINCT mode, minutes, depth FROM interaction")
+            ).all()
+            meaningful = [
+                (mode, minutes, -1 if depth is None else depth)
+                for mode, minutes, depth in kinds
+                if definition.is_meaningful(
+                    Interaction(dt.date.min, Mode(mode), minutes, depth=depth)
+                )
+            ]
+            found: dict[str, dt.date] = {}
+            for start in range(0, len(meaningful), _KINDS_PER_QUERY):
+                chunk = meaningful[start : start + _KINDS_PER_QUERY]
+                values = ", ".join(f"(:m{i}, :n{i}, :d{i})" for i in range(len(chunk)))
+                params: dict[str, object] = {}
+                for i, (mode, minutes, depth) in enumerate(chunk):
+                    params.update({f"m{i}": mode, f"n{i}": minutes, f"d{i}": depth})
+                rows = session.execute(
+                    text(
+                        "SELECT p.uid, max(i.day) FROM interaction i "
+                        "JOIN interaction_person ip ON ip.interaction_id = i.id "
+                        "JOIN person p ON p.id = ip.person_id "
+                        "WHERE (i.mode, i.minutes, coalesce(i.depth, -1)) "
+                        f"IN (VALUES {values}) GROUP BY p.id"
+                    ),
+                    params,
+                )
+                for uid, day in rows:
+                    date = dt.date.fromisoformat(day)
+                    if uid not in found or found[uid] < date:
+                        found[uid] = date
+            return found
+
+    def circle_last_taken_part(self) -> dict[str, dt.date]:
+        """Circle uid -> the last day with a contact in that circle (any kind, any length)."""
+        with self._session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT c.uid, max(i.day) FROM interaction i "
+                    "JOIN circle c ON c.id = i.circle_id GROUP BY c.id"
+                )
+            )
+            return {uid: dt.date.fromisoformat(day) for uid, day in rows}
+
+    def holds(self) -> list[Hold]:
+        """Every snooze and dismissal of the reach-out list, oldest first."""
+        with self._session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT h.kind, h.day, p.uid, c.uid FROM reach_out_hold h "
+                    "LEFT JOIN person p ON p.id = h.person_id "
+                    "LEFT JOIN circle c ON c.id = h.circle_id ORDER BY h.id"
+                )
+            ).all()
+        return [
+            Hold(
+                Target(Subject.PERSON, person) if person else Target(Subject.CIRCLE, circle),
+                HoldKind(kind),
+                dt.date.fromisoformat(day),
+            )
+            for kind, day, person, circle in rows
+        ]
+
+    def set_hold(self, hold: Hold) -> None:
+        """Store a snooze or dismissal (``cadence.snooze``/``cadence.dismiss``).
+
+        It replaces any earlier hold of the same person or circle.
+
+        Raises:
+            ValidationError: If the person or circle is no longer in the diary.
+        """
+        table = "person" if hold.target.subject is Subject.PERSON else "circle"
+        with self._write() as conn:
+            owner = writer.target_id(conn, table, hold.target.uid)
+            if owner is None:
+                raise ValidationError(f"That {table} is no longer in your diary.")
+            writer.set_hold(conn, f"{table}_id", owner, hold.kind.value, hold.day)
+
+    def clear_hold(self, target: Target) -> bool:
+        """Show a snoozed or dismissed person or circle again; True if there was a hold."""
+        table = "person" if target.subject is Subject.PERSON else "circle"
+        with self._write() as conn:
+            owner = writer.target_id(conn, table, target.uid)
+            return owner is not None and writer.clear_hold(conn, f"{table}_id", owner)
+
+    def reach_out(
+        self,
+        today: dt.date,
+        definition: Definition = DEFAULT_DEFINITION,
+        *,
+        long_time_days: int = DEFAULT_LONG_TIME_DAYS,
+    ) -> ReachOutList:
+        """The reach-out list of ``today`` (see ``diary.domain.cadence.reach_out``)."""
+        return reach_out(
+            today,
+            self.people(),
+            self.last_contacts(definition),
+            self.circles(),
+            self.circle_last_taken_part(),
+            self.holds(),
+            long_time_days=long_time_days,
+        )
+
+    def person_summary(
+        self, name: str, definition: Definition = DEFAULT_DEFINITION
+    ) -> PersonSummary | None:
+        """The numbers of a person's page over the whole diary; None if nobody has that name.
+
+        Reads only what the summary uses (their contacts, every mood and gratitude note), so
+        ten years take a fraction of a second; ``cadence.person_summary`` over ``days()``
+        gives the same result.
+        """
+        person = self.person(name)
+        if person is None:
+            return None
+        contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
+        moods: dict[dt.date, int] = {}
+        notes: dict[dt.date, list[Gratitude]] = defaultdict(list)
+        with self._session() as session:
+            rows = session.scalars(
+                select(InteractionRow)
+                .join(InteractionRow.people)
+                .where(PersonRow.id == person.id)
+                .order_by(InteractionRow.day, InteractionRow.id)
+            )
+            for row in rows:
+                contacts[row.day].append(_to_interaction(row))
+            for day, mood in session.execute(
+                text("SELECT day, mood FROM entry WHERE mood IS NOT NULL")
+            ):
+                moods[dt.date.fromisoformat(day)] = mood
+            for day, note, about in session.execute(
+                text(
+                    "SELECT e.day, g.text, p.name FROM gratitude g "
+                    "JOIN entry e ON e.id = g.entry_id LEFT JOIN person p ON p.id = g.person_id "
+                    "ORDER BY e.day, g.position"
+                )
+            ):
+                notes[dt.date.fromisoformat(day)].append(Gratitude(note, about))
+        days = [
+            Day(
+                date,
+                Entry(date, mood=moods.get(date), gratitude=tuple(notes.get(date, ()))),
+                tuple(contacts.get(date, ())),
+            )
+            for date in sorted(set(contacts) | set(moods) | set(notes))
+        ]
+        return person_summary(person, days, definition)
+
+    # Check-ins by date -------------------------------------------------------------------
+
+    def checkins_between(
+        self, start: dt.date, end: dt.date, kind: CheckInKind | None = None
+    ) -> list[CheckIn]:
+        """Check-ins from ``start`` to ``end`` inclusive, oldest first, optionally of one kind."""
+        with self._session() as session:
+            query = (
+                select(CheckInRow)
+                .where(CheckInRow.day.between(start, end))
+                .order_by(CheckInRow.day, CheckInRow.id)
+            )
+            if kind is not None:
+                query = query.where(CheckInRow.kind == kind.value)
+            return [_to_checkin(r) for r in session.scalars(query)]
+
+    def last_checkins(self) -> dict[CheckInKind, dt.date]:
+        """The date of the latest check-in of each kind ever taken."""
+        with self._session() as session:
+            rows = session.execute(
+                select(CheckInRow.kind, func.max(CheckInRow.day)).group_by(CheckInRow.kind)
+            ).all()
+        return {CheckInKind(kind): day for kind, day in rows}
+
+    def due_checkins(self, today: dt.date) -> tuple[CheckInKind, ...]:
+        """The check-ins due on ``today`` (WHO-5 every 14 days, UCLA-3 every 30; never = due)."""
+        last = self.last_checkins()
+        return tuple(kind for kind in CheckInKind if is_due(kind, last.get(kind), today))
+
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
+_KINDS_PER_QUERY = 300  # (mode, minutes, depth) triples per query, far below SQLite's limit
+
+
+def _spaced(name: str) -> str:
+    """A name as stored: trimmed, single spaces."""
+    return " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class PersonRemoval:
+    """What ``Repository.delete_person`` did, for the confirmation the user sees.
+
+    Attributes:
+        name: Who was removed.
+        contacts_deleted: Contacts with only them, deleted (0 when contacts were kept).
+        contacts_kept: Contacts that stay without their name.
+        gratitude_unlinked: Gratitude notes that stay, no longer linked to them.
+    """
+
+    name: str
+    contacts_deleted: int
+    contacts_kept: int
+    gratitude_unlinked: int

@@ -295,3 +295,140 @@ def _refresh_chunk(db: Db, days: list[str], entry: Entry | None) -> None:
 
 def _ordinal(day: str) -> int:
     return dt.date.fromisoformat(day).toordinal()
+
+
+# People and circles: merging, deleting, members (issue 5) --------------------------------------
+
+
+def person_id(db: Db, name: str) -> int | None:
+    """Id of the person called ``name`` (ignoring case), or None."""
+    return name_owner(db, "person", name)
+
+
+def person_name(db: Db, person_id: int) -> str:
+    """The stored spelling of a person's name."""
+    ((name,),) = _rows(db, "SELECT name FROM person WHERE id = ?", (person_id,))
+    return str(name)
+
+
+def days_naming(db: Db, person_ids: Sequence[int]) -> set[dt.date]:
+    """Days whose search text names one of the people: their contacts and gratitude notes."""
+    marks = _marks(person_ids)
+    rows = _rows(
+        db,
+        "SELECT i.day FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id "
+        f"WHERE ip.person_id IN ({marks}) "
+        "UNION SELECT e.day FROM entry e JOIN gratitude g ON g.entry_id = e.id "
+        f"WHERE g.person_id IN ({marks})",
+        [*person_ids, *person_ids],
+    )
+    return {dt.date.fromisoformat(day) for (day,) in rows}
+
+
+def merge_people(db: Db, keep_id: int, other_id: int) -> None:
+    """Move every contact, gratitude link and circle of ``other_id`` to ``keep_id``; delete it.
+
+    ``keep_id`` stays in the inner circle if either was in it, and takes ``other_id``'s cadence
+    only if it had none. ``other_id``'s snooze or dismissal goes with it.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO interaction_person (interaction_id, person_id) "
+        "SELECT interaction_id, ? FROM interaction_person WHERE person_id = ?",
+        (keep_id, other_id),
+    )
+    db.execute("UPDATE gratitude SET person_id = ? WHERE person_id = ?", (keep_id, other_id))
+    db.execute(
+        "INSERT OR IGNORE INTO person_circle (person_id, circle_id) "
+        "SELECT ?, circle_id FROM person_circle WHERE person_id = ?",
+        (keep_id, other_id),
+    )
+    db.execute(
+        "UPDATE person SET inner_circle = max(inner_circle, "
+        "(SELECT inner_circle FROM person WHERE id = :other)), "
+        "cadence_days = coalesce(cadence_days, "
+        "(SELECT cadence_days FROM person WHERE id = :other)) "
+        "WHERE id = :keep",
+        {"keep": keep_id, "other": other_id},
+    )
+    db.execute("DELETE FROM person WHERE id = ?", (other_id,))
+
+
+def delete_person(db: Db, person_id: int, *, keep_interactions: bool) -> tuple[int, int, int]:
+    """Remove a person; returns (contacts deleted, contacts that lost the name, notes unlinked).
+
+    With ``keep_interactions`` every contact stays, without the name. Otherwise contacts with
+    only this person are deleted and shared ones lose just the name. Gratitude notes always
+    stay (they are the user's own words), unlinked from the person.
+    """
+    deleted = 0
+    if not keep_interactions:
+        deleted = len(
+            _rows(
+                db,
+                "DELETE FROM interaction WHERE id IN ("
+                "SELECT ip.interaction_id FROM interaction_person ip WHERE ip.person_id = ? "
+                "AND NOT EXISTS (SELECT 1 FROM interaction_person o "
+                "WHERE o.interaction_id = ip.interaction_id AND o.person_id <> ?)) RETURNING id",
+                (person_id, person_id),
+            )
+        )
+    ((unlinked,),) = _rows(
+        db, "SELECT count(*) FROM interaction_person WHERE person_id = ?", (person_id,)
+    )
+    ((notes,),) = _rows(db, "SELECT count(*) FROM gratitude WHERE person_id = ?", (person_id,))
+    db.execute("DELETE FROM person WHERE id = ?", (person_id,))
+    return deleted, int(unlinked), int(notes)
+
+
+def update_circle(db: Db, circle: Circle) -> bool:
+    """Rename a circle or change its cadence (found by id); False if it no longer exists."""
+    return bool(
+        _rows(
+            db,
+            "UPDATE circle SET name = ?, cadence_days = ? WHERE id = ? RETURNING id",
+            (circle.name, circle.cadence_days, circle.id),
+        )
+    )
+
+
+def delete_circle(db: Db, circle_id: int) -> None:
+    """Remove a circle: members leave it and its contacts stay, without a circle."""
+    db.execute("DELETE FROM circle WHERE id = ?", (circle_id,))
+
+
+def set_circle_members(db: Db, circle_id: int, person_ids: Iterable[int]) -> None:
+    """Make exactly ``person_ids`` the members of a circle."""
+    db.execute("DELETE FROM person_circle WHERE circle_id = ?", (circle_id,))
+    _many(
+        db,
+        "INSERT INTO person_circle (person_id, circle_id) VALUES (?, ?)",
+        [(pid, circle_id) for pid in dict.fromkeys(person_ids)],
+    )
+
+
+# Reach-out holds -------------------------------------------------------------------------------
+
+
+def target_id(db: Db, table: str, uid: str) -> int | None:
+    """Id of the person or circle (``table``) with ``uid``, or None."""
+    assert table in ("person", "circle")
+    found = _rows(db, f"SELECT id FROM {table} WHERE uid = ?", (uid,))
+    return int(found[0][0]) if found else None
+
+
+def set_hold(db: Db, column: str, owner_id: int, kind: str, day: dt.date) -> None:
+    """Snooze or dismiss one person or circle, replacing any earlier hold of theirs."""
+    assert column in ("person_id", "circle_id")
+    db.execute(f"DELETE FROM reach_out_hold WHERE {column} = ?", (owner_id,))
+    db.execute(
+        f"INSERT INTO reach_out_hold ({column}, kind, day) VALUES (?, ?, ?)",
+        (owner_id, kind, day.isoformat()),
+    )
+
+
+def clear_hold(db: Db, column: str, owner_id: int) -> bool:
+    """Remove the hold of one person or circle; True if there was one."""
+    assert column in ("person_id", "circle_id")
+    return bool(
+        _rows(db, f"DELETE FROM reach_out_hold WHERE {column} = ? RETURNING id", (owner_id,))
+    )

@@ -1,0 +1,205 @@
+"""People and staying in touch from the terminal: merge, delete, reach out, check-ins.
+
+``diary person merge`` and ``diary person delete`` change who is in the diary; ``diary
+reach-out`` prints the ranked list of ``diary.domain.cadence``; ``diary checkin who5`` and
+``diary checkin ucla3`` store a questionnaire's answers and print the score with a warm line.
+The wording lives in ``diary.messages`` (PEOPLE_, REACH_ and CHECKIN_ names).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from diary import messages
+from diary.commands.base import EXIT_OK, CliError, Command, definition, diary_today, parse_date
+from diary.domain.cadence import HoldKind, ReachOut, ReachOutList, Reason, Subject
+from diary.domain.checkins import QUESTIONNAIRES, score
+from diary.domain.models import CheckIn, CheckInKind
+
+
+def _count(n: int, forms: tuple[str, str], none: str) -> str:
+    if n == 0:
+        return none
+    return (forms[0] if n == 1 else forms[1]).format(n=n)
+
+
+# People ---------------------------------------------------------------------------------------
+
+
+def cmd_person_merge(cmd: Command) -> int:
+    """Make two people one: OTHER's contacts, gratitude notes and circles join KEEP."""
+    with cmd.diary() as (_vault, repo):
+        other = repo.person(cmd.args.other)
+        keep = repo.merge_people(cmd.args.keep, cmd.args.other)
+    cmd.say(
+        messages.PEOPLE_MERGED.format(other=other.name if other else cmd.args.other, keep=keep.name)
+    )
+    return EXIT_OK
+
+
+def cmd_person_delete(cmd: Command) -> int:
+    """Remove someone; the user must say what happens to the contacts with them."""
+    args = cmd.args
+    if not (args.keep_interactions or args.delete_interactions):
+        raise CliError(messages.PEOPLE_DELETE_HOW.format(name=" ".join(args.name.split())))
+    with cmd.diary() as (_vault, repo):
+        done = repo.delete_person(args.name, keep_interactions=args.keep_interactions)
+    kept = _count(done.contacts_kept, messages.PEOPLE_CONTACTS, messages.PEOPLE_NO_CONTACTS)
+    notes = _count(done.gratitude_unlinked, messages.PEOPLE_NOTES, messages.PEOPLE_NO_NOTES)
+    if args.keep_interactions:
+        kept = kept[:1].upper() + kept[1:]  # it starts a sentence
+        cmd.say(messages.PEOPLE_DELETED_KEEPING.format(name=done.name, kept=kept, notes=notes))
+    else:
+        deleted = _count(
+            done.contacts_deleted, messages.PEOPLE_CONTACTS, messages.PEOPLE_NO_CONTACTS
+        )
+        cmd.say(
+            messages.PEOPLE_DELETED.format(name=done.name, deleted=deleted, kept=kept, notes=notes)
+        )
+    return EXIT_OK
+
+
+# Reach out ------------------------------------------------------------------------------------
+
+
+def reach_out_line(item: ReachOut) -> str:
+    """One reach-out item in words."""
+    if item.reason is Reason.NOT_YET:
+        return messages.REACH_NOT_YET.format(name=item.name)
+    if item.reason is Reason.LONG_TIME:
+        return messages.REACH_LONG_TIME.format(name=item.name, weeks=item.weeks_since)
+    template = (
+        messages.REACH_OVERDUE_CIRCLE
+        if item.target.subject is Subject.CIRCLE
+        else messages.REACH_OVERDUE_PERSON
+    )
+    return template.format(name=item.name, days=item.days_since, every=item.cadence_days)
+
+
+def reach_out_to_dict(item: ReachOut) -> dict[str, Any]:
+    """One reach-out item for ``--json``."""
+    hold = item.hold
+    return {
+        "kind": item.target.subject.value,
+        "uid": item.target.uid,
+        "name": item.name,
+        "reason": item.reason.value,
+        "inner": item.inner,
+        "every_days": item.cadence_days,
+        "last_contact": item.last_contact.isoformat() if item.last_contact else None,
+        "days_since": item.days_since,
+        "weeks_since": item.weeks_since,
+        "days_overdue": item.days_overdue,
+        "ratio": round(item.ratio, 3) if item.ratio is not None else None,
+        "hold": {"kind": hold.kind.value, "date": hold.day.isoformat()} if hold else None,
+    }
+
+
+def reach_out_lines(found: ReachOutList) -> list[str]:
+    """The whole list in words, section by section."""
+    lines: list[str] = []
+    if not found:
+        lines.append(messages.REACH_NOBODY)
+    for heading, items in (
+        (messages.REACH_HEADING_OVERDUE, found.overdue),
+        (messages.REACH_HEADING_LONG_TIME, found.long_time),
+        (messages.REACH_HEADING_NOT_YET, found.not_yet),
+    ):
+        if items:
+            lines.append(heading)
+            lines.extend(f"  - {reach_out_line(item)}" for item in items)
+    if found.hidden:
+        lines.append(messages.REACH_HEADING_HIDDEN)
+        for item in found.hidden:
+            assert item.hold is not None
+            how = (
+                messages.REACH_SNOOZED_UNTIL.format(date=item.hold.day.isoformat())
+                if item.hold.kind is HoldKind.SNOOZE
+                else messages.REACH_DISMISSED
+            )
+            lines.append(f"  - {item.name} ({how})")
+    return lines
+
+
+def cmd_reach_out(cmd: Command) -> int:
+    """Who you hoped to be in touch with by now, most overdue for their cadence first."""
+    today = parse_date(cmd.args.date) if cmd.args.date else diary_today()
+    with cmd.diary() as (_vault, repo):
+        found = repo.reach_out(today, definition())
+    if cmd.args.json:
+        cmd.print_json(
+            {
+                "date": today.isoformat(),
+                "overdue": [reach_out_to_dict(i) for i in found.overdue],
+                "long_time": [reach_out_to_dict(i) for i in found.long_time],
+                "not_yet": [reach_out_to_dict(i) for i in found.not_yet],
+                "hidden": [reach_out_to_dict(i) for i in found.hidden],
+            }
+        )
+        return EXIT_OK
+    for line in reach_out_lines(found):
+        cmd.say(line)
+    return EXIT_OK
+
+
+# Check-ins ------------------------------------------------------------------------------------
+
+
+def parse_answers(kind: CheckInKind, text: str) -> tuple[int, ...]:
+    """``a,b,c`` as whole numbers of the questionnaire's scale, or a clear complaint."""
+    count, low, high = kind.shape
+    example = ",".join(str(high - i % (high - low + 1)) for i in range(count))
+    complaint = messages.CHECKIN_BAD_ANSWERS.format(
+        count=count, low=low, high=high, example=example
+    )
+    try:
+        answers = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        raise CliError(complaint) from None
+    if len(answers) != count or not all(low <= a <= high for a in answers):
+        raise CliError(complaint)
+    return answers
+
+
+def _checkin(cmd: Command, kind: CheckInKind) -> int:
+    args = cmd.args
+    day = parse_date(args.date) if args.date else diary_today()
+    checkin = CheckIn(day, kind, parse_answers(kind, args.answers))
+    with cmd.diary() as (_vault, repo):
+        stored = repo.add_checkin(checkin)
+    result = score(stored)
+    if args.json:
+        cmd.print_json(
+            {
+                "id": stored.id,
+                "uid": stored.uid,
+                "date": stored.day.isoformat(),
+                "kind": kind.value,
+                "answers": list(stored.answers),
+                "raw": result.raw,
+                "percent": result.percent,
+                "suggests_support": result.suggests_support,
+                "next_due": (day + dt.timedelta(days=QUESTIONNAIRES[kind].every_days)).isoformat(),
+            }
+        )
+        return EXIT_OK
+    if kind is CheckInKind.WHO5:
+        cmd.say(messages.CHECKIN_WHO5_SCORE.format(day=day, raw=result.raw, percent=result.percent))
+        cmd.say(messages.CHECKIN_WHO5_LOW if result.suggests_support else messages.CHECKIN_THANKS)
+    else:
+        cmd.say(messages.CHECKIN_UCLA3_SCORE.format(day=day, raw=result.raw))
+        cmd.say(
+            messages.CHECKIN_UCLA3_LONELY if result.suggests_support else messages.CHECKIN_THANKS
+        )
+    return EXIT_OK
+
+
+def cmd_checkin_who5(cmd: Command) -> int:
+    """Store a WHO-5 wellbeing check-in and print its score."""
+    return _checkin(cmd, CheckInKind.WHO5)
+
+
+def cmd_checkin_ucla3(cmd: Command) -> int:
+    """Store a UCLA 3-item loneliness check-in and print its score."""
+    return _checkin(cmd, CheckInKind.UCLA3)
