@@ -744,10 +744,14 @@ IMPORT_KEPT_DAYS = _(
     "On {count} of those days your diary already had an entry of its own, which was kept as "
     "it is: {days}."
 )
-IMPORT_DRY_RUN = _("Dry run: nothing was changed. Run the same command without --dry-run to import.")
+IMPORT_DRY_RUN = _(
+    "Dry run: nothing was changed. Run the same command without --dry-run to import."
+)
 IMPORT_NOTHING_NEW = _("Nothing new to add; your diary was not changed.")
 IMPORT_NOT_TEXT = _("This file is not UTF-8 text, so it is not {what}. Nothing was imported.")
-IMPORT_NOT_JSON = _("This file is not {what}: it is not valid JSON ({reason}). Nothing was imported.")
+IMPORT_NOT_JSON = _(
+    "This file is not {what}: it is not valid JSON ({reason}). Nothing was imported."
+)
 IMPORT_MORE_NOTES = _("… and {count} more like these.")
 IMPORT_DAY_REFUSED = _("{day}: not imported ({reason})")
 IMPORT_DAY_EMPTY = _("{day}: nothing to import (no mood and no text).")
@@ -779,7 +783,7 @@ IMPORT_NOT_DAYONE = _(
     'This is not a Day One JSON export: it has no list of "entries". Nothing was imported.'
 )
 IMPORT_NOT_JRNL = _(
-    "This is not a jrnl JSON export (made with jrnl --format json): it has no \"entries\" with "
+    'This is not a jrnl JSON export (made with jrnl --format json): it has no "entries" with '
     "a title, a body and a date. Nothing was imported."
 )
 IMPORT_NOT_MINIDIARY = _(
@@ -794,8 +798,7 @@ EXPORT_TARGET_IS_FOLDER = _("{path} is a folder. Give the export a file name.")
 EXPORT_NO_FOLDER = _("The folder {folder} does not exist; create it or choose another place.")
 EXPORT_DIARY_FILE = _("{path} is one of your diary's own files; choose another name.")
 EXPORT_WRITE_FAILED = _(
-    "Could not write {path}: {reason}. No export file was left behind and your diary is "
-    "unchanged."
+    "Could not write {path}: {reason}. No export file was left behind and your diary is unchanged."
 )
 EXPORT_DONE = _("Exported {counts}{span}:")
 EXPORT_FILE = _("  {path} ({size})")
@@ -805,9 +808,7 @@ EXPORT_NOT_ENCRYPTED = _(
     "export."
 )
 EXPORT_MD_TITLE = _("Hearth diary")
-EXPORT_MD_INTRO = _(
-    "Exported on {day}: {days} days. This file is not encrypted; keep it private."
-)
+EXPORT_MD_INTRO = _("Exported on {day}: {days} days. This file is not encrypted; keep it private.")
 EXPORT_MD_NO_DAYS = _("Nothing has been logged yet.")
 EXPORT_MD_MOOD = _("Mood {mood}/9")
 EXPORT_MD_ENERGY = _("energy {energy}/9")

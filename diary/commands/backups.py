@@ -259,13 +259,9 @@ def cmd_backup_restore(cmd: Command) -> int:
     with cmd.diary(secret) as (vault, repo):
         if args.merge:
             merged = repo.merge_records(everything)
-            added = {k.removesuffix("_added"): v for k, v in merged.items() if k.endswith("_added")}
-            skipped = {
-                k.removesuffix("_skipped"): v for k, v in merged.items() if k.endswith("_skipped")
-            }
             cmd.say(
                 messages.BACKUP_MERGED.format(
-                    added=counts_text(added), skipped=counts_text(skipped)
+                    added=counts_text(merged.added()), skipped=counts_text(merged.skipped())
                 )
             )
             return EXIT_OK

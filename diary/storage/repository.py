@@ -107,6 +107,29 @@ def _to_checkin(row: CheckInRow) -> CheckIn:
     return CheckIn(row.day, CheckInKind(row.kind), answers, id=row.id, uid=row.uid)
 
 
+class _RolledBack(Exception):
+    """Raised inside a write to roll a dry run back."""
+
+
+@dataclass(frozen=True)
+class MergeCounts:
+    """What a merge added and skipped, by ``{kind}_added`` / ``{kind}_skipped`` keys."""
+
+    counts: dict[str, int]
+    kept_days: tuple[dt.date, ...]
+
+    def __getitem__(self, key: str) -> int:
+        return self.counts[key]
+
+    def added(self) -> dict[str, int]:
+        """Records added, by kind."""
+        return {kind: self.counts[f"{kind}_added"] for kind in _KINDS}
+
+    def skipped(self) -> dict[str, int]:
+        """Records already present, by kind."""
+        return {kind: self.counts[f"{kind}_skipped"] for kind in _KINDS}
+
+
 class Repository:
     """Everything the app and the command line read from or write to an unlocked diary."""
 
@@ -412,7 +435,7 @@ class Repository:
                 ),
             )
 
-    def merge_records(self, records: Records) -> dict[str, int]:
+    def merge_records(self, records: Records, *, dry_run: bool = False) -> MergeCounts:
         """Add the records this diary does not hold yet, all in one transaction.
 
         A record is already here when its uid is; a person or circle also when its name is
@@ -421,45 +444,67 @@ class Repository:
         to the ones matched, by uid first, then by name. Merging the same records twice adds
         nothing the second time.
 
+        Args:
+            records: what to add.
+            dry_run: work the merge out in full, then roll it back: what an import would do.
+
         Returns:
             ``{kind}_added`` and ``{kind}_skipped`` for entries, interactions, people, circles
-            and check-ins.
+            and check-ins, and the days whose entry was skipped because the diary already had
+            its own entry there (``kept_days``).
         """
         counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
-        with self._write() as conn:
-            circle_map = self._merge_names(conn, "circle", records.circles, {}, counts)
-            person_map = self._merge_names(conn, "person", records.people, circle_map, counts)
-            entry_uids = {uid for (uid,) in conn.execute("SELECT uid FROM entry")}
-            entry_days = {day for (day,) in conn.execute("SELECT day FROM entry")}
-            days: set[dt.date] = set()
-            for entry in records.entries:
-                if entry.uid in entry_uids or entry.day.isoformat() in entry_days:
-                    counts["entries_skipped"] += 1
-                    continue
-                writer.write_entry(conn, entry, person_map)
-                entry_uids.add(entry.uid)
-                entry_days.add(entry.day.isoformat())
-                days.add(entry.day)
-                counts["entries_added"] += 1
-            known = {uid for (uid,) in conn.execute("SELECT uid FROM interaction")}
-            for item in records.interactions:
-                if item.uid in known:
-                    counts["interactions_skipped"] += 1
-                    continue
-                writer.write_interaction(conn, replace(item, id=None), person_map, circle_map)
-                known.add(item.uid)
-                days.add(item.day)
-                counts["interactions_added"] += 1
-            known = {uid for (uid,) in conn.execute("SELECT uid FROM checkin")}
-            for checkin in records.checkins:
-                if checkin.uid in known:
-                    counts["checkins_skipped"] += 1
-                    continue
-                writer.write_checkin(conn, checkin)
-                known.add(checkin.uid)
-                counts["checkins_added"] += 1
-            writer.refresh_day_text(conn, days)
-        return counts
+        kept: list[dt.date] = []
+        try:
+            with self._write() as conn:
+                self._merge(conn, records, counts, kept)
+                if dry_run:
+                    raise _RolledBack
+        except _RolledBack:
+            pass
+        return MergeCounts(counts, tuple(kept))
+
+    def _merge(
+        self,
+        conn: writer.Db,
+        records: Records,
+        counts: dict[str, int],
+        kept: list[dt.date],
+    ) -> None:
+        circle_map = self._merge_names(conn, "circle", records.circles, {}, counts)
+        person_map = self._merge_names(conn, "person", records.people, circle_map, counts)
+        entry_uids = {uid for (uid,) in conn.execute("SELECT uid FROM entry")}
+        entry_days = {day for (day,) in conn.execute("SELECT day FROM entry")}
+        days: set[dt.date] = set()
+        for entry in records.entries:
+            if entry.uid in entry_uids or entry.day.isoformat() in entry_days:
+                counts["entries_skipped"] += 1
+                if entry.uid not in entry_uids:
+                    kept.append(entry.day)
+                continue
+            writer.write_entry(conn, entry, person_map)
+            entry_uids.add(entry.uid)
+            entry_days.add(entry.day.isoformat())
+            days.add(entry.day)
+            counts["entries_added"] += 1
+        known = {uid for (uid,) in conn.execute("SELECT uid FROM interaction")}
+        for item in records.interactions:
+            if item.uid in known:
+                counts["interactions_skipped"] += 1
+                continue
+            writer.write_interaction(conn, replace(item, id=None), person_map, circle_map)
+            known.add(item.uid)
+            days.add(item.day)
+            counts["interactions_added"] += 1
+        known = {uid for (uid,) in conn.execute("SELECT uid FROM checkin")}
+        for checkin in records.checkins:
+            if checkin.uid in known:
+                counts["checkins_skipped"] += 1
+                continue
+            writer.write_checkin(conn, checkin)
+            known.add(checkin.uid)
+            counts["checkins_added"] += 1
+        writer.refresh_day_text(conn, days)
 
     @staticmethod
     def _merge_names(

@@ -1,0 +1,247 @@
+"""``diary export`` and ``diary import``: readable copies out, other apps' diaries in.
+
+An export is plain text on purpose (so other programs can read it) and says so loudly; it is
+written atomically, all of it or nothing. An import reads and checks the whole file first, shows
+what it will add and what the diary already holds, then adds everything in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from diary import __version__, messages
+from diary.commands.backups import human_size
+from diary.commands.base import EXIT_OK, CliError, Command
+from diary.domain.models import MOOD_MAX, MOOD_MIN, Records
+from diary.formats import export_csv, export_markdown, payload
+from diary.formats.importers import IMPORTERS, Importer, ImportFailed, ImportOptions, recognise
+from diary.storage.atomic import atomic_write, fsync_directory
+from diary.storage.vault import DiaryFiles
+
+MAX_NOTES_SHOWN = 20
+
+# Words -----------------------------------------------------------------------------------------
+
+
+def counts_words(counts: dict[str, int]) -> str:
+    """The kinds that have any, in words ("3 entries and 1 person"), or "nothing"."""
+    parts = []
+    for kind, count in counts.items():
+        if count:
+            one, many = messages.IMPORT_KIND_WORDS[kind]
+            parts.append(f"{count} {one if count == 1 else many}")
+    if not parts:
+        return messages.IMPORT_NOTHING
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + messages.IMPORT_AND + parts[-1]
+
+
+def span_words(records: Records) -> str:
+    """The first and last date in words (", from A to B"), or nothing without dates."""
+    span = records.date_range()
+    return messages.IMPORT_SPAN.format(first=span[0], last=span[1]) if span else ""
+
+
+# Export ----------------------------------------------------------------------------------------
+
+
+def _json(records: Records, now: dt.datetime) -> list[bytes]:
+    return [payload.dump(records, exported_at=now, app_version=__version__)]
+
+
+def _markdown(records: Records, now: dt.datetime) -> list[bytes]:
+    return [export_markdown.render(records, exported_on=now.astimezone().date()).encode("utf-8")]
+
+
+def _csv(records: Records, now: dt.datetime) -> list[bytes]:
+    tables = export_csv.tables(records)
+    return [tables.days, tables.contacts, tables.people]
+
+
+EXPORTERS: dict[str, Callable[[Records, dt.datetime], list[bytes]]] = {
+    "json": _json,
+    "markdown": _markdown,
+    "csv": _csv,
+}
+"""Every export kind: the records and the time in, the contents of its files out."""
+
+
+def companion(target: Path, suffix: str) -> Path:
+    """The path of a second CSV table: ``diary.csv`` -> ``diary-contacts.csv``."""
+    return target.with_name(f"{target.stem}{suffix}.csv")
+
+
+def export_paths(kind: str, target: Path) -> list[Path]:
+    """The files an export of ``kind`` to ``target`` writes, in the order of ``EXPORTERS``."""
+    if kind == "csv":
+        return [
+            target,
+            companion(target, export_csv.CONTACTS_SUFFIX),
+            companion(target, export_csv.PEOPLE_SUFFIX),
+        ]
+    return [target]
+
+
+def _check_targets(cmd: Command, paths: Iterable[Path]) -> None:
+    files = DiaryFiles(cmd.folder)
+    database = files.database
+    own = {files.database, files.keys, files.lock}
+    own |= {database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")}
+    own_resolved = {path.resolve() for path in own}
+    for path in paths:
+        if path.is_dir():
+            raise CliError(messages.EXPORT_TARGET_IS_FOLDER.format(path=path))
+        if not path.parent.is_dir():
+            raise CliError(messages.EXPORT_NO_FOLDER.format(folder=path.parent))
+        if path.resolve() in own_resolved:
+            raise CliError(messages.EXPORT_DIARY_FILE.format(path=path))
+
+
+def write_files(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file completely (each to a hidden temporary file) before any takes its place.
+
+    On a failure while writing, every temporary file is removed and no target is touched.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.export")
+            atomic_write(temporary, data)
+            staged.append((temporary, path))
+        for temporary, path in staged:
+            os.replace(temporary, path)
+    except BaseException:
+        for temporary, _path in staged:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise
+    for folder in dict.fromkeys(path.parent for path, _data in files):
+        with contextlib.suppress(OSError):
+            fsync_directory(folder)
+
+
+def cmd_export(cmd: Command) -> int:
+    """Write the whole diary, unencrypted, as JSON, Markdown or CSV."""
+    kind: str = cmd.args.kind
+    target: Path = cmd.args.file
+    paths = export_paths(kind, target)
+    _check_targets(cmd, paths)
+    with cmd.diary() as (_vault, repo):
+        everything = repo.records()
+    files = list(zip(paths, EXPORTERS[kind](everything, dt.datetime.now(dt.UTC)), strict=True))
+    try:
+        write_files(files)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        failed = error.filename or target
+        raise CliError(messages.EXPORT_WRITE_FAILED.format(path=failed, reason=reason)) from None
+    cmd.say(
+        messages.EXPORT_DONE.format(
+            counts=counts_words(everything.counts()), span=span_words(everything)
+        )
+    )
+    for path, data in files:
+        cmd.say(messages.EXPORT_FILE.format(path=path, size=human_size(len(data))))
+    print(f"diary: {messages.EXPORT_NOT_ENCRYPTED}", file=sys.stderr)
+    return EXIT_OK
+
+
+# Import ----------------------------------------------------------------------------------------
+
+
+def parse_mood_map(values: Sequence[str]) -> dict[str, int]:
+    """``LABEL=N`` options as a dict (the last one wins for a label given twice)."""
+    moods: dict[str, int] = {}
+    for value in values:
+        label, equals, number = value.rpartition("=")
+        label = " ".join(label.split())
+        try:
+            mood = int(number.strip())
+        except ValueError:
+            mood = 0
+        if not equals or not label or not MOOD_MIN <= mood <= MOOD_MAX:
+            raise CliError(messages.IMPORT_BAD_MAP.format(value=value))
+        moods[label] = mood
+    return moods
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
+
+
+def _hint(importer: Importer, data: bytes) -> str:
+    """A suggestion of the right kind when the file looks like another app's export."""
+    other = recognise(data)
+    if other is None or other.name == importer.name:
+        return ""
+    return messages.IMPORT_LOOKS_LIKE.format(label=other.label, name=other.name)
+
+
+def _say_notes(cmd: Command, notes: list[str]) -> None:
+    if not notes:
+        return
+    cmd.say(messages.IMPORT_NOT_USED.format(count=len(notes)))
+    for note in notes[:MAX_NOTES_SHOWN]:
+        cmd.say(f"  - {note}")
+    if len(notes) > MAX_NOTES_SHOWN:
+        cmd.say(messages.IMPORT_MORE_NOT_USED.format(count=len(notes) - MAX_NOTES_SHOWN))
+
+
+def _say_kept(cmd: Command, days: Sequence[dt.date]) -> None:
+    if days:
+        shown = ", ".join(day.isoformat() for day in days[:MAX_NOTES_SHOWN])
+        more = " …" if len(days) > MAX_NOTES_SHOWN else ""
+        cmd.say(messages.IMPORT_KEPT_DAYS.format(count=len(days), days=shown + more))
+
+
+def cmd_import(cmd: Command) -> int:
+    """Read another app's export (or Hearth's own JSON) and add what the diary lacks."""
+    args = cmd.args
+    importer = IMPORTERS[args.kind]
+    moods = parse_mood_map(args.map or [])
+    if moods and not importer.uses_mood_map:
+        raise CliError(messages.IMPORT_MAP_ONLY_DAYLIO.format(label=importer.label))
+    cmd.require_diary()
+    path: Path = args.file
+    data = _read(path)
+    try:
+        found = importer.parse(data, ImportOptions(mood_map=moods))
+    except ImportFailed as error:
+        raise CliError(f"{error}{_hint(importer, data)}") from None
+    incoming = found.records
+    cmd.say(
+        messages.IMPORT_READ.format(
+            path=path,
+            label=importer.label,
+            counts=counts_words(incoming.counts()),
+            span=span_words(incoming),
+        )
+    )
+    _say_notes(cmd, found.skipped)
+    with cmd.diary() as (_vault, repo):
+        plan = repo.merge_records(incoming, dry_run=True)
+        if args.dry_run or not any(plan.added().values()):
+            verb = messages.IMPORT_WOULD_ADD if args.dry_run else messages.IMPORT_ADDED
+            cmd.say(verb.format(counts=counts_words(plan.added())))
+            if any(plan.skipped().values()):
+                cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(plan.skipped())))
+            _say_kept(cmd, plan.kept_days)
+            cmd.say(messages.IMPORT_DRY_RUN if args.dry_run else messages.IMPORT_NOTHING_NEW)
+            return EXIT_OK
+        merged = repo.merge_records(incoming)
+    cmd.say(messages.IMPORT_ADDED.format(counts=counts_words(merged.added())))
+    if any(merged.skipped().values()):
+        cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(merged.skipped())))
+    _say_kept(cmd, merged.kept_days)
+    return EXIT_OK

@@ -1,0 +1,158 @@
+"""The whole diary as CSV tables for a spreadsheet: days, contacts, and people with circles.
+
+Three tables, because a diary holds records of different shapes and a spreadsheet wants one row
+shape per table:
+
+- **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
+  entry, the number and minutes of the day's contacts, and the day's check-in answers;
+- **contacts**: one row per interaction, as logged;
+- **people**: one row per person, then one per circle (the ``kind`` column tells which).
+
+Lists inside a cell (feelings, people) are separated by ``"; "``; gratitude lines by line breaks.
+Files are UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding), comma
+separated, with CRLF line ends and quotes where needed (RFC 4180). Pure: records in, bytes out.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from diary.domain.checkins import raw_score, who5_percent
+from diary.domain.models import CheckIn, CheckInKind, Interaction, Records
+
+DAY_COLUMNS = (
+    "date",
+    "mood",
+    "energy",
+    "feelings",
+    "gratitude",
+    "text",
+    "contacts",
+    "contact_minutes",
+    "live_minutes",
+    "people",
+    "who5_answers",
+    "who5_percent",
+    "ucla3_answers",
+    "ucla3_total",
+)
+CONTACT_COLUMNS = (
+    "date",
+    "mode",
+    "minutes",
+    "depth",
+    "initiated",
+    "people",
+    "circle",
+    "note",
+)
+PEOPLE_COLUMNS = ("kind", "name", "circles", "inner", "every_days")
+SEPARATOR = "; "
+# Every table is named by the suffix its file gets after the export's own name.
+CONTACTS_SUFFIX, PEOPLE_SUFFIX = "-contacts", "-people"
+
+
+@dataclass(frozen=True)
+class CsvTables:
+    """The three tables, each the complete bytes of one CSV file."""
+
+    days: bytes
+    contacts: bytes
+    people: bytes
+
+
+def _table(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if value is None else value for value in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _list(values: Iterable[str]) -> str:
+    return SEPARATOR.join(values)
+
+
+def _answers(checkins: list[CheckIn], kind: CheckInKind) -> tuple[str, str]:
+    """(answers, score) of the day's check-ins of one kind; several are separated by "; "."""
+    chosen = [c for c in checkins if c.kind is kind]
+    answers = _list(" ".join(str(a) for a in c.answers) for c in chosen)
+    scores = (who5_percent(c) if kind is CheckInKind.WHO5 else raw_score(c) for c in chosen)
+    return answers, _list(str(score) for score in scores)
+
+
+def days_table(records: Records) -> bytes:
+    """One row per logged day (see the module docstring)."""
+    entries = {entry.day: entry for entry in records.entries}
+    contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
+    for item in records.interactions:
+        contacts[item.day].append(item)
+    checkins: dict[dt.date, list[CheckIn]] = defaultdict(list)
+    for checkin in records.checkins:
+        checkins[checkin.day].append(checkin)
+    rows = []
+    for day in sorted(set(entries) | set(contacts) | set(checkins)):
+        entry, items = entries.get(day), contacts[day]
+        people = dict.fromkeys(name for item in items for name in item.people)
+        who5 = _answers(checkins[day], CheckInKind.WHO5)
+        ucla3 = _answers(checkins[day], CheckInKind.UCLA3)
+        rows.append(
+            (
+                day.isoformat(),
+                entry.mood if entry else None,
+                entry.energy if entry else None,
+                _list(entry.feelings) if entry else "",
+                "\n".join(g.text + (f" ({g.person})" if g.person else "") for g in entry.gratitude)
+                if entry
+                else "",
+                entry.text if entry else "",
+                len(items),
+                sum(item.minutes for item in items),
+                sum(item.minutes for item in items if item.mode.is_live),
+                _list(people),
+                *who5,
+                *ucla3,
+            )
+        )
+    return _table(DAY_COLUMNS, rows)
+
+
+def contacts_table(records: Records) -> bytes:
+    """One row per interaction, in the order of ``records``."""
+    return _table(
+        CONTACT_COLUMNS,
+        (
+            (
+                item.day.isoformat(),
+                item.mode.value,
+                item.minutes,
+                item.depth,
+                item.initiated.value if item.initiated else None,
+                _list(item.people),
+                item.circle,
+                item.note,
+            )
+            for item in records.interactions
+        ),
+    )
+
+
+def people_table(records: Records) -> bytes:
+    """One row per person, then one per circle."""
+    people = (
+        ("person", p.name, _list(p.circles), "yes" if p.inner else "no", p.cadence_days)
+        for p in records.people
+    )
+    circles = (("circle", c.name, "", "", c.cadence_days) for c in records.circles)
+    return _table(PEOPLE_COLUMNS, [*people, *circles])
+
+
+def tables(records: Records) -> CsvTables:
+    """All three tables of ``records``."""
+    return CsvTables(days_table(records), contacts_table(records), people_table(records))

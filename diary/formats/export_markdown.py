@@ -1,0 +1,122 @@
+"""The whole diary as one readable Markdown document: a section per day, then people and circles.
+
+Each day shows its mood and energy, feelings, contacts, gratitude, check-ins and text, oldest day
+first. The text is kept as written; a line of it that starts with ``#`` gets a backslash so it
+cannot pass for one of the document's own headings. Pure: records in, text out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from diary import messages
+from diary.domain.checkins import raw_score, who5_percent
+from diary.domain.models import CheckIn, CheckInKind, Circle, Entry, Interaction, Person, Records
+from diary.formats.terminal import interaction_line
+
+
+def day_heading(day: dt.date) -> str:
+    """A date in words (Wednesday 1 April 2026), in the language of ``messages``."""
+    return messages.TODAY_DAY_HEADING.format(
+        weekday=messages.TODAY_WEEKDAYS[day.weekday()],
+        day=day.day,
+        month=messages.TODAY_MONTHS[day.month - 1],
+        year=day.year,
+    )
+
+
+def _text(text: str) -> str:
+    lines = text.strip("\n").replace("\r\n", "\n").split("\n")
+    return "\n".join("\\" + line if line.lstrip().startswith("#") else line for line in lines)
+
+
+def _checkin(checkin: CheckIn) -> str:
+    answers = ", ".join(str(answer) for answer in checkin.answers)
+    if checkin.kind is CheckInKind.WHO5:
+        score = messages.EXPORT_MD_WHO5.format(percent=who5_percent(checkin))
+    else:
+        score = messages.EXPORT_MD_UCLA3.format(total=raw_score(checkin))
+    return f"- {score} ({messages.EXPORT_MD_ANSWERS.format(answers=answers)})"
+
+
+def _mood(entry: Entry) -> str:
+    parts = []
+    if entry.mood is not None:
+        parts.append(messages.EXPORT_MD_MOOD.format(mood=entry.mood))
+    if entry.energy is not None:
+        parts.append(messages.EXPORT_MD_ENERGY.format(energy=entry.energy))
+    return " · ".join(parts)
+
+
+def _day(
+    day: dt.date,
+    entry: Entry | None,
+    contacts: list[Interaction],
+    checkins: list[CheckIn],
+) -> list[str]:
+    blocks = [f"## {day_heading(day)}"]
+    if entry is not None and _mood(entry):
+        blocks.append(_mood(entry))
+    if entry is not None and entry.feelings:
+        blocks.append(messages.EXPORT_MD_FEELINGS.format(feelings=", ".join(entry.feelings)))
+    if contacts:
+        lines = [f"- {interaction_line(item)}" for item in contacts]
+        blocks.append("\n".join([messages.EXPORT_MD_CONTACTS, "", *lines]))
+    if entry is not None and entry.gratitude:
+        lines = [
+            f"- {note.text}" + (f" ({note.person})" if note.person else "")
+            for note in entry.gratitude
+        ]
+        blocks.append("\n".join([messages.EXPORT_MD_GRATITUDE, "", *lines]))
+    if checkins:
+        lines = [_checkin(checkin) for checkin in checkins]
+        blocks.append("\n".join([messages.EXPORT_MD_CHECKINS, "", *lines]))
+    if entry is not None and entry.text.strip():
+        blocks.append(_text(entry.text))
+    return blocks
+
+
+def _person(person: Person) -> str:
+    parts = [f"**{person.name}**" + (" ♥" if person.inner else "")]
+    if person.circles:
+        parts.append(", ".join(person.circles))
+    if person.cadence_days:
+        parts.append(messages.EXPORT_MD_EVERY.format(days=person.cadence_days))
+    return "- " + " · ".join(parts)
+
+
+def _circle(circle: Circle) -> str:
+    every = (
+        " · " + messages.EXPORT_MD_EVERY.format(days=circle.cadence_days)
+        if circle.cadence_days
+        else ""
+    )
+    return f"- **{circle.name}**{every}"
+
+
+def render(records: Records, *, exported_on: dt.date) -> str:
+    """The Markdown document of ``records`` (``exported_on`` is printed under the title)."""
+    entries = {entry.day: entry for entry in records.entries}
+    contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
+    for item in records.interactions:
+        contacts[item.day].append(item)
+    checkins: dict[dt.date, list[CheckIn]] = defaultdict(list)
+    for checkin in records.checkins:
+        checkins[checkin.day].append(checkin)
+    days = sorted(set(entries) | set(contacts) | set(checkins))
+    blocks = [
+        f"# {messages.EXPORT_MD_TITLE}",
+        messages.EXPORT_MD_INTRO.format(day=exported_on.isoformat(), days=len(days)),
+    ]
+    if not days:
+        blocks.append(messages.EXPORT_MD_NO_DAYS)
+    for day in days:
+        blocks += _day(day, entries.get(day), contacts[day], checkins[day])
+    if records.people:
+        blocks.append(f"## {messages.EXPORT_MD_PEOPLE}")
+        blocks.append("\n".join(_person(person) for person in records.people))
+    if records.circles:
+        blocks.append(f"## {messages.EXPORT_MD_CIRCLES}")
+        blocks.append("\n".join(_circle(circle) for circle in records.circles))
+    return "\n\n".join(blocks) + "\n"

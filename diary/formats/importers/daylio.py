@@ -1,0 +1,275 @@
+"""Daylio's CSV export: one row per mood check, several a day, newest first.
+
+Every header seen in the wild is read by column name, not position: ``full_date`` (ISO date) or
+``year`` plus ``date`` ("18 May", "May 18"), ``time`` in 24- or 12-hour form, ``mood``,
+``activities`` split on ``|``, an optional ``note_title`` and ``note`` (which may hold HTML).
+Other columns (``weekday``, ``scales``) are ignored. The delimiter is a comma, a semicolon or a
+tab, whichever the header uses; a byte-order mark, CRLF line ends, blank lines and line breaks
+inside quoted notes are all fine.
+
+A day's rows become one entry: its mood is the mean of the rows' moods (rounded half up), an
+activity that is one of Hearth's own feeling words becomes a feeling, the other activities are
+kept in the text as a line ``Activities: …``; several rows each get a heading with their time
+and mood label. Activities never become contacts: Hearth never invents people.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import re
+from collections.abc import Iterator, Mapping
+from html.parser import HTMLParser
+
+from diary import messages
+from diary.domain import vocabulary
+from diary.domain.models import MOOD_MAX, MOOD_MIN
+from diary.formats.importers.base import (
+    ImportFailed,
+    ImportOptions,
+    ImportResult,
+    Notes,
+    Piece,
+    clean_text,
+    decode,
+    join_lines,
+    parse_time,
+    result,
+)
+
+NAME = "daylio"
+WHAT = "a Daylio CSV export"
+DEFAULT_MOODS: Mapping[str, int] = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
+
+_DELIMITERS = (",", ";", "\t")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_FULL_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*\Z", re.ASCII)
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\Z", re.IGNORECASE | re.ASCII)
+_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"}
+
+
+# Notes written with Daylio's formatting are HTML ----------------------------------------------
+
+
+class _PlainText(HTMLParser):
+    """Text of an HTML fragment: line breaks kept, list items as "- ", entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def _newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCKS:
+            self._newline()
+            if tag == "li":
+                self.parts.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(value: str) -> str:
+    """Plain text of a note that may hold HTML; a note without markup is left as it is."""
+    if "<" not in value and "&" not in value:
+        return clean_text(value)
+    parser = _PlainText()
+    try:
+        parser.feed(value)
+        parser.close()
+        plain = "".join(parser.parts)
+    except (AssertionError, ValueError):  # markup too broken for the parser: drop the tags
+        plain = html.unescape(re.sub(r"<[^>]*>", "", value))
+    plain = plain.replace("\xa0", " ")
+    return re.sub(r"\n{3,}", "\n\n", clean_text(plain))
+
+
+# Reading the rows -----------------------------------------------------------------------------
+
+
+def _moods(options: ImportOptions) -> dict[str, int]:
+    moods = dict(DEFAULT_MOODS)
+    for label, value in options.mood_map.items():
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not MOOD_MIN <= value <= MOOD_MAX
+        ):
+            raise ImportFailed(messages.IMPORT_BAD_MAP_VALUE.format(label=label, value=value))
+        moods[" ".join(label.casefold().split())] = value
+    return moods
+
+
+def _header(line: str) -> str:
+    """The delimiter the first line uses most."""
+    return max(_DELIMITERS, key=line.count)
+
+
+def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
+    first = text.lstrip("\r\n ").split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_header(first))
+    try:
+        for row in reader:
+            yield reader.line_num, row
+    except csv.Error as error:
+        raise ImportFailed(
+            messages.IMPORT_BAD_CSV.format(line=reader.line_num, reason=error)
+        ) from None
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    names = [" ".join(cell.replace("\ufeff", "").casefold().split()) for cell in header]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        columns.setdefault(name, index)
+    has_date = "full_date" in columns or {"year", "date"} <= columns.keys()
+    if not has_date or "mood" not in columns:
+        raise ImportFailed(messages.IMPORT_NOT_DAYLIO)
+    return columns
+
+
+def _date_words(year: str, value: str) -> dt.date | None:
+    """A date from a year and "18 May", "May 18th" or "18. May" (English month names)."""
+    if not re.fullmatch(r"\d{4}", year.strip(), re.ASCII):
+        return None
+    words = [w for w in re.split(r"[\s.,]+", value.strip().casefold()) if w]
+    if len(words) != 2:
+        return None
+    for day_word, month_word in (words, words[::-1]):
+        day_match = _DAY_NUMBER.match(day_word)
+        if day_match and month_word in _MONTHS:
+            try:
+                return dt.date(int(year), _MONTHS[month_word], int(day_match.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def _full_date(value: str) -> dt.date | None:
+    match = _FULL_DATE.match(value)
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _split_activities(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(feelings, other activities) of a row's ``a | b | c``."""
+    feelings: list[str] = []
+    others: list[str] = []
+    for name in value.split("|"):
+        name = " ".join(name.split())
+        if not name:
+            continue
+        known = vocabulary.feeling(name)
+        if known is not None:
+            feelings.append(known.word)
+        else:
+            others.append(name)
+    return tuple(dict.fromkeys(feelings)), tuple(dict.fromkeys(others))
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a Daylio CSV export.
+
+    Raises:
+        ImportFailed: not a Daylio CSV, unreadable, or mood labels without a --map.
+    """
+    moods = _moods(options)
+    rows = _rows(decode(data, WHAT))
+    header: list[str] | None = None
+    for _line, row in rows:
+        if any(cell.strip() for cell in row):
+            header = row
+            break
+    if header is None:
+        raise ImportFailed(messages.IMPORT_NOT_DAYLIO)
+    columns = _columns(header)
+
+    def cell(row: list[str], name: str) -> str:
+        index = columns.get(name)
+        return row[index] if index is not None and index < len(row) else ""
+
+    notes = Notes()
+    pieces: list[Piece] = []
+    unknown: dict[str, int] = {}
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if "full_date" in columns:
+            raw_date = cell(row, "full_date")
+            day = _full_date(raw_date)
+        else:
+            raw_date = f"{cell(row, 'date')} {cell(row, 'year')}"
+            day = _date_words(cell(row, "year"), cell(row, "date"))
+        if day is None:
+            notes.add(messages.IMPORT_BAD_ROW_DATE.format(line=line, value=raw_date.strip()[:60]))
+            continue
+        label = " ".join(cell(row, "mood").split())
+        mood = None
+        if label:
+            mood = moods.get(label.casefold())
+            if mood is None:
+                unknown[label] = unknown.get(label, 0) + 1
+        feelings, activities = _split_activities(cell(row, "activities"))
+        body = join_lines(
+            html_to_text(cell(row, "note_title")),
+            html_to_text(cell(row, "note")),
+            messages.IMPORT_ACTIVITIES_LINE.format(activities=", ".join(activities))
+            if activities
+            else "",
+        )
+        time = parse_time(cell(row, "time"))
+        pieces.append(Piece(day, time, body, label=label, mood=mood, feelings=feelings))
+    if unknown:
+        names = sorted(unknown, key=lambda name: -unknown[name])
+        shown = ", ".join(f"“{name}”" for name in names[:10])
+        raise ImportFailed(
+            messages.IMPORT_UNKNOWN_MOODS.format(
+                labels=shown + (" …" if len(names) > 10 else ""), example=names[0]
+            )
+        )
+    return result(NAME, pieces, notes)
+
+
+def looks_like(data: bytes) -> bool:
+    """True when the first line is a Daylio header."""
+    try:
+        first = decode(data, WHAT).lstrip("\ufeff\r\n ").split("\n", 1)[0]
+    except ImportFailed:
+        return False
+    cells = {" ".join(c.strip('"').casefold().split()) for c in re.split(r"[,;\t]", first)}
+    return "mood" in cells and ("full_date" in cells or {"year", "date"} <= cells)

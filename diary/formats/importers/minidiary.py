@@ -1,0 +1,63 @@
+"""Mini Diary's JSON export: one entry per date, each with a title and a Markdown text.
+
+``{"metadata": {"application": "Mini Diary", …}, "entries": {"YYYY-MM-DD": {"dateUpdated",
+"title", "text"}}}``. The title, when there is one, becomes the first line of the entry's text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diary import messages
+from diary.formats.importers.base import (
+    ImportFailed,
+    ImportOptions,
+    ImportResult,
+    Notes,
+    Piece,
+    clean_text,
+    iso_date,
+    join_lines,
+    json_or_none,
+    load_json,
+    result,
+    text,
+)
+
+NAME = "minidiary"
+WHAT = "a Mini Diary JSON export"
+
+
+def _entries(document: object) -> dict[Any, Any] | None:
+    entries = document.get("entries") if isinstance(document, dict) else None
+    return entries if isinstance(entries, dict) else None
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a Mini Diary JSON export.
+
+    Raises:
+        ImportFailed: not JSON, or not Mini Diary's shape.
+    """
+    entries = _entries(load_json(data, WHAT))
+    if entries is None:
+        raise ImportFailed(messages.IMPORT_NOT_MINIDIARY)
+    notes = Notes()
+    pieces: list[Piece] = []
+    for key, entry in entries.items():
+        where = str(key)[:40]
+        day = iso_date(key)
+        if day is None:
+            notes.add(messages.IMPORT_NO_DATE.format(where=where))
+            continue
+        if not isinstance(entry, dict):
+            notes.add(messages.IMPORT_BAD_ENTRY.format(where=where))
+            continue
+        body = join_lines(clean_text(text(entry.get("title"))), clean_text(text(entry.get("text"))))
+        pieces.append(Piece(day, None, body))
+    return result(NAME, pieces, notes)
+
+
+def looks_like(data: bytes) -> bool:
+    """True for JSON whose entries are an object keyed by date."""
+    return _entries(json_or_none(data)) is not None
