@@ -564,13 +564,6 @@ BACKUP_MERGED = _(
     "  Added: {added}.\n"
     "  Already in your diary, so skipped: {skipped}."
 )
-BACKUP_RESTORE_FAILED = _(
-    "The restore could not be finished ({reason}). Your diary was left exactly as it was."
-)
-BACKUP_RESTORE_INCOMPLETE = _(
-    "The restored diary did not hold every record of the backup, so it was not used. Your "
-    "diary was left exactly as it was."
-)
 # Charts (more) -----------------------------------------------------------------------------------
 CHART_TIMES = _("×{n}")
 CHART_MEAN = _("mean {mean}")

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
-from diary import __version__, messages
+from diary import messages
+from diary.backups import export_to
 from diary.commands.base import EXIT_OK, CliError, Command, ask_secret, read_secret_file
 from diary.domain.models import Records
 from diary.formats import backup, payload
-from diary.storage.atomic import atomic_write, fsync_directory
+from diary.storage import restore
 from diary.storage.lockfile import DiaryLock
 from diary.storage.vault import DiaryFiles, Vault
 
@@ -47,9 +44,8 @@ def counts_text(counts: dict[str, int]) -> str:
     return messages.BACKUP_COUNTS.format(**counts)
 
 
-def span_text(everything: Records) -> str:
+def span_text(span: tuple[dt.date, dt.date] | None) -> str:
     """The first and last logged day in words, or nothing for an empty diary."""
-    span = everything.date_range()
     return messages.BACKUP_SPAN.format(first=span[0], last=span[1]) if span else ""
 
 
@@ -81,23 +77,21 @@ def cmd_backup_export(cmd: Command) -> int:
     backup_secret = read_secret_file(own_file) if own_file is not None else secret
     if not backup_secret:
         raise CliError(messages.BACKUP_EMPTY_PASSPHRASE)
+    sealing = backup.seal_key(backup_secret, cmd.policy.calibrate(), cmd.policy)
     with cmd.diary(secret) as (_vault, repo):
-        everything = repo.records()
-    document = payload.dump(
-        everything, exported_at=dt.datetime.now(dt.UTC), app_version=__version__
-    )
-    data = backup.encrypt(document, backup_secret, cmd.policy.calibrate(), cmd.policy)
-    try:
-        atomic_write(target, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CliError(messages.BACKUP_WRITE_FAILED.format(path=target, reason=reason)) from None
+        try:
+            written = export_to(repo, target, sealing)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise CliError(
+                messages.BACKUP_WRITE_FAILED.format(path=target, reason=reason)
+            ) from None
     cmd.say(
         messages.BACKUP_EXPORTED.format(
-            counts=counts_text(everything.counts()),
-            span=span_text(everything),
+            counts=counts_text(written.counts),
+            span=span_text(written.span),
             path=target,
-            size=human_size(len(data)),
+            size=human_size(written.size),
         )
     )
     cmd.say(messages.BACKUP_OWN_KEY if own_file is not None else messages.BACKUP_DIARY_KEY)
@@ -134,7 +128,7 @@ def cmd_backup_verify(cmd: Command) -> int:
         return EXIT_OK
     cmd.say(
         messages.BACKUP_VERIFIED.format(
-            counts=counts_text(everything.counts()), span=span_text(everything)
+            counts=counts_text(everything.counts()), span=span_text(everything.date_range())
         )
     )
     cmd.say(
@@ -147,78 +141,18 @@ def cmd_backup_verify(cmd: Command) -> int:
     return EXIT_OK
 
 
-def build_restored_diary(
-    cmd: Command, passphrase: str, everything: Records
-) -> tuple[Path, str | None]:
-    """Create a complete diary from ``everything`` in a hidden folder inside the diary folder.
-
-    Returns that folder (holding diary.db and diary.keys, closed) and the recovery code, if one
-    was asked for. On any failure the folder is removed and the error raised.
-    """
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=cmd.folder))
-    try:
-        with Vault(staging, cmd.policy) as fresh:
-            code = fresh.create(passphrase, recovery_code=cmd.args.recovery_code)
-            fresh.repository.merge_records(everything)
-            if fresh.repository.counts() != everything.counts():
-                raise CliError(messages.BACKUP_RESTORE_INCOMPLETE)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return staging, code
-
-
-def swap_in(staging: Path, folder: Path, keep: Path | None) -> None:
-    """Move the diary built in ``staging`` into ``folder``, the old one (if any) into ``keep``.
-
-    The key file goes last: a folder is a diary once it has one, so the folder never shows a
-    key file beside a database it does not open. On a failure every move is undone.
-    """
-    here, built = DiaryFiles(folder), DiaryFiles(staging)
-    moves: list[tuple[Path, Path]] = []
-    if keep is not None:
-        wal = [here.database.with_name(here.database.name + s) for s in ("-wal", "-shm")]
-        moves += [(here.keys, keep / here.keys.name), (here.database, keep / here.database.name)]
-        moves += [(path, keep / path.name) for path in wal if path.exists()]
-    moves += [(built.database, here.database), (built.keys, here.keys)]
-    done: list[tuple[Path, Path]] = []
-    try:
-        for source, target in moves:
-            os.replace(source, target)
-            done.append((source, target))
-    except BaseException:
-        for source, target in reversed(done):
-            with contextlib.suppress(OSError):
-                os.replace(target, source)
-        raise
-    for changed in (folder, keep):
-        if changed is not None:
-            with contextlib.suppress(OSError):
-                fsync_directory(changed)
-    shutil.rmtree(staging, ignore_errors=True)
-
-
 def restore_into(
     cmd: Command, passphrase: str, everything: Records, *, replacing: bool
 ) -> Path | None:
-    """Build the restored diary beside the current one and swap it in; returns the kept folder."""
-    keep: Path | None = None
-    try:
-        staging, code = build_restored_diary(cmd, passphrase, everything)
-        try:
-            if replacing:
-                stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-                keep = Path(tempfile.mkdtemp(prefix=f"before-restore-{stamp}-", dir=cmd.folder))
-            swap_in(staging, cmd.folder, keep)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            if keep is not None:
-                with contextlib.suppress(OSError):
-                    keep.rmdir()  # only if empty: everything was moved back
-            raise
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CliError(messages.BACKUP_RESTORE_FAILED.format(reason=reason)) from None
+    """Restore beside the current diary and swap it in; returns the folder of the old one."""
+    keep, code = restore.restore(
+        cmd.folder,
+        cmd.policy,
+        passphrase,
+        everything,
+        replacing=replacing,
+        recovery_code=cmd.args.recovery_code,
+    )
     if code is not None:
         cmd.say(messages.RECOVERY_CODE.format(code=code))
     return keep
@@ -233,7 +167,7 @@ def cmd_backup_restore(cmd: Command) -> int:
     _opened, dump, _size = read_backup(cmd)
     everything = dump.records
     folder = cmd.folder
-    summary = counts_text(everything.counts()) + span_text(everything)
+    summary = counts_text(everything.counts()) + span_text(everything.date_range())
     if not Vault(folder, cmd.policy).exists():
         files = DiaryFiles(folder)
         if files.database.exists():

@@ -31,7 +31,7 @@ import io
 import os
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -149,29 +149,50 @@ def _key(passphrase: str, header: BackupHeader, policy: KdfPolicy) -> bytes:
 # Writing --------------------------------------------------------------------------------------
 
 
-def write(
+@dataclass(frozen=True)
+class SealingKey:
+    """A key derived once from a passphrase, for backups written later without asking again.
+
+    Automatic backups are written on quit, long after the passphrase was typed; the app keeps
+    this (never the passphrase) while the diary is unlocked. Files sealed with one key share its
+    salt (public, in the header); every chunk still gets a fresh random nonce.
+    """
+
+    params: KdfParams
+    salt: bytes
+    key: bytes = field(repr=False)
+
+
+def seal_key(passphrase: str, params: KdfParams, policy: KdfPolicy) -> SealingKey:
+    """Derive a sealing key with a fresh salt (Argon2id: takes the calibrated time).
+
+    Raises:
+        ValueError: an empty passphrase.
+    """
+    if not passphrase:
+        raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+    salt = os.urandom(SALT_BYTES)
+    return SealingKey(params, salt, _key(passphrase, BackupHeader(params, salt), policy))
+
+
+def write_sealed(
     out: BinaryIO,
     payload: bytes,
-    passphrase: str,
-    params: KdfParams,
-    policy: KdfPolicy,
+    sealing: SealingKey,
     *,
     chunk_size: int = MAX_CHUNK_SIZE,
     progress: Progress | None = None,
 ) -> int:
-    """Encrypt ``payload`` into ``out`` with a fresh salt and fresh nonces; returns bytes written.
+    """Encrypt ``payload`` into ``out`` under ``sealing`` with fresh nonces; returns bytes written.
 
     Raises:
-        ValueError: an empty passphrase or a chunk size outside 1 byte .. 1 MiB.
-        diary.storage.errors.DamagedDiary: ``params`` are outside ``policy`` (a caller's bug).
+        ValueError: a chunk size outside 1 byte .. 1 MiB.
     """
-    if not passphrase:
-        raise ValueError("Choose a passphrase; an empty one would not protect anything.")
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
-    header = BackupHeader(params, os.urandom(SALT_BYTES), chunk_size)
+    header = BackupHeader(sealing.params, sealing.salt, chunk_size)
     head = header.encode()
-    aead = AESGCM(_key(passphrase, header, policy))
+    aead = AESGCM(sealing.key)
     digest = hashlib.sha256()
     written = 0
 
@@ -196,6 +217,28 @@ def write(
     trailer = digest.digest()
     out.write(trailer)
     return written + len(trailer)
+
+
+def write(
+    out: BinaryIO,
+    payload: bytes,
+    passphrase: str,
+    params: KdfParams,
+    policy: KdfPolicy,
+    *,
+    chunk_size: int = MAX_CHUNK_SIZE,
+    progress: Progress | None = None,
+) -> int:
+    """Encrypt ``payload`` into ``out`` with a fresh salt and fresh nonces; returns bytes written.
+
+    Raises:
+        ValueError: an empty passphrase or a chunk size outside 1 byte .. 1 MiB.
+        diary.storage.errors.DamagedDiary: ``params`` are outside ``policy`` (a caller's bug).
+    """
+    if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
+        raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
+    sealing = seal_key(passphrase, params, policy)
+    return write_sealed(out, payload, sealing, chunk_size=chunk_size, progress=progress)
 
 
 def encrypt(

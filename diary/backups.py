@@ -1,0 +1,125 @@
+"""Encrypted backups of an open diary: write one, keep the newest few, say when one is due.
+
+The command line's ``backup export`` and the app (Back up now, and the automatic backup on quit,
+at most daily, into a folder the user picks) share this. Backups are sealed with a
+``SealingKey`` derived from the passphrase, so the app can back up on quit without keeping the
+passphrase itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from diary import __version__
+from diary.formats import backup, payload
+from diary.formats.backup import FILE_SUFFIX, SealingKey
+from diary.storage.atomic import atomic_write
+from diary.storage.repository import Repository
+
+PREFIX = "hearth-"
+DEFAULT_KEEP = 10
+EVERY = dt.timedelta(days=1)
+REMIND_AFTER = dt.timedelta(days=7)
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Written:
+    """A backup just written: where, how big, how many records of each kind, which days."""
+
+    path: Path
+    size: int
+    counts: dict[str, int]
+    span: tuple[dt.date, dt.date] | None
+
+
+def export_to(
+    repository: Repository,
+    target: Path,
+    sealing: SealingKey,
+    *,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> Written:
+    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all)."""
+    everything = repository.records()
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    document = payload.dump(everything, exported_at=stamp, app_version=__version__)
+    buffer = io.BytesIO()
+    backup.write_sealed(buffer, document, sealing, progress=progress)
+    data = buffer.getvalue()
+    atomic_write(target, data)
+    return Written(target, len(data), everything.counts(), everything.date_range())
+
+
+class BackupFolder:
+    """A folder of automatic backups, named by time, of which the newest ``keep`` are kept.
+
+    Only files this class names (``hearth-YYYY-MM-DD-HHMMSS.hearth-backup``) are ever counted
+    or removed; anything else the user puts there is left alone.
+    """
+
+    def __init__(self, folder: Path, keep: int = DEFAULT_KEEP) -> None:
+        self.folder = folder
+        self.keep = max(1, keep)
+
+    def backups(self) -> list[Path]:
+        """Hearth's backups in the folder, newest first."""
+        try:
+            found = [
+                p
+                for p in self.folder.iterdir()
+                if p.name.startswith(PREFIX) and p.name.endswith(FILE_SUFFIX) and p.is_file()
+            ]
+        except OSError:
+            return []
+        return sorted(found, key=lambda p: p.name, reverse=True)
+
+    def last_time(self) -> dt.datetime | None:
+        """When the newest backup was written (its file time), if there is one."""
+        for path in self.backups():
+            try:
+                return dt.datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue
+        return None
+
+    def due(self, now: dt.datetime, every: dt.timedelta = EVERY) -> bool:
+        """True when no backup was written in the last ``every``."""
+        last = self.last_time()
+        return last is None or now - last >= every
+
+    def overdue(self, now: dt.datetime) -> bool:
+        """True when the last backup is older than a week (time for a gentle reminder)."""
+        last = self.last_time()
+        return last is not None and now - last >= REMIND_AFTER
+
+    def write(
+        self,
+        repository: Repository,
+        sealing: SealingKey,
+        now: dt.datetime,
+        *,
+        progress: Progress | None = None,
+    ) -> Written:
+        """Write a new backup into the folder, then remove the oldest beyond ``keep``."""
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        name = f"{PREFIX}{now:%Y-%m-%d-%H%M%S}{FILE_SUFFIX}"
+        written = export_to(repository, self.folder / name, sealing, progress=progress)
+        self.prune()
+        return written
+
+    def prune(self) -> list[Path]:
+        """Remove backups beyond the newest ``keep``; returns what was removed."""
+        removed = []
+        for path in self.backups()[self.keep :]:
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+        return removed

@@ -1,0 +1,117 @@
+"""Restore records into a diary folder: build the new diary beside the old one, then swap.
+
+The old diary is never touched until the new one is complete and checked; the swap moves the key
+file last (a folder is a diary once it has one) and undoes every move if one fails, so a crash or
+a full disk leaves either the old diary or the new one, never half of each. Used by
+``diary backup restore`` and the app's Restore dialog.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from diary.domain.models import Records
+from diary.storage.atomic import fsync_directory
+from diary.storage.errors import SaveFailed
+from diary.storage.kdf import KdfPolicy
+from diary.storage.vault import DiaryFiles, Vault
+
+INCOMPLETE = (
+    "The restored diary did not hold every record of the backup, so it was not used. Your "
+    "diary was left exactly as it was."
+)
+FAILED = "The restore could not be finished ({reason}). Your diary was left exactly as it was."
+
+
+def build(
+    folder: Path, policy: KdfPolicy, passphrase: str, records: Records, *, recovery_code: bool
+) -> tuple[Path, str | None]:
+    """Create a complete diary of ``records`` in a hidden folder inside ``folder``.
+
+    Returns that folder (holding diary.db and diary.keys, closed) and the recovery code, if one
+    was asked for. On any failure the folder is removed and the error raised.
+    """
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
+    try:
+        with Vault(staging, policy) as fresh:
+            code = fresh.create(passphrase, recovery_code=recovery_code)
+            fresh.repository.merge_records(records)
+            if fresh.repository.counts() != records.counts():
+                raise SaveFailed(INCOMPLETE)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging, code
+
+
+def swap_in(staging: Path, folder: Path, keep: Path | None) -> None:
+    """Move the diary built in ``staging`` into ``folder``, the old one (if any) into ``keep``.
+
+    On a failure every move is undone.
+    """
+    here, built = DiaryFiles(folder), DiaryFiles(staging)
+    moves: list[tuple[Path, Path]] = []
+    if keep is not None:
+        wal = [here.database.with_name(here.database.name + s) for s in ("-wal", "-shm")]
+        moves += [(here.keys, keep / here.keys.name), (here.database, keep / here.database.name)]
+        moves += [(path, keep / path.name) for path in wal if path.exists()]
+    moves += [(built.database, here.database), (built.keys, here.keys)]
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, target in moves:
+            os.replace(source, target)
+            done.append((source, target))
+    except BaseException:
+        for source, target in reversed(done):
+            with contextlib.suppress(OSError):
+                os.replace(target, source)
+        raise
+    for changed in (folder, keep):
+        if changed is not None:
+            with contextlib.suppress(OSError):
+                fsync_directory(changed)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def restore(
+    folder: Path,
+    policy: KdfPolicy,
+    passphrase: str,
+    records: Records,
+    *,
+    replacing: bool,
+    recovery_code: bool = False,
+) -> tuple[Path | None, str | None]:
+    """Build the restored diary beside the current one (if any) and swap it in.
+
+    The caller holds the folder's lock and, when ``replacing``, has closed the old diary.
+
+    Returns:
+        The folder the old diary was moved into (None when there was none) and the new
+        diary's recovery code (None unless asked for).
+
+    Raises:
+        SaveFailed: the disk or the restore failed; the old diary is as it was.
+    """
+    keep: Path | None = None
+    try:
+        staging, code = build(folder, policy, passphrase, records, recovery_code=recovery_code)
+        try:
+            if replacing:
+                stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
+                keep = Path(tempfile.mkdtemp(prefix=f"before-restore-{stamp}-", dir=folder))
+            swap_in(staging, folder, keep)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            if keep is not None:
+                with contextlib.suppress(OSError):
+                    keep.rmdir()  # only if empty: everything was moved back
+            raise
+    except OSError as error:
+        raise SaveFailed(FAILED.format(reason=error.strerror or error)) from None
+    return keep, code

@@ -1,0 +1,155 @@
+"""Backups of an open diary: sealed once, written atomically, the newest few kept, due daily."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from diary.backups import BackupFolder, export_to
+from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.formats import backup, payload
+from diary.storage import restore
+from diary.storage.errors import SaveFailed
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.repository import Repository
+from diary.storage.vault import Vault
+
+NOW = dt.datetime(2026, 11, 21, 22, 0)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def sealing() -> backup.SealingKey:
+    return backup.seal_key(PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
+
+
+@pytest.fixture
+def filled(repo: Repository) -> Repository:
+    repo.save_entry(Entry(dt.date(2026, 11, 20), mood=6, text="a canary of the backup"))
+    repo.add_interaction(Interaction(dt.date(2026, 11, 21), Mode.CALL, 20, ("Sam",)))
+    return repo
+
+
+def uids(records: Records) -> dict[str, set[str]]:
+    kinds = ("circles", "people", "entries", "interactions", "checkins")
+    return {kind: {item.uid for item in getattr(records, kind)} for kind in kinds}
+
+
+def test_a_sealed_backup_opens_with_the_passphrase(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    target = tmp_path / "b.hearth-backup"
+    written = export_to(filled, target, sealing)
+    assert written.counts["entries"] == 1 and written.counts["interactions"] == 1
+    assert written.span == (dt.date(2026, 11, 20), dt.date(2026, 11, 21))
+    data = target.read_bytes()
+    assert written.size == len(data) and b"canary" not in data
+    opened = backup.decrypt(data, PASSPHRASE, TEST_POLICY)
+    assert uids(payload.load(opened.payload).records) == uids(filled.records())
+    with pytest.raises(backup.WrongBackupPassphrase):
+        backup.decrypt(data, "not it", TEST_POLICY)
+
+
+def test_every_backup_has_fresh_nonces(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "1", tmp_path / "2"
+    export_to(filled, one, sealing, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    export_to(filled, two, sealing, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    head = backup.HEADER_BYTES
+    a, b = one.read_bytes(), two.read_bytes()
+    assert a[:head] == b[:head]  # the same sealing key: the same salt in the header
+    assert a[head : head + backup.NONCE_BYTES] != b[head : head + backup.NONCE_BYTES]
+
+
+def test_a_full_disk_leaves_no_file(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path, monkeypatch
+) -> None:
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError):
+        export_to(filled, out / "b.hearth-backup", sealing)
+    assert list(out.iterdir()) == []
+
+
+def test_the_folder_keeps_the_newest_and_leaves_other_files_alone(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path / "backups", keep=3)
+    assert folder.due(NOW) and not folder.overdue(NOW) and folder.last_time() is None
+    for day in range(1, 6):
+        folder.write(filled, sealing, dt.datetime(2026, 11, day, 21, 0))
+    (tmp_path / "backups" / "my notes.txt").write_text("mine")
+    names = [p.name for p in folder.backups()]
+    assert names == [
+        "hearth-2026-11-05-210000.hearth-backup",
+        "hearth-2026-11-04-210000.hearth-backup",
+        "hearth-2026-11-03-210000.hearth-backup",
+    ]
+    assert (tmp_path / "backups" / "my notes.txt").exists()
+    assert oct((tmp_path / "backups").stat().st_mode & 0o777) == "0o700"
+
+
+def test_due_daily_and_a_reminder_after_a_week(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path, keep=2)
+    written = folder.write(filled, sealing, NOW)
+    stamp = NOW.timestamp()
+    os.utime(written.path, (stamp, stamp))
+    assert not folder.due(NOW + dt.timedelta(hours=23))
+    assert folder.due(NOW + dt.timedelta(days=1))
+    assert not folder.overdue(NOW + dt.timedelta(days=6))
+    assert folder.overdue(NOW + dt.timedelta(days=7))
+
+
+def test_restore_replaces_and_keeps_the_old_diary(filled: Repository, tmp_path: Path) -> None:
+    folder = tmp_path / "restored"
+    records = filled.records()
+    with Vault(folder, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        vault.repository.save_entry(Entry(dt.date(2026, 1, 1), mood=2, text="the old one"))
+        vault.lock()
+        keep, code = restore.restore(folder, TEST_POLICY, PASSPHRASE, records, replacing=True)
+    assert code is None and keep is not None and (keep / "diary.keys").exists()
+    with Vault(folder, TEST_POLICY) as vault:
+        assert uids(vault.unlock(PASSPHRASE).records()) == uids(records)
+    with Vault(keep, TEST_POLICY) as old:
+        assert old.unlock(PASSPHRASE).entry(dt.date(2026, 1, 1)) is not None
+
+
+def test_a_failed_swap_leaves_the_old_diary(
+    filled: Repository, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "restored"
+    with Vault(folder, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        vault.repository.save_entry(Entry(dt.date(2026, 1, 1), mood=2))
+        vault.lock()
+        before = (folder / "diary.keys").read_bytes()
+        real = os.replace
+        calls = 0
+
+        def flaky(source: object, target: object) -> None:
+            nonlocal calls
+            calls += 1
+            if calls == 3:
+                raise OSError(errno.EIO, "Input/output error")
+            real(source, target)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "replace", flaky)
+        with pytest.raises(SaveFailed, match="left exactly as it was"):
+            restore.restore(folder, TEST_POLICY, PASSPHRASE, filled.records(), replacing=True)
+        monkeypatch.setattr(os, "replace", real)
+    assert (folder / "diary.keys").read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith("diary")) == []
+    with Vault(folder, TEST_POLICY) as vault:
+        assert vault.unlock(PASSPHRASE).entry(dt.date(2026, 1, 1)) is not None
