@@ -7,21 +7,17 @@ what it will add and what the diary already holds, then adds everything in one t
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import secrets
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from diary import __version__, messages
+from diary import messages
 from diary.commands.backups import human_size
 from diary.commands.base import EXIT_OK, CliError, Command
 from diary.domain.models import MOOD_MAX, MOOD_MIN, Records
-from diary.formats import export_csv, export_markdown, payload
+from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats.importers import IMPORTERS, Importer, ImportFailed, ImportOptions, recognise
-from diary.storage.atomic import atomic_write, fsync_directory
 from diary.storage.vault import DiaryFiles
 
 MAX_NOTES_SHOWN = 20
@@ -52,43 +48,6 @@ def span_words(records: Records) -> str:
 # Export ----------------------------------------------------------------------------------------
 
 
-def _json(records: Records, now: dt.datetime) -> list[bytes]:
-    return [payload.dump(records, exported_at=now, app_version=__version__)]
-
-
-def _markdown(records: Records, now: dt.datetime) -> list[bytes]:
-    return [export_markdown.render(records, exported_on=now.astimezone().date()).encode("utf-8")]
-
-
-def _csv(records: Records, now: dt.datetime) -> list[bytes]:
-    tables = export_csv.tables(records)
-    return [tables.days, tables.contacts, tables.people]
-
-
-EXPORTERS: dict[str, Callable[[Records, dt.datetime], list[bytes]]] = {
-    "json": _json,
-    "markdown": _markdown,
-    "csv": _csv,
-}
-"""Every export kind: the records and the time in, the contents of its files out."""
-
-
-def companion(target: Path, suffix: str) -> Path:
-    """The path of a second CSV table: ``diary.csv`` -> ``diary-contacts.csv``."""
-    return target.with_name(f"{target.stem}{suffix}.csv")
-
-
-def export_paths(kind: str, target: Path) -> list[Path]:
-    """The files an export of ``kind`` to ``target`` writes, in the order of ``EXPORTERS``."""
-    if kind == "csv":
-        return [
-            target,
-            companion(target, export_csv.CONTACTS_SUFFIX),
-            companion(target, export_csv.PEOPLE_SUFFIX),
-        ]
-    return [target]
-
-
 def _check_targets(cmd: Command, paths: Iterable[Path]) -> None:
     files = DiaryFiles(cmd.folder)
     database = files.database
@@ -102,29 +61,6 @@ def _check_targets(cmd: Command, paths: Iterable[Path]) -> None:
             raise CliError(messages.EXPORT_NO_FOLDER.format(folder=path.parent))
         if path.resolve() in own_resolved:
             raise CliError(messages.EXPORT_DIARY_FILE.format(path=path))
-
-
-def write_files(files: Sequence[tuple[Path, bytes]]) -> None:
-    """Write every file completely (each to a hidden temporary file) before any takes its place.
-
-    On a failure while writing, every temporary file is removed and no target is touched.
-    """
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, data in files:
-            temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.export")
-            atomic_write(temporary, data)
-            staged.append((temporary, path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
-    except BaseException:
-        for temporary, _path in staged:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        raise
-    for folder in dict.fromkeys(path.parent for path, _data in files):
-        with contextlib.suppress(OSError):
-            fsync_directory(folder)
 
 
 def cmd_export(cmd: Command) -> int:
