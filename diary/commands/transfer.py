@@ -18,25 +18,12 @@ from diary.commands.base import EXIT_OK, CliError, Command
 from diary.domain.models import MOOD_MAX, MOOD_MIN, Records
 from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats.importers import IMPORTERS, Importer, ImportFailed, ImportOptions, recognise
+from diary.formats.terminal import counts_words
 from diary.storage.vault import DiaryFiles
 
 MAX_NOTES_SHOWN = 20
 
 # Words -----------------------------------------------------------------------------------------
-
-
-def counts_words(counts: dict[str, int]) -> str:
-    """The kinds that have any, in words ("3 entries and 1 person"), or "nothing"."""
-    parts = []
-    for kind, count in counts.items():
-        if count:
-            one, many = messages.IMPORT_KIND_WORDS[kind]
-            parts.append(f"{count} {one if count == 1 else many}")
-    if not parts:
-        return messages.IMPORT_NOTHING
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + messages.IMPORT_AND + parts[-1]
 
 
 def span_words(records: Records) -> str:

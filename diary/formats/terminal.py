@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diary import messages
 from diary.domain.models import Day, Interaction, Person
 from diary.domain.search import SearchHit
 
@@ -82,3 +83,17 @@ def person_line(person: Person) -> str:
     if person.cadence_days:
         parts.append(f"every {person.cadence_days} days")
     return " · ".join(parts)
+
+
+def counts_words(counts: dict[str, int]) -> str:
+    """The kinds that have any, in words ("3 entries and 1 person"), or "nothing"."""
+    parts = []
+    for kind, count in counts.items():
+        if count:
+            one, many = messages.IMPORT_KIND_WORDS[kind]
+            parts.append(f"{count} {one if count == 1 else many}")
+    if not parts:
+        return messages.IMPORT_NOTHING
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + messages.IMPORT_AND + parts[-1]

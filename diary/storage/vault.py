@@ -28,7 +28,13 @@ from diary.storage.errors import (
     SaveFailed,
     WrongPassphrase,
 )
-from diary.storage.kdf import KEY_BYTES, PRODUCT_POLICY, KdfPolicy, normalize_passphrase
+from diary.storage.kdf import (
+    KEY_BYTES,
+    PRODUCT_POLICY,
+    KdfParams,
+    KdfPolicy,
+    normalize_passphrase,
+)
 from diary.storage.keyslots import KeySlot, SlotKind
 from diary.storage.lockfile import DiaryLock
 
@@ -111,6 +117,15 @@ class Vault:
     def has_recovery_code(self) -> bool:
         """True if a recovery-code slot exists (known once the key file has been read)."""
         return any(slot.kind is SlotKind.RECOVERY for slot in self._slots)
+
+    @property
+    def kdf_params(self) -> KdfParams:
+        """The Argon2id cost of the passphrase slot: what this machine was calibrated to.
+
+        Backups made while the diary is open use the same cost.
+        """
+        slots = self._slots or self._read_slots()
+        return next(s for s in slots if s.kind is SlotKind.PASSPHRASE).params
 
     @property
     def repository(self) -> Repository:
@@ -256,7 +271,7 @@ class Vault:
         if self._data_key is None:
             raise DiaryLocked("Unlock the diary first.")
         # Keep the cost calibrated at creation (it was checked against the policy on read).
-        params = next(s for s in self._slots if s.kind is SlotKind.PASSPHRASE).params
+        params = self.kdf_params
         fresh = keyslots.wrap(bytes(self._data_key), secret, kind, params, self._policy)
         others = tuple(s for s in self._slots if s.kind is not kind)
         self._write_slots(tuple(sorted((*others, fresh), key=lambda s: s.kind)))
