@@ -78,12 +78,6 @@ STATUS_LOCKED = _("Locked")
 PAGE_PEOPLE = _("People")
 PAGE_INSIGHTS = _("Insights")
 PAGE_SETTINGS = _("Settings")
-PEOPLE_INTRO = _(
-    "The people in your diary. Everyone you name in a contact or a gratitude note appears here."
-)
-PEOPLE_EMPTY = _("No one yet. Log a contact on the Today page and they will appear here.")
-PEOPLE_COLUMNS = (_("Name"), _("Circles"), _("Inner circle"), _("Hope to see every"))
-EVERY_DAYS = _("{days} days")
 CHANGE_PASSPHRASE = _("Change passphrase")
 PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
 CHANGING_PASSPHRASE = _("Changing the passphrase…")
@@ -815,3 +809,450 @@ EXPORT_MD_ANSWERS = _("answers {answers}")
 EXPORT_MD_EVERY = _("every {days} days")
 EXPORT_MD_PEOPLE = _("People")
 EXPORT_MD_CIRCLES = _("Circles")
+# People page (diary/ui/people.py, people_models.py, person_page.py, circles.py, people_dialogs.py)
+PEOPLE_UI_TAB_PEOPLE = _("People")
+PEOPLE_UI_TAB_CIRCLES = _("Circles")
+PEOPLE_UI_TABS_NAME = _("People and circles")
+PEOPLE_UI_INTRO = _(
+    "The people in your life. Hoping to see someone regularly? Give them a cadence, and Hearth "
+    "shows when it has been a while."
+)
+PEOPLE_UI_EMPTY = _(
+    "No one yet. Add someone here, or log a contact on the Today page and they appear here."
+)
+PEOPLE_UI_COLUMNS = (
+    _("Name"),
+    _("Circles"),
+    _("Inner circle"),
+    _("Hoping to see"),
+    _("Last meaningful contact"),
+    _("Overdue"),
+)
+PEOPLE_UI_COLUMN_TIPS = (
+    _("Their name or nickname"),
+    _("The groups they belong to"),
+    _("The people you truly care about"),
+    _("How often you hope to see them"),
+    _("The last contact that counted as meaningful (see Settings)"),
+    _("Days beyond the hoped-for cadence, counted from the last meaningful contact"),
+)
+PEOPLE_UI_TABLE_NAME = _("People in your diary")
+PEOPLE_UI_FILTER_NAME = _("Filter people by name or circle")
+PEOPLE_UI_FILTER_PLACEHOLDER = _("Filter by name or circle")
+PEOPLE_UI_INNER_ONLY = _("Inner circle only")
+PEOPLE_UI_SORT_LABEL = _("&Sort by")
+PEOPLE_UI_SORT_NAME = _("Sort people by")
+PEOPLE_UI_SORT_CHOICES = (
+    _("Name"),
+    _("Most overdue first"),
+    _("Longest since last contact"),
+    _("Most recent contact"),
+    _("Inner circle first"),
+    _("Cadence, most often first"),
+    _("Circles"),
+)
+PEOPLE_UI_ADD = _("Add person…")
+PEOPLE_UI_EDIT = _("Edit…")
+PEOPLE_UI_MERGE = _("Merge…")
+PEOPLE_UI_DELETE = _("Remove…")
+PEOPLE_UI_EDIT_NAME = _("Edit {name}")
+PEOPLE_UI_MERGE_NAME = _("Merge {name} with someone else")
+PEOPLE_UI_DELETE_NAME = _("Remove {name}")
+PEOPLE_UI_OPEN_HINT = _("Enter or a double-click opens a person's page.")
+PEOPLE_UI_PEOPLE_COUNT = (_("{n} person"), _("{n} people"))
+PEOPLE_UI_COUNT = _("{people}, {inner} in your inner circle.")
+PEOPLE_UI_SHOWING = _("Showing {shown} of {total} people.")
+PEOPLE_UI_NO_MATCH = _("Nobody matches the filter.")
+PEOPLE_UI_INNER_MARK = _("♥")
+PEOPLE_UI_INNER_YES = _("In your inner circle")
+PEOPLE_UI_INNER_NO = _("Not in your inner circle")
+PEOPLE_UI_EMPTY_CELL = _("none")
+PEOPLE_UI_EVERY = _("every {n} days")
+PEOPLE_UI_EVERY_DAY = _("every day")
+PEOPLE_UI_OVERDUE = (_("{n} day overdue"), _("{n} days overdue"))
+PEOPLE_UI_DUE_TODAY = _("due today")
+PEOPLE_UI_DUE_IN = (_("due in {n} day"), _("due in {n} days"))
+PEOPLE_UI_NOT_YET = _("nothing logged yet")
+PEOPLE_UI_OVERDUE_TIP = _("{days} days since the last meaningful contact; hoping for {every}")
+PEOPLE_UI_TODAY = _("today")
+PEOPLE_UI_YESTERDAY = _("yesterday")
+PEOPLE_UI_DAYS_AGO = _("{n} days ago")
+PEOPLE_UI_LOAD_FAILED = _("Could not read your people: {reason}")
+PEOPLE_UI_PERSON_FAILED = _("Could not read {name}'s page: {reason}")
+PEOPLE_UI_GONE = _("{name} is no longer in your diary.")
+PEOPLE_UI_NOT_SAVED = _("Not saved: {reason}")
+PEOPLE_UI_ADDED = _("Added {name}.")
+PEOPLE_UI_SAVED = _("Saved {name}.")
+
+# A person's page
+PEOPLE_UI_BACK = _("◀ All people")
+PEOPLE_UI_BACK_NAME = _("Back to all people")
+PEOPLE_UI_BACK_TIP = _("Back to the list of people (Escape)")
+PEOPLE_UI_READING = _("Reading…")
+PEOPLE_UI_INNER_WORDS = _("inner circle")
+PEOPLE_UI_HOPING = _("hoping to see them {every}")
+PEOPLE_UI_NO_DETAILS = _("No circles or cadence yet; Edit adds them.")
+PEOPLE_UI_IN_CIRCLES = _("Circles: {circles}")
+PEOPLE_UI_LAST_MEANINGFUL = _("Last meaningful contact: {date}, {ago}")
+PEOPLE_UI_NO_MEANINGFUL = _("No meaningful contact with {name} logged yet")
+PEOPLE_UI_COUNTS = _("{contacts} in all ({meaningful} meaningful), {time} together")
+PEOPLE_UI_MINUTES = _("{n} min")
+PEOPLE_UI_HOURS = _("{h} h")
+PEOPLE_UI_HOURS_MINUTES = _("{h} h {m} min")
+PEOPLE_UI_MOOD = _(
+    "On days with {name} your mood averaged {mood_with:.1f}, compared with {mood_other:.1f} on "
+    "other days (n = {n_with} vs {n_other})."
+)
+PEOPLE_UI_MOOD_NOT_ENOUGH = _(
+    "Not enough days yet to compare your mood on days with {name} and other days: {n_with} "
+    "with them and {n_other} without have a mood. Hearth compares once there are at least "
+    "{each} on each side and {total} in all."
+)
+PEOPLE_UI_MOOD_NOTE = _(
+    "This shows how the days went together, not what caused what: many things shape a day."
+)
+PEOPLE_UI_MOOD_NAME = _("Your mood on days together")
+PEOPLE_UI_HISTORY = _("Contacts with {name}")
+PEOPLE_UI_HISTORY_NAME = _("Contacts")
+PEOPLE_UI_HISTORY_COUNT = _("Contacts with {name} ({n}), newest first")
+PEOPLE_UI_HISTORY_NONE = _("No contacts with {name} logged yet.")
+PEOPLE_UI_HISTORY_COLUMNS = (_("Date"), _("How"), _("Minutes"), _("Depth"), _("Note"))
+PEOPLE_UI_NOTES = _("Gratitude notes about {name}")
+PEOPLE_UI_NOTES_NAME = _("Gratitude notes")
+PEOPLE_UI_NOTES_COUNT = _("Gratitude notes about {name} ({n})")
+PEOPLE_UI_NOTES_NONE = _("No gratitude notes name {name} yet.")
+PEOPLE_UI_NOTE_ROW = _("{date} — {note}")
+PEOPLE_UI_NOTE_TIP = _("{date}: {note} ({how})")
+PEOPLE_UI_NOTE_LINKED = _("about {name}")
+PEOPLE_UI_NOTE_NAMES = _("mentions {name}")
+PEOPLE_UI_OPEN_DAY_HINT = _("Enter or a double-click on a contact or a note opens that day.")
+
+# Adding, editing, merging and removing people
+PEOPLE_UI_CANCEL = _("Cancel")
+PEOPLE_UI_SAVE = _("Save")
+PEOPLE_UI_ADD_TITLE = _("Add someone")
+PEOPLE_UI_ADD_OK = _("Add")
+PEOPLE_UI_EDIT_TITLE = _("Edit {name}")
+PEOPLE_UI_FIELD_NAME_LABEL = _("&Name")
+PEOPLE_UI_FIELD_NAME = _("Name or nickname")
+PEOPLE_UI_NAME_PLACEHOLDER = _("A name, a nickname or initials")
+PEOPLE_UI_FIELD_CIRCLES_LABEL = _("&Circles")
+PEOPLE_UI_FIELD_CIRCLES = _("Circles, separated by commas")
+PEOPLE_UI_CIRCLES_PLACEHOLDER = _("e.g. Family, Book club (optional)")
+PEOPLE_UI_FIELD_INNER = _("One of the people I truly care about (inner circle)")
+PEOPLE_UI_INNER_TIP = _("Hearth gently mentions inner-circle people you have not seen in a while.")
+PEOPLE_UI_FIELD_CADENCE_LABEL = _("&Hoping to see")
+PEOPLE_UI_FIELD_CADENCE = _("Hoping to see them every so many days (0 for no cadence)")
+PEOPLE_UI_NO_CADENCE = _("no set cadence")
+PEOPLE_UI_CADENCE_PREFIX = _("every ")
+PEOPLE_UI_CADENCE_SUFFIX = _(" days")
+PEOPLE_UI_CADENCE_TIP = _("Logging a meaningful contact resets the count.")
+PEOPLE_UI_PRIVACY = _("Initials are fine: other people's privacy matters too.")
+PEOPLE_UI_NAME_NEEDED = _("Give a name, a nickname or initials.")
+PEOPLE_UI_NAME_TAKEN = _("{name} is already in your diary; merge them instead if they are one.")
+PEOPLE_UI_MERGE_TITLE = _("Merge {name} with someone")
+PEOPLE_UI_MERGE_INTRO = _(
+    "Are two names the same person (a nickname, a typo)? Pick who is one with {name}:"
+)
+PEOPLE_UI_MERGE_FILTER = _("Find a name")
+PEOPLE_UI_MERGE_LIST = _("People to merge with {name}")
+PEOPLE_UI_MERGE_SWAP = _("Keep the name {name} instead")
+PEOPLE_UI_MERGE_SWAP_NONE = _("Keep the other name instead")
+PEOPLE_UI_MERGE_CONFIRM = _(
+    "{other}'s history joins {keep}: every contact, gratitude note and circle of {other} moves "
+    "to {keep}, and {other} is no longer listed. {keep} keeps their name and details. This "
+    "cannot be undone."
+)
+PEOPLE_UI_MERGE_OK = _("Merge")
+PEOPLE_UI_MERGE_OK_NAMED = _("Merge {other} into {keep}")
+PEOPLE_UI_MERGE_PICK = _("Pick the person to merge.")
+PEOPLE_UI_MERGE_ALONE = _("There is nobody else to merge with.")
+PEOPLE_UI_DELETE_TITLE = _("Remove {name}")
+PEOPLE_UI_DELETE_INTRO = _("Remove {name} from your diary. What should happen to your contacts?")
+PEOPLE_UI_DELETE_KEEP = _("Keep my contacts with {name}, just without the name")
+PEOPLE_UI_DELETE_NOTE = _(
+    "Gratitude notes stay either way, as you wrote them. This cannot be undone."
+)
+PEOPLE_UI_DELETE_OK = _("Remove {name}")
+
+# Circles
+PEOPLE_UI_CIRCLES_INTRO = _(
+    "The groups you belong to: family, a team, a book club, a faith circle. Give one a cadence "
+    "to keep a regular rhythm; taking part means any contact logged in that circle."
+)
+PEOPLE_UI_CIRCLES_NAME = _("Your circles")
+PEOPLE_UI_CIRCLE_COLUMNS = (
+    _("Circle"),
+    _("Members"),
+    _("Hoping to meet"),
+    _("Last took part"),
+    _("Overdue"),
+)
+PEOPLE_UI_CIRCLE_COLUMN_TIPS = (
+    _("The group's name"),
+    _("How many people in your diary belong to it"),
+    _("How often you hope to take part"),
+    _("The last day with a contact logged in this circle"),
+    _("Days beyond the hoped-for cadence"),
+)
+PEOPLE_UI_CIRCLES_HINT = _(
+    "Enter or a double-click on a circle edits its members; on a member, opens their page."
+)
+PEOPLE_UI_MEMBER_HINT = _("Enter or a double-click opens the person's page.")
+PEOPLE_UI_ADD_CIRCLE = _("Add circle…")
+PEOPLE_UI_EDIT_CIRCLE = _("Rename or cadence…")
+PEOPLE_UI_MEMBERS = _("Members…")
+PEOPLE_UI_DELETE_CIRCLE = _("Delete circle…")
+PEOPLE_UI_EDIT_CIRCLE_NAME = _("Rename {name} or change its cadence")
+PEOPLE_UI_MEMBERS_BUTTON_NAME = _("Choose the members of {name}")
+PEOPLE_UI_DELETE_CIRCLE_NAME = _("Delete the circle {name}")
+PEOPLE_UI_MEMBERS_NAME = _("Members")
+PEOPLE_UI_MEMBERS_OF = _("{name}: {count}")
+PEOPLE_UI_MEMBERS_OF_NAME = _("Members of {name}")
+PEOPLE_UI_MEMBER_COUNT = (_("{n} member"), _("{n} members"))
+PEOPLE_UI_NO_MEMBERS = _("No members yet")
+PEOPLE_UI_PICK_CIRCLE = _("Pick a circle to see its members.")
+PEOPLE_UI_NO_CIRCLES = _("No circles yet. Add one, or name a circle when you edit someone.")
+PEOPLE_UI_NEVER_TOOK_PART = _("No contact in {name} logged yet")
+PEOPLE_UI_ADD_CIRCLE_TITLE = _("Add a circle")
+PEOPLE_UI_ADD_CIRCLE_OK = _("Add")
+PEOPLE_UI_EDIT_CIRCLE_TITLE = _("Edit the circle {name}")
+PEOPLE_UI_CIRCLE_EXPLAINED = _(
+    "A group you belong to: a book club, a team, family, a faith circle."
+)
+PEOPLE_UI_FIELD_CIRCLE_NAME = _("The circle's name")
+PEOPLE_UI_CIRCLE_PLACEHOLDER = _("e.g. Book club")
+PEOPLE_UI_FIELD_CIRCLE_CADENCE = _("Hoping to meet every so many days (0 for no cadence)")
+PEOPLE_UI_CIRCLE_NAME_NEEDED = _("Give the circle a name.")
+PEOPLE_UI_CIRCLE_TAKEN = _("There is already a circle called {name}.")
+PEOPLE_UI_MEMBERS_TITLE = _("Members of {name}")
+PEOPLE_UI_MEMBERS_INTRO = _("Tick everyone who belongs to {name}:")
+PEOPLE_UI_MEMBERS_FILTER = _("Find a name")
+PEOPLE_UI_MEMBERS_LIST = _("People who belong to {name}")
+PEOPLE_UI_MEMBERS_CHOSEN = _("{count} chosen.")
+PEOPLE_UI_DELETE_CIRCLE_TITLE = _("Delete {name}")
+PEOPLE_UI_DELETE_CIRCLE_TEXT = _(
+    "Delete the circle {name}? Its {count} and your contacts in it stay in your diary; only the "
+    "circle goes."
+)
+PEOPLE_UI_DELETE_CIRCLE_OK = _("Delete {name}")
+PEOPLE_UI_CIRCLE_ADDED = _("Added the circle {name}.")
+PEOPLE_UI_CIRCLE_SAVED = _("Saved the circle {name}.")
+PEOPLE_UI_MEMBERS_SAVED = _("{name} now has {count}.")
+PEOPLE_UI_CIRCLE_DELETED = _("Deleted the circle {name}; its members and contacts stay.")
+
+# Today: reach out, check-ins, care, reminder (diary/ui/reach_out.py, checkin_form.py, care.py,
+# reminder.py, first_run.py's people step, settings_page.py's care box, charts/checkins.py) -------
+TODAY_UI_REACH_HEADING = _("Reach out")
+TODAY_UI_REACH_HINT = _(
+    "People and circles you hoped to see by now, most overdue first. Logging time together "
+    "takes them off the list."
+)
+TODAY_UI_REACH_LIST_NAME = _("People and circles to reach out to")
+TODAY_UI_REACH_OVERDUE = _("{name}: every {every} days, {days} days overdue")
+TODAY_UI_REACH_OVERDUE_ONE = _("{name}: every {every} days, 1 day overdue")
+TODAY_UI_REACH_DUE_TODAY = _("{name}: every {every} days, due today")
+TODAY_UI_REACH_NOT_YET = _("{name}: no time together logged yet")
+TODAY_UI_REACH_NOT_YET_EVERY = _("{name}: every {every} days, no time together logged yet")
+TODAY_UI_REACH_WEEKS_PERSON = _(
+    "It's been {weeks} weeks since you saw {name} (you hoped for every {every} days)."
+)
+TODAY_UI_REACH_WEEKS_CIRCLE = _(
+    "It's been {weeks} weeks since you took part in {name} (you hoped for every {every} days)."
+)
+TODAY_UI_REACH_TIP_LAST = _("Last time together: {date} ({days} days ago)")
+TODAY_UI_REACH_TIP_NEVER = _("No time together logged yet")
+TODAY_UI_REACH_SNOOZE_WEEK = _("Snooze a week")
+TODAY_UI_REACH_SNOOZE_WEEK_TIP = _("Take them off the list for seven days")
+TODAY_UI_REACH_SNOOZE_UNTIL = _("Snooze until…")
+TODAY_UI_REACH_SNOOZE_UNTIL_TIP = _("Take them off the list until a day you choose")
+TODAY_UI_REACH_SNOOZE_TITLE = _("Snooze until")
+TODAY_UI_REACH_SNOOZE_ASK = _("Show them on the list again from:")
+TODAY_UI_REACH_DISMISS = _("Dismiss")
+TODAY_UI_REACH_DISMISS_TIP = _("Take them off the list until you next log time together")
+TODAY_UI_REACH_UNDO = _("Undo")
+TODAY_UI_REACH_SNOOZED = _("{name} is snoozed until {date}.")
+TODAY_UI_REACH_DISMISSED = _("{name} is off the list until you next meet.")
+TODAY_UI_REACH_NOT_SAVED = _("Could not change the reach-out list: {reason}")
+TODAY_UI_REACH_FAILED = _("Could not read the reach-out list: {reason}")
+
+CHECKIN_UI_PROMPT = _(
+    "A short check-in is ready, if you would like one. It takes about a minute and stays in "
+    "your diary."
+)
+CHECKIN_UI_WHO5_BUTTON = _("Wellbeing (WHO-5)")
+CHECKIN_UI_UCLA3_BUTTON = _("Loneliness (3 questions)")
+CHECKIN_UI_LATER = _("Not today")
+CHECKIN_UI_LATER_TIP = _("Ask again tomorrow")
+CHECKIN_UI_STOP = _("Stop offering these")
+CHECKIN_UI_STOP_TIP = _("You can turn check-ins on again in Settings")
+CHECKIN_UI_STOPPED = _("Check-ins will not be offered. You can turn them on again in Settings.")
+CHECKIN_UI_ITEM = _("{number}. {item}")
+CHECKIN_UI_ANSWER_NAME = _("{answer} ({item})")
+CHECKIN_UI_SAVE = _("Save")
+CHECKIN_UI_NOT_NOW = _("Not now")
+CHECKIN_UI_CLOSE = _("Close")
+CHECKIN_UI_SAVED = _("Check-in saved")
+CHECKIN_UI_NOT_SAVED = _("Your answers could not be saved ({reason}); they are still here.")
+CHECKIN_UI_FAILED = _("Could not see which check-ins are due: {reason}")
+CHECKIN_UI_WHO5_RESULT = _("Your wellbeing score: {raw} out of 25, or {percent} out of 100.")
+CHECKIN_UI_UCLA3_RESULT = _(
+    "Your loneliness score: {raw}, on a scale from 3 (hardly ever lonely) to 9."
+)
+CHECKIN_UI_SETTING = _("Offer the wellbeing and loneliness check-ins when they are due")
+CHECKIN_UI_CHART_NAME = _("Check-ins")
+CHECKIN_UI_CHART_TITLE = _("Your check-ins, {year}")
+CHECKIN_UI_CHART_WHO5_AXIS = _("Wellbeing (WHO-5, 0–100)")
+CHECKIN_UI_CHART_UCLA3_AXIS = _("Loneliness (UCLA-3, 3–9)")
+CHECKIN_UI_CHART_WHO5_LINE = _("{percent} (raw {raw}): below this, talking to someone can help")
+CHECKIN_UI_CHART_UCLA3_LINE = _("{total}: from here often read as lonely")
+CHECKIN_UI_CHART_NONE_WHO5 = _("No wellbeing check-ins in {year} yet.")
+CHECKIN_UI_CHART_NONE_UCLA3 = _("No loneliness check-ins in {year} yet.")
+CHECKIN_UI_CHART_WHO5_NAME = _("Wellbeing (WHO-5)")
+CHECKIN_UI_CHART_UCLA3_NAME = _("Loneliness (UCLA-3)")
+CHECKIN_UI_CHART_OUT_OF = _("{raw} of {most}")
+CHECKIN_UI_CHART_BELOW_LINE = _("below 52 (raw 13)")
+CHECKIN_UI_CHART_AT_LINE = _("6 or more")
+CHECKIN_UI_CHART_COL_KIND = _("Check-in")
+CHECKIN_UI_CHART_COL_ANSWERS = _("Answers")
+CHECKIN_UI_CHART_COL_SCORE = _("Score")
+CHECKIN_UI_CHART_COL_PERCENT = _("Out of 100")
+CHECKIN_UI_CHART_COL_READING = _("At the line")
+CHECKIN_UI_CHART_CAPTION = _(
+    "Your check-ins in {year}: {who5} wellbeing (WHO-5) and {ucla3} loneliness (UCLA-3)."
+)
+INSIGHTS_PANEL_TITLES["checkins"] = CHECKIN_UI_CHART_NAME
+
+CARE_HEADING = _("A gentle note")
+CARE_WELLBEING = _(
+    "Your last wellbeing check-in suggests the past two weeks have been heavy going. You don't "
+    "have to carry that alone: reaching out to someone you trust, with a message, a call or a "
+    "walk together, can really help."
+)
+CARE_STREAK = _(
+    "It has been {days} days in a row without real time with someone. That happens, and it "
+    "can change: a short message or a call to someone you trust is a good first step."
+)
+CARE_SUPPORT_DEFAULT = _(
+    "If things feel heavy, talk to someone you trust, or to your doctor. You can add your "
+    "local helpline to this note in Settings."
+)
+CARE_DISMISS = _("Thank you, hide this")
+CARE_DISMISS_TIP = _("Hide this note until something new comes up")
+CARE_FAILED = _("Could not look at your recent days: {reason}")
+CARE_SETTINGS_BOX = _("Care and reminders")
+CARE_SETTINGS_SUPPORT = _("Support text")
+CARE_SETTINGS_SUPPORT_NOTE = _(
+    "Shown with the gentle note Hearth offers when things seem hard, for example a local "
+    "helpline's number. It is kept in the settings file, which is not encrypted: write a "
+    "helpline here, not private notes. Leave it empty for the default text."
+)
+CARE_FIRST_RUN_TITLE = _("Who are the people you truly care about?")
+CARE_FIRST_RUN_SUBTITLE = _("Optional: skip this step with Finish if you like.")
+CARE_FIRST_RUN_TEXT = _(
+    "Name a few people who matter most to you. Initials are fine: their privacy matters too. "
+    "If you choose how often you hope to see someone, Hearth gently lists them under Reach "
+    "out when it has been a while. You can change all of this later on the People page."
+)
+CARE_FIRST_RUN_LABEL = _("Person {number}:")
+CARE_FIRST_RUN_NAME = _("Name of person {number}")
+CARE_FIRST_RUN_CADENCE = _("How often you hope to see person {number}")
+CARE_FIRST_RUN_PLACEHOLDER = _("Name or initials")
+CARE_FIRST_RUN_CADENCES = (
+    _("No set rhythm"),
+    _("Every week"),
+    _("Every two weeks"),
+    _("Every month"),
+)
+CARE_FIRST_RUN_TWICE = _("{name} is named twice; name each person once.")
+CARE_FIRST_RUN_NEXT = _("The people who matter >")
+
+REMINDER_TITLE = _("Hearth")
+REMINDER_TEXT = _("A quiet moment for tonight's entry?")
+REMINDER_OPEN = _("Open Hearth")
+REMINDER_QUIT = _("Quit Hearth")
+REMINDER_SETTING = _("Remind me to write in the evening, at")
+REMINDER_SETTING_TIME = _("Reminder time")
+REMINDER_START_MINIMISED = _("Start Hearth in the tray when I log in")
+REMINDER_SETTING_NOTE = _(
+    "The reminder never shows anything from your diary. While a reminder is set or Hearth "
+    "starts at login, closing the window locks the diary and keeps Hearth in the tray; quit "
+    "from the tray icon's menu."
+)
+REMINDER_NO_TRAY = _(
+    "Your desktop has no system tray, so Hearth cannot show an evening reminder or start "
+    "minimised here."
+)
+REMINDER_NO_AUTOSTART = _(
+    "Starting at login is not available on this system; the evening reminder works while "
+    "Hearth is running."
+)
+REMINDER_AUTOSTART_COMMENT = _("Hearth in the tray, for the evening reminder")
+REMINDER_AUTOSTART_FAILED = _("Could not change starting at login: {reason}")
+# People page (more): the remove dialog's second choice, short enough for one line
+PEOPLE_UI_DELETE_DROP_ONLY = _("Also delete the contacts that were only with {name}")
+PEOPLE_UI_DELETE_SHARED = _("Contacts shared with others stay either way and just lose the name.")
+
+# Backups in Settings (diary/ui/backup_section.py) -------------------------------------------------
+BACKUP_UI_TITLE = _("Backups")
+BACKUP_UI_AUTO = _("Back up automatically when I quit (at most once a day)")
+BACKUP_UI_FOLDER = _("Folder")
+BACKUP_UI_FOLDER_BUTTON = _("Choose…")
+BACKUP_UI_FOLDER_TITLE = _("Where should automatic backups go?")
+BACKUP_UI_KEEP = _("Keep the newest")
+BACKUP_UI_NOW = _("&Back up now…")
+BACKUP_UI_RESTORE = _("&Restore…")
+BACKUP_UI_EXPORT = _("E&xport…")
+BACKUP_UI_IMPORT = _("&Import…")
+BACKUP_UI_NONE_YET = _("No automatic backup yet: the first is made when you quit.")
+BACKUP_UI_LAST = _("Last automatic backup: {when}.")
+BACKUP_UI_REMINDER = _("That is more than a week ago; a backup now would be wise.")
+BACKUP_UI_CANCEL = _("Cancel")
+BACKUP_UI_CANCELLED = _("Cancelled; nothing was changed.")
+BACKUP_UI_FAILED = _("That did not work: {reason}")
+BACKUP_UI_NOT_READY = _("The backup key is still being prepared; try again in a moment.")
+BACKUP_UI_NOW_TITLE = _("Save an encrypted backup")
+BACKUP_UI_FILTER = _("Hearth backup (*.hearth-backup)")
+BACKUP_UI_WRITING = _("Writing the encrypted backup…")
+BACKUP_UI_WRITTEN = _("Saved an encrypted backup to {path}. It opens with your passphrase.")
+BACKUP_UI_RESTORE_TITLE = _("Restore a backup")
+BACKUP_UI_ITS_KEY = _("The backup's passphrase:")
+BACKUP_UI_READING = _("Reading and checking every part of the file…")
+BACKUP_UI_PREVIEW = _(
+    "This backup is intact. It holds {counts}, from {first} to {last}, made {when}.\n\n"
+    "Merge adds what your diary does not have yet and changes nothing else.\n"
+    "Replace puts the backup in place of your diary; the current diary is kept in a folder "
+    "beside it."
+)
+BACKUP_UI_MERGE = _("Merge")
+BACKUP_UI_REPLACE = _("Replace")
+BACKUP_UI_MERGING = _("Adding what is new…")
+BACKUP_UI_MERGED = _("Merged the backup: added {added}; already there: {skipped}.")
+BACKUP_UI_CONFIRM_KEY = _("To replace your diary, type its passphrase (it stays the same):")
+BACKUP_UI_REPLACING = _("Replacing your diary with the backup…")
+BACKUP_UI_REPLACED = _("Your diary now holds the backup; the old one was kept beside it.")
+BACKUP_UI_EXPORT_TITLE = _("Export the whole diary")
+BACKUP_UI_WARN = _(
+    "An export is NOT encrypted: anyone with the file can read it. Choose a format:"
+)
+BACKUP_UI_EXPORT_KINDS = {
+    "json": _("JSON (complete; Hearth can import it)"),
+    "markdown": _("Markdown (to read)"),
+    "csv": _("CSV (for spreadsheets: three files)"),
+}
+BACKUP_UI_EXPORTING = _("Writing the export…")
+BACKUP_UI_EXPORTED = _("Exported to {paths}. These files are not encrypted.")
+BACKUP_UI_IMPORT_TITLE = _("Import from another app")
+BACKUP_UI_IMPORT_WHICH = _("Which app made the file?")
+BACKUP_UI_IMPORT_NOTHING = _("Everything in that file is already in your diary.")
+BACKUP_UI_IMPORT_PREVIEW = _(
+    "The file is readable. Importing adds {added}; already in your diary: {skipped}."
+)
+BACKUP_UI_IMPORT_ADD = _("Import")
+BACKUP_UI_IMPORTED = _("Imported {added}.")
+BACKUP_UI_NOTHING = _("nothing")
+# People page (more): what removing someone did, short enough for the status line
+PEOPLE_UI_REMOVED_KEEPING = _("Removed {name}: {kept} and {notes} stay, without the name.")
+PEOPLE_UI_REMOVED = _(
+    "Removed {name}: deleted {deleted} only with them; {kept} and {notes} stay, without the name."
+)

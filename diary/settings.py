@@ -41,6 +41,9 @@ class Option:
         return value if isinstance(value, type(self.default)) else self.default
 
 
+TIMES = ("", *(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in range(60)))
+"""Valid reminder times: "" (no reminder) or a time of day as HH:MM."""
+
 OPTIONS: tuple[Option, ...] = (
     Option("auto_lock_minutes", 5, "Lock after this many idle minutes", 1, 240),
     Option(
@@ -61,6 +64,18 @@ OPTIONS: tuple[Option, ...] = (
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
     Option("autosave_seconds", 2, "Save this many seconds after you stop typing", 1, 30),
     Option("window_geometry", "", "Window position and size (saved by the app)"),
+    # Automatic backups (diary/backups.py, diary/ui/backup_section.py).
+    Option("auto_backup", True, "Back up automatically on quit, at most once a day"),
+    Option("backup_folder", "", "Folder of automatic backups (empty: 'backups' beside the diary)"),
+    Option("backup_keep", 10, "How many automatic backups to keep", 1, 100),
+    # Care, check-ins and the evening reminder (diary/ui/care.py, checkin_form.py, reminder.py).
+    # Dates here say only when the user pressed a button, never what a score or streak was.
+    Option("support_text", "", "Support text shown with the care note (empty: the default)"),
+    Option("care_dismissed", "", "The day the care note was last put away (YYYY-MM-DD)"),
+    Option("offer_checkins", True, "Offer the wellbeing and loneliness check-ins when due"),
+    Option("checkin_dismissed", "", "The day the check-in prompt was put away (YYYY-MM-DD)"),
+    Option("reminder_time", "", "Evening reminder time (HH:MM; empty: off)", choices=TIMES),
+    Option("start_minimised", False, "Start minimised to the tray at login"),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 

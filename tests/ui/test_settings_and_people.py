@@ -7,12 +7,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from diary.domain.models import Person
 from diary.settings import Settings
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
 from diary.storage.vault import Vault
-from diary.ui.people import PeoplePage
 from diary.ui.settings_page import SettingsPage
 from diary.ui.tasks import InlinePool
 
@@ -74,17 +72,3 @@ def test_settings_file_refuses_bad_values(tmp_path: Path) -> None:
     assert settings["auto_lock_minutes"] == 5 and settings["theme"] == "system"
     with pytest.raises(ValueError):
         settings.set("meaningful_depth", 9)
-
-
-def test_people_table(repo: Repository, settings: Settings, qtbot: QtBot, qtmodeltester) -> None:  # noqa: ANN001
-    repo.add_person(Person("Grandma", circles=("Family",), inner=True, cadence_days=7))
-    repo.add_person(Person("Sam"))
-    page = PeoplePage()
-    qtbot.addWidget(page)
-    page.attach(repo, settings)
-    qtmodeltester.check(page.model)
-    assert page.model.rowCount() == 2
-    cells = [page.model.index(0, c).data() for c in range(4)]
-    assert cells == ["Grandma", "Family", "♥", "7 days"]
-    page.detach()
-    assert page.model.rowCount() == 0
