@@ -12,6 +12,7 @@ from diary.commands.base import (
     CliError,
     Command,
     ask_secret,
+    diary_today,
     parse_date,
     parse_month,
     read_secret_file,
@@ -53,7 +54,8 @@ def cmd_demo(cmd: Command) -> int:
         if cmd.args.passphrase_file is not None
         else DEMO_PASSPHRASE
     )
-    sample = generate(dt.date.today(), years=years)
+    today = diary_today()  # the evening the app shows as today
+    sample = generate(today, years=years)
     with vault:
         vault.create(passphrase)
         repo = vault.repository
@@ -64,7 +66,7 @@ def cmd_demo(cmd: Command) -> int:
             interactions=sample.interactions,
         )
         counts = repo.counts()
-        first, last = repo.date_range() or (dt.date.today(), dt.date.today())
+        first, last = repo.date_range() or (today, today)
         cmd.say(
             messages.DEMO_CREATED.format(
                 folder=folder,
