@@ -1,8 +1,10 @@
-"""Every user setting in one declared list, with its default, kept in a small JSON file.
+"""Every user setting in one declared list, with its default.
 
-Settings hold preferences only (minutes, hours, a theme name, window geometry): never anything
-the user wrote, so the file may stay unencrypted (security.md). Unknown or invalid values in the
-file fall back to the default instead of stopping the app.
+Most settings are preferences only (minutes, hours, a theme name, window geometry) and live in a
+small JSON file that may stay unencrypted. A few say something about the user (a helpline they
+chose, the day a care note was put away): those are declared ``private`` and live inside the
+encrypted diary, readable only while it is unlocked (security.md). Unknown or invalid values
+fall back to the default instead of stopping the app.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from diary.storage.atomic import atomic_write
 
@@ -25,6 +27,7 @@ class Option:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    private: bool = False  # kept in the encrypted diary, not the settings file
 
     def accept(self, value: Any) -> Any:
         """The value if valid for this option, else the default."""
@@ -69,11 +72,24 @@ OPTIONS: tuple[Option, ...] = (
     Option("backup_folder", "", "Folder of automatic backups (empty: 'backups' beside the diary)"),
     Option("backup_keep", 10, "How many automatic backups to keep", 1, 100),
     # Care, check-ins and the evening reminder (diary/ui/care.py, checkin_form.py, reminder.py).
-    # Dates here say only when the user pressed a button, never what a score or streak was.
-    Option("support_text", "", "Support text shown with the care note (empty: the default)"),
-    Option("care_dismissed", "", "The day the care note was last put away (YYYY-MM-DD)"),
+    # The private ones live in the encrypted diary: a chosen helpline or the day a care note was
+    # put away say something about the user.
+    Option(
+        "support_text",
+        "",
+        "Support text shown with the care note (empty: the default)",
+        private=True,
+    ),
+    Option(
+        "care_dismissed", "", "The day the care note was last put away (YYYY-MM-DD)", private=True
+    ),
     Option("offer_checkins", True, "Offer the wellbeing and loneliness check-ins when due"),
-    Option("checkin_dismissed", "", "The day the check-in prompt was put away (YYYY-MM-DD)"),
+    Option(
+        "checkin_dismissed",
+        "",
+        "The day the check-in prompt was put away (YYYY-MM-DD)",
+        private=True,
+    ),
     Option("reminder_time", "", "Evening reminder time (HH:MM; empty: off)", choices=TIMES),
     Option("start_minimised", False, "Start minimised to the tray at login"),
 )
@@ -85,30 +101,69 @@ def default(key: str) -> Any:
     return _BY_KEY[key].default
 
 
+class PrivateStore(Protocol):
+    """Where private settings live: the unlocked diary (``Repository``)."""
+
+    def preferences(self) -> dict[str, str]:
+        """Every stored private value."""
+        ...
+
+    def set_preference(self, key: str, value: str) -> None:
+        """Store one private value ("" removes it)."""
+        ...
+
+
 class Settings:
-    """The user's settings, read from and written to ``path`` (atomically)."""
+    """The user's settings: the file at ``path``, and the private ones while unlocked."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {o.key: o.default for o in OPTIONS}
+        self._private: PrivateStore | None = None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             stored = {}
         if isinstance(stored, dict):
             for key, value in stored.items():
-                if key in _BY_KEY:
+                if key in _BY_KEY and not _BY_KEY[key].private:
                     self._values[key] = _BY_KEY[key].accept(value)
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]
 
+    def attach_private(self, store: PrivateStore) -> None:
+        """Read the private settings from the unlocked diary (and write them there)."""
+        self._private = store
+        stored = store.preferences()
+        for option in OPTIONS:
+            if option.private:
+                self._values[option.key] = option.accept(stored.get(option.key, option.default))
+
+    def detach_private(self) -> None:
+        """Forget the private settings (on lock): they fall back to their defaults."""
+        self._private = None
+        for option in OPTIONS:
+            if option.private:
+                self._values[option.key] = option.default
+
     def set(self, key: str, value: Any) -> None:
-        """Change one setting (invalid values are refused) and save the file."""
+        """Change one setting (invalid values are refused) and save it where it belongs.
+
+        Raises:
+            ValueError: an invalid value, or a private setting while the diary is locked.
+        """
         option = _BY_KEY[key]
         if option.accept(value) != value:
             raise ValueError(f"{value!r} is not a valid value for {option.label.lower()}")
+        if option.private:
+            if self._private is None:
+                raise ValueError(f"Unlock the diary to change {option.label.lower()}.")
+            self._private.set_preference(key, str(value))
+            self._values[key] = value
+            return
         self._values[key] = value
+        public = {k: v for k, v in self._values.items() if not _BY_KEY[k].private}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(self._values, indent=2, sort_keys=True).encode("utf-8")
+        data = json.dumps(public, indent=2, sort_keys=True).encode("utf-8")
         atomic_write(self.path, data)  # mkstemp's 0600 mode carries over to the file

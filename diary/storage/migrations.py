@@ -115,5 +115,26 @@ def _v2_reach_out_holds(cursor: Cursor) -> None:
     cursor.execute(_V2_REACH_OUT_HOLD)
 
 
-MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (_v1_initial_schema, _v2_reach_out_holds)
+_V3_PREFERENCE = """
+CREATE TABLE preference (
+    key VARCHAR NOT NULL PRIMARY KEY,
+    value VARCHAR NOT NULL
+)
+"""
+
+
+def _v3_private_preferences(cursor: Cursor) -> None:
+    """Add private preferences, inside the encrypted database.
+
+    Some preferences say something about the user (a helpline they chose, the day a care note
+    was put away), so they cannot live in the plaintext settings file.
+    """
+    cursor.execute(_V3_PREFERENCE)
+
+
+MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
+    _v1_initial_schema,
+    _v2_reach_out_holds,
+    _v3_private_preferences,
+)
 LATEST_VERSION = len(MIGRATIONS)

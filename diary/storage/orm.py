@@ -149,3 +149,12 @@ class ReachOutHoldRow(Base):
     )
     kind: Mapped[str] = mapped_column(String)
     day: Mapped[dt.date] = mapped_column(Date)
+
+
+class PreferenceRow(Base):
+    """A private preference of the user, by key (schema v3): see ``diary.settings``."""
+
+    __tablename__ = "preference"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(String)

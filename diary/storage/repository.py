@@ -55,6 +55,7 @@ from diary.storage.orm import (
     EntryRow,
     InteractionRow,
     PersonRow,
+    PreferenceRow,
 )
 
 
@@ -841,8 +842,29 @@ class Repository:
         last = self.last_checkins()
         return tuple(kind for kind in CheckInKind if is_due(kind, last.get(kind), today))
 
+    # Private preferences -----------------------------------------------------------------
+
+    def preferences(self) -> dict[str, str]:
+        """Every private preference stored in the diary (see ``diary.settings``)."""
+        with self._session() as session:
+            return {row.key: row.value for row in session.scalars(select(PreferenceRow))}
+
+    def set_preference(self, key: str, value: str) -> None:
+        """Store one private preference; an empty value removes it."""
+        with self._write() as conn:
+            if value:
+                conn.execute(
+                    "INSERT INTO preference (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+            else:
+                conn.execute("DELETE FROM preference WHERE key = ?", (key,))
+
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
+
+
 _KINDS_PER_QUERY = 300  # (mode, minutes, depth) triples per query, far below SQLite's limit
 
 

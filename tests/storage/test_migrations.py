@@ -68,3 +68,11 @@ def test_missing_database_is_reported(vault: Vault, passphrase: str) -> None:
     (folder / "diary.db").unlink()
     with Vault(folder, TEST_POLICY) as again, pytest.raises(DamagedDiary, match="missing"):
         again.unlock(passphrase)
+
+
+def test_private_preferences_live_in_the_encrypted_database(repo) -> None:  # noqa: ANN001
+    repo.set_preference("support_text", "my helpline")
+    repo.set_preference("care_dismissed", "2026-11-21")
+    assert repo.preferences() == {"support_text": "my helpline", "care_dismissed": "2026-11-21"}
+    repo.set_preference("support_text", "")  # empty removes it
+    assert repo.preferences() == {"care_dismissed": "2026-11-21"}
