@@ -24,7 +24,7 @@ EXIT_BAD_INPUT = 1
 
 # The chart names of diary.charts.panels.PANELS, spelled out so parsing never imports matplotlib
 # (a test keeps the two lists the same).
-PANEL_NAMES = ("month", "scatter", "streaks", "kinds", "pixels")
+PANEL_NAMES = ("month", "scatter", "streaks", "kinds", "pixels", "checkins")
 
 
 def period_options(parser: argparse.ArgumentParser) -> None:
@@ -47,10 +47,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the desktop app on a demo diary (passphrase: demo)",
     )
     parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start the desktop app in the system tray, without a window until you click it",
+    )
+    parser.add_argument(
         "--data-dir", type=Path, help="the diary folder (default: your data folder)"
     )
     parser.add_argument(
         "--passphrase-file", type=Path, help="read the passphrase from the first line of FILE"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of Hearth works, on a throwaway diary, and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -282,17 +292,23 @@ def start_app(args: argparse.Namespace) -> int:
     except ImportError as error:
         print(f"diary: {messages.NO_DESKTOP.format(reason=error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run(folder, demo=args.demo)
+    return run(folder, demo=args.demo, minimised=args.minimised)
 
 
 def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_POLICY) -> int:
     """Run one command and return its exit code; errors become one line on stderr."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from diary.selftest import run as self_test
+
+        return self_test()
     if getattr(args, "handler", None) is None:
         return start_app(args)
     if args.demo:
         parser.error("--demo opens the desktop app; leave out the command")
+    if args.minimised:
+        parser.error("--minimised starts the desktop app; leave out the command")
     from diary.commands.run import run
 
     return run(args, kdf_policy)
