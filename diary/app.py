@@ -22,12 +22,15 @@ from diary.paths import default_settings_path
 from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
+from diary.ui.reminder import ICON_NAME, Reminder, app_icon
 from diary.ui.tasks import InlinePool, run_task
 from diary.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
+    from diary.domain.models import Records
+    from diary.formats.backup import SealingKey
     from diary.storage.repository import Repository
     from diary.ui.main_window import MainWindow
     from diary.ui.unlock import UnlockWindow
@@ -111,7 +114,10 @@ class Hearth(QObject):
         demo: create a demo diary on first use and show its passphrase on the unlock window.
         policy: the KDF policy (the product's, except in tests).
         pool: where slow work runs (an ``InlinePool`` in tests).
-        clock: "now", injectable for tests of the evening boundary.
+        clock: "now", injectable for tests of the evening boundary (and the reminder).
+        minimised: start with the tray icon only; the window shows when the icon is clicked
+            (ignored where there is no tray).
+        tray: whether the desktop has a system tray (asked of Qt by default).
     """
 
     def __init__(
@@ -123,9 +129,13 @@ class Hearth(QObject):
         policy: KdfPolicy = PRODUCT_POLICY,
         pool: QThreadPool | InlinePool | None = None,
         clock: Any = None,
+        minimised: bool = False,
+        tray: bool | None = None,
     ) -> None:
         super().__init__()
         self.vault = Vault(folder, policy)
+        self.policy = policy
+        self.sealing: SealingKey | None = None  # for automatic backups, while unlocked
         self.settings = settings
         self.demo = demo
         self.pool = pool
@@ -134,11 +144,16 @@ class Hearth(QObject):
         self.front: QWidget | None = None
         self.idle = IdleWatcher(settings["auto_lock_minutes"], self.lock)
         self._relay: Any = None
+        self.reminder = Reminder(settings, clock=clock, tray_available=tray, parent=self)
+        self.reminder.has_entry_tonight = self._has_entry_tonight
+        self.reminder.open_requested.connect(self.show_front)
+        self._start_hidden = minimised and self.reminder.available  # in the tray until clicked
 
     # Start ------------------------------------------------------------------------------------
 
     def start(self) -> QWidget:
         """Show the first window: first run, demo preparation, or unlock."""
+        self.reminder.start()
         if self.vault.exists():
             return self._show_unlock()
         if self.demo:
@@ -157,8 +172,9 @@ class Hearth(QObject):
 
     def _create_demo(self) -> None:
         from diary.domain.sample import DEMO_PASSPHRASE, generate
+        from diary.ui.page import diary_today
 
-        sample = generate(dt.date.today())
+        sample = generate(diary_today(self.clock or dt.datetime.now, self.settings))
         self.vault.create(DEMO_PASSPHRASE)
         self.vault.repository.import_records(
             circles=sample.circles,
@@ -185,28 +201,89 @@ class Hearth(QObject):
         self._bring_forward(window)
         return window
 
-    def _bring_forward(self, window: QWidget) -> None:
-        """Show ``window`` instead of the current one; the main window is kept for next time."""
+    def _bring_forward(self, window: QWidget, *, show: bool | None = None) -> None:
+        """Show ``window`` instead of the current one; the main window is kept for next time.
+
+        While Hearth sits in the tray (the current window is hidden) the new one stays hidden
+        too, until ``show_front``, unless ``show`` says otherwise.
+        """
         previous, self.front = self.front, window
+        shown = previous.isVisible() if previous is not None else not self._start_hidden
+        shown = shown if show is None else show
         if previous is not None and previous is not window:
             previous.hide()
             if previous is not self.main:
                 previous.deleteLater()
-        window.show()
+        if self.reminder.tray is not None:
+            window.installEventFilter(self)  # closing may leave Hearth in the tray
+        if shown:
+            window.show()
+
+    # The tray ---------------------------------------------------------------------------------
+
+    def show_front(self) -> None:
+        """Show the current window (the unlock window while locked), e.g. from the tray."""
+        window = self.front
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Notice a window being closed (it may still refuse, so look once it has)."""
+        if event.type() == QEvent.Type.Close and watched is self.front:
+            QTimer.singleShot(0, self._window_closed)
+        return False
+
+    def _window_closed(self) -> None:
+        window = self.front
+        if window is None or window.isVisible():
+            return  # not closed after all (e.g. saving failed), or another window is up
+        if not self.reminder.keeps_running:
+            QApplication.quit()
+            return
+        if self.vault.unlocked:  # stay in the tray, locked
+            self.lock()
+
+    def _has_entry_tonight(self) -> bool | None:
+        """Whether tonight already has an entry; None while locked (nothing is read then)."""
+        if self.main is None or not self.vault.unlocked:
+            return None
+        from diary.storage.errors import StorageError
+        from diary.ui.page import diary_today
+
+        try:
+            entry = self.vault.repository.entry(
+                diary_today(self.clock or dt.datetime.now, self.settings)
+            )
+        except StorageError:
+            return None
+        return entry is not None and not entry.is_empty
 
     # Unlocked ---------------------------------------------------------------------------------
 
     def _open_main(self, repository: Repository) -> None:
         if self.main is None:
             self.main = self._build_main()
+        self.settings.attach_private(repository)
         self.main.attach(repository)
+        secret = getattr(self.front, "last_passphrase", None)
+        if secret:
+            self.front.last_passphrase = None  # type: ignore[union-attr]
+            self._relay = run_task(
+                lambda: self._make_sealing(secret, checked=True),
+                lambda _key: None,
+                lambda _error: None,  # Back up now will ask for the passphrase instead
+                self.pool,
+            )
         if getattr(self.front, "recovered", False):  # opened with the recovery code
             self.main.show_page(self.main.pages[-1])
-        self._bring_forward(self.main)
+        self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.timer.start()
 
     def _build_main(self) -> MainWindow:
+        from diary.ui.backup_section import BackupHooks, BackupSection
         from diary.ui.insights import InsightsPage
         from diary.ui.journal import JournalPage
         from diary.ui.main_window import MainWindow
@@ -214,15 +291,31 @@ class Hearth(QObject):
         from diary.ui.settings_page import SettingsPage
         from diary.ui.today import TodayPage
 
-        settings_page = SettingsPage(self.vault.change_passphrase, pool=self.pool)
+        hooks = BackupHooks(
+            diary_folder=self.vault.files.folder,
+            policy=self.policy,
+            sealing=lambda: self.sealing,
+            make_sealing=self._make_sealing,
+            check_passphrase=self.vault.unlock,  # already open: only checks the passphrase
+            replace_diary=self.replace_diary,
+        )
+        settings_page = SettingsPage(
+            self.vault.change_passphrase,
+            pool=self.pool,
+            backups=BackupSection(hooks, self.pool, clock=self.clock),
+        )
         settings_page.theme_changed.connect(
             lambda theme: apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
         )
         settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         main = MainWindow(
-            TodayPage(clock=self.clock),
+            TodayPage(clock=self.clock, pool=self.pool),
             JournalPage(pool=self.pool, clock=self.clock),
-            [PeoplePage(), InsightsPage(pool=self.pool, clock=self.clock), settings_page],
+            [
+                PeoplePage(pool=self.pool, clock=self.clock),
+                InsightsPage(pool=self.pool, clock=self.clock),
+                settings_page,
+            ],
             self.settings,
         )
         main.lock_requested.connect(self.lock)
@@ -240,25 +333,102 @@ class Hearth(QObject):
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.timer.stop()
         self.main.remember_geometry()
-        self.main.detach()
-        self.vault.lock()
+        self._close_diary()
         self._show_unlock()
         return True
 
+    def _close_diary(self) -> None:
+        assert self.main is not None
+        self.main.detach()
+        self.settings.detach_private()
+        self.sealing = None
+        self.vault.lock()
+
     def quit(self) -> None:
-        """Save and close the diary (the window's close already saved)."""
+        """Save, make the automatic backup if one is due, and close the diary."""
+        self.reminder.stop()
         if self.main is not None and self.vault.unlocked:
             self.main.save_all()
+            self.back_up_if_due()
         self.vault.close()
 
+    # Backups ----------------------------------------------------------------------------------
 
-def run(folder: Path, *, demo: bool = False) -> int:
-    """Start the desktop app on ``folder``; returns the process exit code."""
+    def _make_sealing(self, passphrase: str, *, checked: bool = False) -> SealingKey:
+        """Check the passphrase (unless just unlocked with it) and derive the backup key."""
+        from diary.formats.backup import seal_key
+
+        if not checked:
+            self.vault.unlock(passphrase)  # already open: raises WrongPassphrase if wrong
+        self.sealing = seal_key(passphrase, self.vault.kdf_params, self.policy)
+        return self.sealing
+
+    def back_up_if_due(self) -> Path | None:
+        """The automatic backup on quit: at most daily, the newest few kept; never blocks quit."""
+        if not self.settings["auto_backup"] or self.sealing is None or not self.vault.unlocked:
+            return None
+        from diary.backups import BackupFolder
+
+        chosen = str(self.settings["backup_folder"])
+        folder = BackupFolder(
+            Path(chosen) if chosen else self.vault.files.folder / "backups",
+            self.settings["backup_keep"],
+        )
+        now = (self.clock or dt.datetime.now)()
+        if not folder.due(now):
+            return None
+        try:
+            return folder.write(self.vault.repository, self.sealing, now).path
+        except (OSError, ValueError) as error:  # a full disk must not stop Hearth from closing
+            print(f"Hearth: {messages.BACKUP_UI_FAILED.format(reason=error)}", file=sys.stderr)
+            return None
+
+    def replace_diary(self, records: Records, passphrase: str) -> None:
+        """Put ``records`` in place of the open diary (the passphrase was checked), reopen it."""
+        from diary.storage import restore
+        from diary.storage.errors import StorageError
+
+        main = self.main
+        if main is None or not main.save_all():
+            return
+        main.show_status(messages.BACKUP_UI_REPLACING)
+        sealing = self.sealing
+        self._close_diary()
+        folder = self.vault.files.folder
+
+        def work() -> Repository:
+            try:
+                restore.restore(folder, self.policy, passphrase, records, replacing=True)
+            finally:
+                repository = self.vault.unlock(passphrase)  # the new diary, or the old one
+            return repository
+
+        def reopened(repository: Repository) -> None:
+            self.sealing = sealing
+            self._open_main(repository)
+            main.show_status(messages.BACKUP_UI_REPLACED)
+
+        def failed(error: Exception) -> None:
+            if self.vault.unlocked:
+                reopened(self.vault.repository)
+            else:
+                self._show_unlock()  # the passphrase still opens whichever diary is there
+            if isinstance(error, StorageError | OSError):
+                main.show_status(messages.BACKUP_UI_FAILED.format(reason=error))
+            else:
+                raise error
+
+        self._relay = run_task(work, reopened, failed, self.pool)
+
+
+def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
+    """Start the desktop app on ``folder`` (``minimised``: in the tray); returns the exit code."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setDesktopFileName("hearth")
+    QGuiApplication.setDesktopFileName(ICON_NAME)  # resources/org.hearth.Hearth.desktop
+    app.setWindowIcon(app_icon())
     instance = SingleInstance(folder)
     if instance.forward_to_running():
         print(messages.ALREADY_RUNNING)
@@ -266,7 +436,9 @@ def run(folder: Path, *, demo: bool = False) -> int:
     instance.listen()
     settings = Settings(default_settings_path())
     apply_theme(app, settings["theme"])
-    hearth = Hearth(folder, settings, demo=demo)
+    hearth = Hearth(folder, settings, demo=demo, minimised=minimised)
+    app.setQuitOnLastWindowClosed(hearth.reminder.tray is None)  # else Hearth decides
+    hearth.reminder.quit_requested.connect(app.quit)
     hearth.start()
     instance.front = lambda: hearth.front
     app.aboutToQuit.connect(hearth.quit)

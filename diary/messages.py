@@ -430,9 +430,7 @@ SUMMARY_LINK_MODERATE = _("moved together moderately")
 SUMMARY_LINK_STRONG = _("moved together strongly")
 SUMMARY_LINK_OPPOSITE = _("{strength}, in opposite directions")
 SUMMARY_GRATITUDE = _("You noted {notes} things you are grateful for, on {days} days.")
-SUMMARY_NOT_CAUSE = _(
-    "These numbers show which days went together, not what caused what."
-)
+SUMMARY_NOT_CAUSE = _("These numbers show which days went together, not what caused what.")
 
 # Charts (diary.charts: titles, axes, legends, captions and data tables) -------------------------
 CHART_BAD_FORMAT = _("Hearth cannot save a chart as “{name}”: use a name ending in {formats}.")
@@ -1148,7 +1146,7 @@ CARE_SETTINGS_SUPPORT_NOTE = _(
     "helpline here, not private notes. Leave it empty for the default text."
 )
 CARE_FIRST_RUN_TITLE = _("Who are the people you truly care about?")
-CARE_FIRST_RUN_SUBTITLE = _("Optional: skip this step with Finish if you like.")
+CARE_FIRST_RUN_SUBTITLE = _("Optional: leave the names empty to skip this step.")
 CARE_FIRST_RUN_TEXT = _(
     "Name a few people who matter most to you. Initials are fine: their privacy matters too. "
     "If you choose how often you hope to see someone, Hearth gently lists them under Reach "
@@ -1210,7 +1208,6 @@ BACKUP_UI_REMINDER = _("That is more than a week ago; a backup now would be wise
 BACKUP_UI_CANCEL = _("Cancel")
 BACKUP_UI_CANCELLED = _("Cancelled; nothing was changed.")
 BACKUP_UI_FAILED = _("That did not work: {reason}")
-BACKUP_UI_NOT_READY = _("The backup key is still being prepared; try again in a moment.")
 BACKUP_UI_NOW_TITLE = _("Save an encrypted backup")
 BACKUP_UI_FILTER = _("Hearth backup (*.hearth-backup)")
 BACKUP_UI_WRITING = _("Writing the encrypted backup…")
@@ -1229,12 +1226,9 @@ BACKUP_UI_REPLACE = _("Replace")
 BACKUP_UI_MERGING = _("Adding what is new…")
 BACKUP_UI_MERGED = _("Merged the backup: added {added}; already there: {skipped}.")
 BACKUP_UI_CONFIRM_KEY = _("To replace your diary, type its passphrase (it stays the same):")
-BACKUP_UI_REPLACING = _("Replacing your diary with the backup…")
 BACKUP_UI_REPLACED = _("Your diary now holds the backup; the old one was kept beside it.")
 BACKUP_UI_EXPORT_TITLE = _("Export the whole diary")
-BACKUP_UI_WARN = _(
-    "An export is NOT encrypted: anyone with the file can read it. Choose a format:"
-)
+BACKUP_UI_WARN = _("An export is NOT encrypted: anyone with the file can read it. Choose a format:")
 BACKUP_UI_EXPORT_KINDS = {
     "json": _("JSON (complete; Hearth can import it)"),
     "markdown": _("Markdown (to read)"),
@@ -1256,3 +1250,6 @@ PEOPLE_UI_REMOVED_KEEPING = _("Removed {name}: {kept} and {notes} stay, without 
 PEOPLE_UI_REMOVED = _(
     "Removed {name}: deleted {deleted} only with them; {kept} and {notes} stay, without the name."
 )
+BACKUP_UI_DIARY_KEY = _("Type your diary's passphrase to seal the backup with it:")
+BACKUP_UI_CHECKING = _("Checking the passphrase…")
+BACKUP_UI_REPLACING = _("Replacing your diary with the backup…")

@@ -189,3 +189,27 @@ def test_stats_never_load_matplotlib(known: Cli) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip().endswith("[]")
+
+
+def test_chart_checkins_draws_the_years_check_ins(
+    known: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import diary.charts.checkins as checkins_chart
+
+    drawn: list[tuple[int, ...]] = []
+    real = checkins_chart.draw_checkins
+
+    def spy(who5_ax, ucla3_ax, checkins, theme, *, year):  # type: ignore[no-untyped-def]
+        drawn.append(tuple(sum(c.answers) for c in checkins))
+        return real(who5_ax, ucla3_ax, checkins, theme, year=year)
+
+    monkeypatch.setattr(checkins_chart, "draw_checkins", spy)
+    assert known("checkin", "who5", "--answers", "3,2,3,2,2", "--date", "2026-11-03").code == 0
+    assert known("checkin", "ucla3", "--answers", "2,2,2", "--date", "2026-02-10").code == 0
+    assert known("checkin", "who5", "--answers", "5,5,5,5,5", "--date", "2025-06-01").code == 0
+    out = tmp_path / "checkins.png"
+    result = known("chart", "checkins", "--month", "2026-11", "--out", str(out))
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert "Check-ins" in result.out
+    assert drawn == [(6, 12)]  # the year of the month asked for, and only that year

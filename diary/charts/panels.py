@@ -8,6 +8,11 @@ A caller (``diary chart PANEL``, the PDF report, the Insights page) does the sam
     fig = new_figure(theme, *panel.size)
     panel.draw(fig, series, theme, context=context)
     panel.table(series, context=context)          # the same numbers for the data-table view
+
+A panel that also draws check-ins (``panel.uses_checkins``, e.g. "checkins") is first given the
+check-ins of its period, then drawn the same way::
+
+    panel = PANELS["checkins"].with_checkins(repository.checkins_between(start, end))
 """
 
 from __future__ import annotations
@@ -15,17 +20,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Protocol
 
 from matplotlib.figure import Figure
 
 from diary import messages
-from diary.charts import kinds, month, pixels, scatter, streaks
+from diary.charts import checkins, kinds, month, pixels, scatter, streaks
 from diary.charts.context import ChartContext
 from diary.charts.table import DataTable
 from diary.charts.theme import ChartTheme
+from diary.domain.models import CheckIn
 from diary.domain.stats import DayStats
 
 
@@ -52,6 +58,36 @@ class TablePanel(Protocol):
         ...
 
 
+class DrawWithCheckIns(Protocol):
+    """A DrawPanel that also takes the check-ins of its period."""
+
+    def __call__(
+        self,
+        fig: Figure,
+        series: Sequence[DayStats],
+        theme: ChartTheme,
+        *,
+        context: ChartContext,
+        checkins: Sequence[CheckIn] = (),
+    ) -> object:
+        """Draw on ``fig`` from ``series`` and ``checkins``."""
+        ...
+
+
+class TableWithCheckIns(Protocol):
+    """A TablePanel that also takes the check-ins of its period."""
+
+    def __call__(
+        self,
+        series: Sequence[DayStats],
+        *,
+        context: ChartContext,
+        checkins: Sequence[CheckIn] = (),
+    ) -> DataTable:
+        """The table of the panel for ``series`` and ``checkins`` in ``context``."""
+        ...
+
+
 class Span(enum.Enum):
     """How much time a panel covers around its context's month."""
 
@@ -70,6 +106,9 @@ class Panel:
         size: A good (width, height) in inches for a Figure of its own.
         draw: Lays it out on a Figure.
         table: Its numbers as a table.
+        checkin_draw: For a panel that draws check-ins, its draw taking ``checkins=``;
+            ``with_checkins`` binds them (``draw`` alone draws none).
+        checkin_table: Likewise for its table.
     """
 
     name: str
@@ -78,10 +117,47 @@ class Panel:
     size: tuple[float, float]
     draw: DrawPanel
     table: TablePanel
+    checkin_draw: DrawWithCheckIns | None = field(default=None, repr=False)
+    checkin_table: TableWithCheckIns | None = field(default=None, repr=False)
+
+    @classmethod
+    def of_checkins(
+        cls,
+        name: str,
+        title: str,
+        span: Span,
+        size: tuple[float, float],
+        draw: DrawWithCheckIns,
+        table: TableWithCheckIns,
+    ) -> Panel:
+        """A panel that draws check-ins (and maybe days): bind them with ``with_checkins``."""
+        return cls(name, title, span, size, draw, table, draw, table)
+
+    @property
+    def uses_checkins(self) -> bool:
+        """True when the caller should pass the period's check-ins (``with_checkins``)."""
+        return self.checkin_draw is not None
 
     def period(self, context: ChartContext) -> tuple[dt.date, dt.date]:
         """First and last day the caller must compute the series for (ends at today)."""
         return context.month_span() if self.span is Span.MONTH else context.year_span()
+
+    def with_checkins(self, checkins: Sequence[CheckIn]) -> Panel:
+        """This panel drawing ``checkins`` too; a panel without check-ins is returned as is."""
+        draw_all, table_all = self.checkin_draw, self.checkin_table
+        if draw_all is None or table_all is None:
+            return self
+        bound = tuple(checkins)
+
+        def draw(
+            fig: Figure, series: Sequence[DayStats], theme: ChartTheme, *, context: ChartContext
+        ) -> object:
+            return draw_all(fig, series, theme, context=context, checkins=bound)
+
+        def table(series: Sequence[DayStats], *, context: ChartContext) -> DataTable:
+            return table_all(series, context=context, checkins=bound)
+
+        return replace(self, draw=draw, table=table)
 
 
 _ALL = (
@@ -95,6 +171,8 @@ _ALL = (
           kinds.draw, kinds.table),
     Panel("pixels", messages.CHART_NAME_PIXELS, Span.YEAR, (9.0, 3.9),
           pixels.draw, pixels.table),
+    Panel.of_checkins("checkins", messages.CHECKIN_UI_CHART_NAME, Span.YEAR, (9.0, 5.0),
+                      checkins.draw, checkins.table),
 )  # fmt: skip
 
 PANELS: Mapping[str, Panel] = MappingProxyType({panel.name: panel for panel in _ALL})

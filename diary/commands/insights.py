@@ -82,6 +82,8 @@ def cmd_chart(cmd: Command) -> int:
     start, end = panel.period(context)
     with cmd.diary() as (_vault, repo):
         series = series_of(repo, start, end)
+        if panel.uses_checkins:
+            panel = panel.with_checkins(repo.checkins_between(start, end))
     theme = THEMES[cmd.args.theme]
     fig = new_figure(theme, *panel.size)
     panel.draw(fig, series, theme, context=context)

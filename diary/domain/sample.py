@@ -229,6 +229,7 @@ _NOTES: dict[str, tuple[str, ...]] = {
 
 DEMO_PASSPHRASE = "demo"  # shown on the unlock window of the demo diary: not a secret
 
+
 @dataclass(frozen=True)
 class SampleDiary:
     """A whole generated diary, ready to be written through the repository."""

@@ -60,17 +60,22 @@ class BackupHooks:
         diary_folder: the diary's folder (automatic backups go to its ``backups`` folder
             unless the user picks another).
         policy: the KDF policy (the product's, or the tests' fast one).
-        sealing: the session's sealing key, or None while it is still being derived.
-        replace_diary: closes the diary, restores ``records`` in its place under the given
-            (checked) passphrase and opens it again; raises a StorageError on failure.
-        check_passphrase: raises WrongPassphrase unless it is the diary's passphrase.
+        sealing: the session's sealing key, or None (not derived yet, or opened with the
+            recovery code).
+        make_sealing: checks the diary's passphrase, derives a sealing key from it and keeps
+            it for the session (slow: runs in the pool); raises WrongPassphrase.
+        check_passphrase: raises WrongPassphrase unless it is the diary's passphrase (slow).
+        replace_diary: on the GUI thread, after the passphrase was checked: closes the diary,
+            restores ``records`` in its place under that passphrase and opens it again,
+            reporting on the status line.
     """
 
     diary_folder: Path
     policy: KdfPolicy
     sealing: Callable[[], backup.SealingKey | None]
+    make_sealing: Callable[[str], backup.SealingKey]
+    check_passphrase: Callable[[str], object]
     replace_diary: Callable[[Records, str], None]
-    check_passphrase: Callable[[str], None]
 
 
 class Ask:
@@ -130,6 +135,7 @@ class BackupSection(QGroupBox):
 
     def __init__(
         self,
+        hooks: BackupHooks,
         pool: QThreadPool | InlinePool | None = None,
         *,
         ask: Ask | None = None,
@@ -139,9 +145,9 @@ class BackupSection(QGroupBox):
         self._start = Tasks(pool).start
         self.ask = ask or Ask(self)
         self._clock = clock or dt.datetime.now
+        self.hooks = hooks
         self._repository: Repository | None = None
         self._settings: Settings | None = None
-        self._hooks: BackupHooks | None = None
         self._cancel = threading.Event()
         self._progress_relay = _Progress()
         self.progress: QProgressDialog | None = None
@@ -190,9 +196,9 @@ class BackupSection(QGroupBox):
 
     # Life cycle -------------------------------------------------------------------------------
 
-    def attach(self, repository: Repository, settings: Settings, hooks: BackupHooks) -> None:
+    def attach(self, repository: Repository, settings: Settings) -> None:
         """Show the open diary's backup settings."""
-        self._repository, self._settings, self._hooks = repository, settings, hooks
+        self._repository, self._settings = repository, settings
         self.auto_check.blockSignals(True)
         self.keep_spin.blockSignals(True)
         self.auto_check.setChecked(bool(settings["auto_backup"]))
@@ -204,7 +210,7 @@ class BackupSection(QGroupBox):
 
     def detach(self) -> None:
         """Forget the diary (on lock)."""
-        self._repository = self._settings = self._hooks = None
+        self._repository = self._settings = None
         self._cancel.set()
         self.last_label.clear()
         self.folder_label.clear()
@@ -224,10 +230,10 @@ class BackupSection(QGroupBox):
 
     def folder(self) -> BackupFolder | None:
         """Where automatic backups go, from the settings."""
-        if self._settings is None or self._hooks is None:
+        if self._settings is None:
             return None
         chosen = str(self._settings["backup_folder"])
-        path = Path(chosen) if chosen else self._hooks.diary_folder / "backups"
+        path = Path(chosen) if chosen else self.hooks.diary_folder / "backups"
         return BackupFolder(path, int(self._settings["backup_keep"]))
 
     def refresh(self) -> None:
@@ -311,13 +317,15 @@ class BackupSection(QGroupBox):
 
     def back_up_now(self) -> None:
         """Write a backup to a file the user picks, sealed with the diary's passphrase."""
-        repository, hooks = self._repository, self._hooks
-        if repository is None or hooks is None:
+        repository, hooks = self._repository, self.hooks
+        if repository is None:
             return
         sealing = hooks.sealing()
-        if sealing is None:
-            self.status.emit(messages.BACKUP_UI_NOT_READY)
-            return
+        secret = None
+        if sealing is None:  # opened with the recovery code, or the key is still on its way
+            secret = self.ask.secret(messages.BACKUP_UI_NOW_TITLE, messages.BACKUP_UI_DIARY_KEY)
+            if not secret:
+                return
         name = f"hearth-{self._clock():%Y-%m-%d}{backup.FILE_SUFFIX}"
         path = self.ask.save_path(
             messages.BACKUP_UI_NOW_TITLE, str(Path.home() / name), messages.BACKUP_UI_FILTER
@@ -325,23 +333,24 @@ class BackupSection(QGroupBox):
         if not path:
             return
 
+        def work(progress: Callable[[int, int], None]) -> Any:
+            key = hooks.make_sealing(secret) if secret is not None else sealing
+            assert key is not None
+            return export_to(repository, Path(path), key, progress=progress)
+
         def done(written: Any) -> None:
             self.status.emit(messages.BACKUP_UI_WRITTEN.format(path=written.path))
             self.refresh()
 
-        self._run(
-            messages.BACKUP_UI_WRITING,
-            lambda progress: export_to(repository, Path(path), sealing, progress=progress),
-            done,
-        )
+        self._run(messages.BACKUP_UI_WRITING, work, done)
 
     # Restore ----------------------------------------------------------------------------------
 
     def restore(self) -> None:
         """Read a backup (whole, verified), show what it holds, then merge or replace."""
-        if self._repository is None or self._hooks is None:
+        if self._repository is None:
             return
-        hooks = self._hooks
+        hooks = self.hooks
         path = self.ask.open_path(messages.BACKUP_UI_RESTORE_TITLE, messages.BACKUP_UI_FILTER)
         if not path:
             return
@@ -388,21 +397,16 @@ class BackupSection(QGroupBox):
         self._run(messages.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
 
     def _replace(self, records: Records) -> None:
-        hooks = self._hooks
-        if hooks is None:
+        if self._repository is None:
             return
+        hooks = self.hooks
         secret = self.ask.secret(messages.BACKUP_UI_REPLACE, messages.BACKUP_UI_CONFIRM_KEY)
         if not secret:
             return
-
-        def work(_progress: Callable[[int, int], None]) -> None:
-            hooks.check_passphrase(secret)  # before anything is touched
-            hooks.replace_diary(records, secret)
-
         self._run(
-            messages.BACKUP_UI_REPLACING,
-            work,
-            lambda _r: self.status.emit(messages.BACKUP_UI_REPLACED),
+            messages.BACKUP_UI_CHECKING,
+            lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
+            lambda _ok: hooks.replace_diary(records, secret),
         )
 
     # Export and import ------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Pages: Welcome -> Passphrase (with a live zxcvbn strength estimate) -> Recovery code choice (the
 commit page: "Create my diary" derives the key off the GUI thread) -> the recovery code, shown
-once, or a plain reminder that only the passphrase opens the diary.
+once, or a plain reminder that only the passphrase opens the diary -> optionally, the people the
+user truly cares about (Finish on the code page skips it; they are added to the new diary).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from diary import APP_NAME, messages
+from diary.domain.models import Person, ValidationError
 from diary.storage.errors import DiaryExists, DiaryInUse, SaveFailed, StorageError
 from diary.ui.tasks import InlinePool, run_task
 from diary.ui.theme import is_dark
@@ -443,6 +446,91 @@ class RecoveryCodePage(QWizardPage):
         self.status.setHidden(not text)
 
 
+MAX_PEOPLE = 5
+"""The first run asks for "a few" names; the People page holds everyone else."""
+CADENCES = (None, 7, 14, 30)
+"""The rhythms offered per person: none, every week, every two weeks, every month."""
+
+
+class PeopleStepPage(QWizardPage):
+    """Optional: up to five people the user truly cares about, each with an optional rhythm.
+
+    Everyone named here joins the inner circle. The names are checked when Finish is pressed
+    and added to the new diary then; leaving every field empty skips the step.
+    """
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(messages.CARE_FIRST_RUN_TITLE)
+        self.setSubTitle(messages.CARE_FIRST_RUN_SUBTITLE)
+        self.names: list[QLineEdit] = []
+        self.cadences: list[QComboBox] = []
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for number in range(1, MAX_PEOPLE + 1):
+            name = QLineEdit()
+            name.setPlaceholderText(messages.CARE_FIRST_RUN_PLACEHOLDER)
+            name.setAccessibleName(messages.CARE_FIRST_RUN_NAME.format(number=number))
+            cadence = QComboBox()
+            for days, words in zip(CADENCES, messages.CARE_FIRST_RUN_CADENCES, strict=True):
+                cadence.addItem(words, days)
+            cadence.setAccessibleName(messages.CARE_FIRST_RUN_CADENCE.format(number=number))
+            row = QHBoxLayout()
+            row.addWidget(name, 1)
+            row.addWidget(cadence)
+            form.addRow(messages.CARE_FIRST_RUN_LABEL.format(number=number), row)
+            self.names.append(name)
+            self.cadences.append(cadence)
+        self.problem = _wrapped()
+        self.problem.setHidden(True)
+        _set_color(self.problem, QColor(_WARN[is_dark(self)]))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_wrapped(messages.CARE_FIRST_RUN_TEXT))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+
+    def people(self) -> list[Person]:
+        """The people typed in, in the inner circle, with their rhythms.
+
+        Raises:
+            ValidationError: if a name is unusable or typed twice (the message says which).
+        """
+        found: list[Person] = []
+        seen: set[str] = set()
+        for name, cadence in zip(self.names, self.cadences, strict=True):
+            if not name.text().strip():
+                continue
+            person = Person(name.text(), inner=True, cadence_days=cadence.currentData())
+            if person.name.casefold() in seen:
+                raise ValidationError(messages.CARE_FIRST_RUN_TWICE.format(name=person.name))
+            seen.add(person.name.casefold())
+            found.append(person)
+        return found
+
+    def clear(self) -> None:
+        """Empty every row (skipping the step)."""
+        for name, cadence in zip(self.names, self.cadences, strict=True):
+            name.clear()
+            cadence.setCurrentIndex(0)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Add the people to the new diary; on a problem, say it and stay."""
+        repository = self._wizard.repository
+        try:
+            people = self.people()
+            for person in people:
+                if repository is not None and repository.person(person.name) is None:
+                    repository.add_person(person)
+        except (ValidationError, StorageError) as error:
+            self.problem.setText(str(error))
+            self.problem.setHidden(False)
+            return False
+        self.problem.setHidden(True)
+        return True
+
+
 def _private(path: str, flags: int) -> int:
     """Open a new file readable by its owner only (the code opens the diary)."""
     return os.open(path, flags, 0o600)
@@ -469,6 +557,7 @@ class FirstRunWizard(QWizard):
     created = Signal(object)  # Repository
 
     WELCOME, PASSPHRASE, RECOVERY, CODE = range(4)
+    PEOPLE = 4
 
     def __init__(
         self,
@@ -498,12 +587,21 @@ class FirstRunWizard(QWizard):
         self.setPage(self.PASSPHRASE, self.passphrase_page)
         self.setPage(self.RECOVERY, self.recovery_page)
         self.setPage(self.CODE, self.code_page)
+        self.people_page = PeopleStepPage(self)
+        self.setPage(self.PEOPLE, self.people_page)
+        self.code_page.setFinalPage(True)  # Finish here skips the optional people step
+        self.code_page.setButtonText(QWizard.WizardButton.NextButton, messages.CARE_FIRST_RUN_NEXT)
+        self.currentIdChanged.connect(self._page_changed)
         char = max(self.fontMetrics().averageCharWidth(), 1)
         hint = self.sizeHint()
         self.resize(
             max(hint.width(), char * 90), max(hint.height(), self.fontMetrics().height() * 32)
         )
         self.accepted.connect(self._finished)
+
+    def _page_changed(self, page: int) -> None:
+        """Once the diary exists there is nothing left to cancel."""
+        self.setOption(QWizard.WizardOption.NoCancelButton, page >= self.CODE)
 
     def done(self, result: int) -> None:
         """Closing is refused while creating, and after creation until the code is stored."""
@@ -513,6 +611,7 @@ class FirstRunWizard(QWizard):
             if self.repository is not None:
                 if self.code_page.isComplete():
                     result = QDialog.DialogCode.Accepted.value  # the diary exists: finish
+                    self.people_page.clear()  # ...skipping the optional people step
                 else:
                     self.code_page.remind()
                     return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from diary import messages
 from diary.charts.context import ChartContext
+from diary.domain.models import CheckIn
 from diary.domain.stats import DayStats, Definition, Summary, day_series, summarize
 from diary.formats.summary import summary_lines
 from diary.ui.data_table import DataTableModel
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from diary.storage.repository import Repository
 
 # The panels in the order of the tabs; their titles come from diary.charts.panels once loaded.
-PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "pixels")
+PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "pixels", "checkins")
 EXPORT_FILTERS = ";;".join(
     (messages.INSIGHTS_PNG_FILTER, messages.INSIGHTS_SVG_FILTER, messages.INSIGHTS_PDF_FILTER)
 )
@@ -56,11 +57,12 @@ EXPORT_FILTERS = ";;".join(
 
 @dataclass(frozen=True)
 class YearNumbers:
-    """What the worker hands back: the shown year's day series and the month's summary."""
+    """What the worker hands back: the shown year's days, check-ins and the month's summary."""
 
     context: ChartContext
     series: tuple[DayStats, ...]
     summary: Summary
+    checkins: tuple[CheckIn, ...] = ()
 
 
 def compute(repository: Repository, context: ChartContext, definition: Definition) -> YearNumbers:
@@ -71,7 +73,8 @@ def compute(repository: Repository, context: ChartContext, definition: Definitio
     series = tuple(day_series(repository.days(start, end), start, end, definition))
     month_start, month_end = context.month_span()
     month = [day for day in series if month_start <= day.day <= month_end]
-    return YearNumbers(context, series, summarize(month))
+    checkins = tuple(repository.checkins_between(start, end))
+    return YearNumbers(context, series, summarize(month), checkins)
 
 
 def day_tip(day: DayStats) -> str:
@@ -317,7 +320,8 @@ class InsightsPage(Page):
     def _panel(self) -> Panel:
         from diary.charts.panels import PANELS
 
-        return PANELS[self.panel_name]
+        checkins = self._numbers.checkins if self._numbers is not None else ()
+        return PANELS[self.panel_name].with_checkins(checkins)
 
     def _theme(self) -> Any:
         from diary.charts.theme import DARK, LIGHT
@@ -404,9 +408,7 @@ class InsightsPage(Page):
             return
         panel = self._panel()
         context = numbers.context
-        suggested = str(
-            Path.home() / f"hearth-{panel.name}-{context.year}-{context.month:02d}.png"
-        )
+        suggested = str(Path.home() / f"hearth-{panel.name}-{context.year}-{context.month:02d}.png")
         path = self._ask_export_path(suggested)
         if not path:
             return

@@ -1,25 +1,37 @@
-"""Settings: passphrase, auto-lock, the evening's end, what counts as meaningful, theme."""
+"""Settings: passphrase, auto-lock, the evening's end, what counts as meaningful, theme, care.
+
+The "Care and reminders" box holds the support text of the care note, whether check-ins are
+offered, the evening reminder and starting minimised at login (which writes or removes the
+autostart entry at once).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSystemTrayIcon,
+    QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from diary import messages
 from diary.storage.errors import StorageError
 from diary.ui.page import Page
+from diary.ui.reminder import autostart_supported, set_autostart
 from diary.ui.tasks import InlinePool, run_task
 
 if TYPE_CHECKING:
@@ -27,6 +39,7 @@ if TYPE_CHECKING:
 
     from diary.settings import Settings
     from diary.storage.repository import Repository
+    from diary.ui.backup_section import BackupSection
 
 THEMES = (
     ("system", messages.THEME_SYSTEM),
@@ -41,6 +54,7 @@ class SettingsPage(Page):
     Args:
         change_passphrase: re-wraps the diary key (the vault's ``change_passphrase``).
         pool: where slow work runs; an ``InlinePool`` in tests.
+        tray_available: whether the desktop has a system tray (asked of Qt by default).
 
     Signals:
         theme_changed: the user picked "system", "light" or "dark".
@@ -55,17 +69,37 @@ class SettingsPage(Page):
         self,
         change_passphrase: Callable[[str], None],
         pool: QThreadPool | InlinePool | None = None,
+        *,
+        tray_available: bool | None = None,
+        backups: BackupSection | None = None,
     ) -> None:
         super().__init__()
+        self._tray_available = (
+            QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        )
         self._change_passphrase = change_passphrase
         self._pool = pool
         self._settings: Settings | None = None
         self._relay: Any = None
 
-        layout = QVBoxLayout(self)
+        self.backups = backups
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self._passphrase_box())
         layout.addWidget(self._preferences_box())
+        layout.addWidget(self._care_box())
+        if backups is not None:
+            layout.addWidget(backups)
+            backups.status.connect(self.status)
         layout.addStretch(1)
+        scroll = QScrollArea()  # the page is taller than a small window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # Passphrase ------------------------------------------------------------------------------
 
@@ -160,6 +194,81 @@ class SettingsPage(Page):
         self._store("theme", key)
         self.theme_changed.emit(key)
 
+    # Care and reminders ----------------------------------------------------------------------
+
+    def _care_box(self) -> QGroupBox:
+        box = QGroupBox(messages.CARE_SETTINGS_BOX)
+        form = QFormLayout(box)
+        self.support_text = QLineEdit()
+        self.support_text.setMaxLength(400)
+        self.support_text.setPlaceholderText(messages.CARE_SUPPORT_DEFAULT)
+        self.support_text.setAccessibleName(messages.CARE_SETTINGS_SUPPORT)
+        self.support_text.setToolTip(messages.CARE_SUPPORT_DEFAULT)
+        self.support_text.editingFinished.connect(
+            lambda: self._store("support_text", self.support_text.text().strip())
+        )
+        self.offer_checkins = QCheckBox(messages.CHECKIN_UI_SETTING)
+        self.offer_checkins.toggled.connect(lambda on: self._store("offer_checkins", on))
+        self.reminder_on = QCheckBox(messages.REMINDER_SETTING)
+        self.reminder_at = QTimeEdit()
+        self.reminder_at.setDisplayFormat("HH:mm")
+        self.reminder_at.setAccessibleName(messages.REMINDER_SETTING_TIME)
+        self.reminder_at.setTime(QTime(21, 0))
+        self.reminder_on.toggled.connect(lambda _on: self._store_reminder())
+        self.reminder_at.timeChanged.connect(lambda _time: self._store_reminder())
+        self.start_minimised = QCheckBox(messages.REMINDER_START_MINIMISED)
+        self.start_minimised.toggled.connect(self._start_minimised_toggled)
+        self.reminder_note = QLabel(messages.REMINDER_SETTING_NOTE, wordWrap=True)
+        self.autostart_message = QLabel(wordWrap=True)
+        self.autostart_message.setHidden(True)
+        if not self._tray_available:
+            for widget in (self.reminder_on, self.reminder_at, self.start_minimised):
+                widget.setEnabled(False)
+            self.reminder_note.setText(messages.REMINDER_NO_TRAY)
+        elif not autostart_supported():
+            self.start_minimised.setEnabled(False)
+            self.reminder_note.setText(messages.REMINDER_NO_AUTOSTART)
+        form.addRow(messages.CARE_SETTINGS_SUPPORT, self.support_text)
+        form.addRow(QLabel(messages.CARE_SETTINGS_SUPPORT_NOTE, wordWrap=True))
+        form.addRow(self.offer_checkins)
+        form.addRow(self.reminder_on, self.reminder_at)
+        form.addRow(self.start_minimised)
+        form.addRow(self.reminder_note)
+        form.addRow(self.autostart_message)
+        return box
+
+    def _store_reminder(self) -> None:
+        at = self.reminder_at.time().toString("HH:mm") if self.reminder_on.isChecked() else ""
+        self.reminder_at.setEnabled(self.reminder_on.isChecked() and self._tray_available)
+        self._store("reminder_time", at)
+
+    def _start_minimised_toggled(self, on: bool) -> None:
+        if self._settings is None:
+            return
+        try:
+            set_autostart(on)
+        except OSError as error:
+            self.autostart_message.setText(
+                messages.REMINDER_AUTOSTART_FAILED.format(reason=error.strerror or error)
+            )
+            self.autostart_message.setHidden(False)
+            self.start_minimised.blockSignals(True)
+            self.start_minimised.setChecked(not on)
+            self.start_minimised.blockSignals(False)
+            return
+        self.autostart_message.setHidden(True)
+        self._store("start_minimised", on)
+
+    def _show_care(self, settings: Settings) -> None:
+        self.support_text.setText(settings["support_text"])
+        self.offer_checkins.setChecked(settings["offer_checkins"])
+        at = settings["reminder_time"]
+        self.reminder_on.setChecked(bool(at))
+        if at:
+            self.reminder_at.setTime(QTime.fromString(at, "HH:mm"))
+        self.reminder_at.setEnabled(bool(at) and self._tray_available)
+        self.start_minimised.setChecked(settings["start_minimised"])
+
     # Page contract ---------------------------------------------------------------------------
 
     def attach(self, repository: Repository, settings: Settings) -> None:
@@ -170,11 +279,16 @@ class SettingsPage(Page):
         self.meaningful_minutes.setValue(settings["meaningful_minutes"])
         self.meaningful_depth.setValue(settings["meaningful_depth"])
         self.theme.setCurrentIndex([key for key, _ in THEMES].index(settings["theme"]))
+        self._show_care(settings)
         self._settings = settings
+        if self.backups is not None:
+            self.backups.attach(repository, settings)
 
     def detach(self) -> None:
         """Forget the typed passphrases and messages."""
         self._settings = None
+        if self.backups is not None:
+            self.backups.detach()
         for field in (self.new_passphrase, self.repeat_passphrase):
             field.clear()
         self.passphrase_message.clear()

@@ -3,6 +3,10 @@
 Mood on the grid, feelings, who the user connected with, gratitude and free text, top to bottom
 in one calm scrolling column. Nothing typed is ever thrown away: when a save fails, everything
 stays on screen, the status line says why, and the next change tries again.
+
+Around the entry, only when there is something to say: a care note and a check-in prompt at
+the top (``care``, ``checkin_form``), and under the contacts the Reach-out list (``reach_out``),
+which looks again whenever a contact is logged.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -30,16 +34,22 @@ from diary import messages
 from diary.domain.evening import word_count
 from diary.domain.models import Entry, Interaction, ValidationError, new_uid
 from diary.storage.errors import StorageError
+from diary.ui.care import CareNote
+from diary.ui.checkin_form import CheckInPrompt
 from diary.ui.feelings import FeelingsPicker
 from diary.ui.fonts import scaled_font
 from diary.ui.gratitude import GratitudeEditor
 from diary.ui.interactions import InteractionsEditor
 from diary.ui.mood_grid import MoodGrid
 from diary.ui.page import Page, diary_today
+from diary.ui.reach_out import ReachOutPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
+
     from diary.settings import Settings
     from diary.storage.repository import Repository
+    from diary.ui.tasks import InlinePool
 
 READABLE_COLUMN_CHARS = 96
 """The content column is at most about this many average characters wide."""
@@ -73,6 +83,7 @@ class TodayPage(Page):
         parent: the parent widget.
         autosave_ms: the pause before saving, in milliseconds; by default the
             ``autosave_seconds`` setting. Tests pass a short one.
+        pool: where the care note, check-in prompt and reach-out list are computed.
 
     Signals:
         status: (from Page) "Saving…", "Saved", or why saving failed.
@@ -88,8 +99,10 @@ class TodayPage(Page):
         parent: QWidget | None = None,
         *,
         autosave_ms: int | None = None,
+        pool: QThreadPool | InlinePool | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pool = pool
         self._clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self._autosave_ms = autosave_ms
         self._repository: Repository | None = None
@@ -159,9 +172,12 @@ class TodayPage(Page):
         column.addWidget(body)
 
     def _build_sections(self) -> None:
+        self.care_note = CareNote(self._pool)
+        self.checkin_prompt = CheckInPrompt(self._pool)
         self.mood_grid = MoodGrid()
         self.feelings_picker = FeelingsPicker()
         self.interactions_editor = InteractionsEditor()
+        self.reach_out = ReachOutPanel(self._pool)
         self.gratitude_editor = GratitudeEditor()
 
         self.text_edit = QPlainTextEdit()
@@ -193,6 +209,8 @@ class TodayPage(Page):
         column_widget = QWidget()
         column_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_COLUMN_CHARS)
         column = QVBoxLayout(column_widget)
+        column.addWidget(self.care_note)
+        column.addWidget(self.checkin_prompt)
         mood_row = QHBoxLayout()
         mood_row.addWidget(self.mood_grid)
         mood_row.addStretch(1)
@@ -207,6 +225,8 @@ class TodayPage(Page):
             self.interactions_editor,
             messages.TODAY_PEOPLE_HINT,
         )
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.reach_out)
         self._section(column, messages.TODAY_SECTION_GRATITUDE, self.gratitude_editor)
         self._section(column, messages.TODAY_SECTION_TEXT, text_box)
         column.addStretch(1)
@@ -243,6 +263,10 @@ class TodayPage(Page):
         self.interactions_editor.update_requested.connect(self._update_interaction)
         self.interactions_editor.remove_requested.connect(self._remove_interaction)
 
+        for companion in self._companions():
+            companion.status.connect(self.status)
+        self.checkin_prompt.saved.connect(lambda _checkin: self.care_note.refresh())
+
     # Page contract ---------------------------------------------------------------------------
 
     def attach(self, repository: Repository, settings: Settings) -> None:
@@ -254,6 +278,8 @@ class TodayPage(Page):
         self._day = None
         self.setEnabled(True)
         self.show_day(self.today())
+        for companion in self._companions():
+            companion.attach(repository, settings, self.today)
 
     def flush(self) -> bool:
         """Save pending changes now; False if that failed (everything stays on screen)."""
@@ -265,6 +291,8 @@ class TodayPage(Page):
     def detach(self) -> None:
         """Forget the diary: clear every field, list and completion, and the undo history."""
         self.autosave_timer.stop()
+        for companion in self._companions():
+            companion.detach()
         self._loading = True
         try:
             self.mood_grid.clear()
@@ -462,6 +490,7 @@ class TodayPage(Page):
             return
         self.interactions_editor.interaction_added(stored)
         self._refresh_people()
+        self._contacts_changed()
         self.status.emit(messages.STATUS_SAVED)
 
     def _update_interaction(self, item: Interaction) -> None:
@@ -474,6 +503,7 @@ class TodayPage(Page):
             return
         self.interactions_editor.interaction_updated(stored)
         self._refresh_people()
+        self._contacts_changed()
         self.status.emit(messages.STATUS_SAVED)
 
     def _remove_interaction(self, interaction_id: int) -> None:
@@ -485,7 +515,25 @@ class TodayPage(Page):
             self._contact_failed(error)
             return
         self.interactions_editor.interaction_removed(interaction_id)
+        self._contacts_changed()
         self.status.emit(messages.STATUS_SAVED)
+
+    # The care note, the check-in prompt and the reach-out list --------------------------------
+
+    def _companions(self) -> tuple[CareNote | CheckInPrompt | ReachOutPanel, ...]:
+        return (self.care_note, self.checkin_prompt, self.reach_out)
+
+    def _contacts_changed(self) -> None:
+        """A logged contact resets the reach-out list and may end an isolation streak."""
+        self.reach_out.refresh()
+        self.care_note.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Coming back to the page looks again (a cadence may have changed on People)."""
+        super().showEvent(event)
+        if self._repository is not None:
+            for companion in self._companions():
+                companion.refresh()
 
     # Leaving the page ------------------------------------------------------------------------
 

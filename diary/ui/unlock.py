@@ -83,6 +83,8 @@ class UnlockWindow(QWidget):
         self._recovery_mode = False
         self._opened: Repository | None = None  # open, waiting for "Continue" (recovery)
         self.recovered = False
+        self._pending_secret: str | None = None
+        self.last_passphrase: str | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("unlockWindow")
         dark = is_dark(self)
@@ -272,6 +274,7 @@ class UnlockWindow(QWidget):
             def work() -> Repository:
                 return vault.unlock(secret)
 
+        self._pending_secret = None if self._recovery_mode else secret
         self._set_busy(True)
         self._set_message(messages.UNLOCK_BUSY)
         relay = run_task(work, self._on_unlocked, self._on_failed, self._pool)
@@ -303,6 +306,8 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         if not self._recovery_mode:
             self._set_message("")
+            # Taken (and cleared) by the app at once, to derive the key of automatic backups.
+            self.last_passphrase, self._pending_secret = self._pending_secret, None
             self.unlocked.emit(repository)
             return
         self.recovered = True
@@ -317,6 +322,7 @@ class UnlockWindow(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self._relay = None
+        self._pending_secret = None
         self._set_busy(False)
         self._set_message(self._explain(error), error=True)
         if isinstance(error, WrongPassphrase):

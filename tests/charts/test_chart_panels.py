@@ -11,10 +11,10 @@ from diary.charts.panels import PANELS, Span
 from diary.charts.table import DataTable
 
 
-def test_the_registry_lists_the_five_panels_in_order():
-    assert list(PANELS) == ["month", "scatter", "streaks", "kinds", "pixels"]
+def test_the_registry_lists_every_panel_in_order():
+    assert list(PANELS) == ["month", "scatter", "streaks", "kinds", "pixels", "checkins"]
     assert all(name == panel.name for name, panel in PANELS.items())
-    assert len({panel.title for panel in PANELS.values()}) == 5
+    assert len({panel.title for panel in PANELS.values()}) == len(PANELS)
     with pytest.raises(TypeError):
         PANELS["new"] = PANELS["month"]  # type: ignore[index]
 

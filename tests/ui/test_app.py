@@ -270,3 +270,49 @@ def test_every_page_is_reachable_by_tab_and_named(hearth: Hearth, index: int) ->
             isinstance(widget, QAbstractButton) and widget.text().replace("&", "")
         )
         assert named, f"{type(widget).__name__} on {page.title} has no accessible name"
+
+
+# Backups and private settings ------------------------------------------------------------------
+
+
+def test_quit_makes_the_automatic_backup_once_a_day(hearth: Hearth, diary_dir: Path) -> None:
+    from diary.domain.models import Entry
+    from diary.formats import backup
+
+    assert hearth.sealing is not None  # derived from the passphrase just typed
+    assert hearth.main is not None
+    hearth.vault.repository.save_entry(Entry(dt.date(2026, 11, 21), mood=7, text="quit canary"))
+    first = hearth.back_up_if_due()
+    assert first is not None and first.parent == diary_dir / "backups"
+    data = first.read_bytes()
+    assert b"quit canary" not in data
+    assert backup.decrypt(data, PASSPHRASE, TEST_POLICY).payload
+    assert hearth.back_up_if_due() is None  # at most daily
+    hearth.settings.set("auto_backup", False)
+    assert hearth.back_up_if_due() is None
+
+
+def test_lock_drops_the_backup_key_and_the_private_settings(hearth: Hearth) -> None:
+    hearth.settings.set("support_text", "my helpline")
+    hearth.settings.set("auto_lock_minutes", 7)  # writes the settings file
+    assert hearth.settings["support_text"] == "my helpline"
+    assert "helpline" not in hearth.settings.path.read_text(encoding="utf-8")
+    hearth.lock()
+    assert hearth.sealing is None and hearth.settings["support_text"] == ""
+    with pytest.raises(ValueError, match="Unlock"):
+        hearth.settings.set("support_text", "while locked")
+
+
+def test_replacing_the_diary_with_a_backup_reopens_it(hearth: Hearth, diary_dir: Path) -> None:
+    from diary.domain.models import Entry, Records
+
+    assert hearth.main is not None
+    hearth.vault.repository.save_entry(Entry(dt.date(2026, 1, 1), mood=3, text="before"))
+    backup_records = Records(entries=(Entry(dt.date(2026, 2, 2), mood=8, text="restored"),))
+    hearth.replace_diary(backup_records, PASSPHRASE)
+    repo = hearth.vault.repository
+    assert repo.entry(dt.date(2026, 2, 2)) is not None and repo.entry(dt.date(2026, 1, 1)) is None
+    assert hearth.front is hearth.main and hearth.sealing is not None
+    assert "kept beside it" in hearth.main.status_label.text()
+    kept = [p for p in diary_dir.iterdir() if p.name.startswith("before-restore-")]
+    assert len(kept) == 1 and (kept[0] / "diary.keys").exists()

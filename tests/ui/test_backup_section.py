@@ -81,17 +81,22 @@ def hooks(tmp_path: Path, replaced: list[tuple[Records, str]]) -> BackupHooks:
         if secret != PASSPHRASE:
             raise WrongPassphrase("That passphrase does not open this diary.")
 
+    def make_sealing(secret: str) -> backup.SealingKey:
+        check(secret)
+        return sealing
+
     return BackupHooks(
         diary_folder=tmp_path / "diary",
         policy=TEST_POLICY,
         sealing=lambda: sealing,
-        replace_diary=lambda records, secret: replaced.append((records, secret)),
+        make_sealing=make_sealing,
         check_passphrase=check,
+        replace_diary=lambda records, secret: replaced.append((records, secret)),
     )
 
 
-def make(qtbot: QtBot, answers: Answers) -> BackupSection:
-    section = BackupSection(InlinePool(), ask=answers, clock=lambda: NOW)  # type: ignore[arg-type]
+def make(qtbot: QtBot, answers: Answers, hooks: BackupHooks) -> BackupSection:
+    section = BackupSection(hooks, InlinePool(), ask=answers, clock=lambda: NOW)  # type: ignore[arg-type]
     qtbot.addWidget(section)
     return section
 
@@ -106,8 +111,8 @@ def test_back_up_now_then_restore_merges_after_a_preview(
         secret=[PASSPHRASE],
         choice=["Merge"],
     )
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     with qtbot.waitSignal(section.status) as saved:
         section.back_up_now()
     assert str(target) in saved.args[0] and b"ours" not in target.read_bytes()
@@ -125,8 +130,8 @@ def test_a_wrong_backup_passphrase_changes_nothing(
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     answers = Answers(save_path=[target], open_path=[target], secret=["not it"])
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     section.back_up_now()
     before = filled.records()
     with qtbot.waitSignal(section.status) as said:
@@ -150,15 +155,13 @@ def test_replace_checks_the_diary_passphrase_first(
         secret=[PASSPHRASE, "a guess", PASSPHRASE, PASSPHRASE],
         choice=["Replace", "Replace"],
     )
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     section.back_up_now()
     with qtbot.waitSignal(section.status) as refused:
         section.restore()
     assert "does not open this diary" in refused.args[0] and replaced == []
-    with qtbot.waitSignal(section.status) as done:
-        section.restore()
-    assert "kept beside it" in done.args[0]
+    section.restore()  # the app takes over on the GUI thread once the passphrase is right
     ((records, secret),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
 
@@ -168,8 +171,8 @@ def test_cancelling_a_read_changes_nothing(
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     answers = Answers(save_path=[target], open_path=[target], secret=[PASSPHRASE])
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     section.back_up_now()
     section._cancel.set()  # as if Cancel was pressed before the first chunk was read
     real_run = section._run
@@ -192,8 +195,8 @@ def test_export_warns_and_writes_json(
 ) -> None:
     target = tmp_path / "diary.json"
     answers = Answers(item=["JSON"], save_path=[target])
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     with qtbot.waitSignal(section.status) as said:
         section.export()
     assert "not encrypted" in said.args[0]
@@ -215,8 +218,8 @@ def test_import_shows_what_it_adds_and_twice_adds_nothing(
     answers = Answers(
         item=["Mini Diary", "Mini Diary"], open_path=[source, source], choice=["Import"]
     )
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     with qtbot.waitSignal(section.status) as said:
         section.import_file()
     assert "Imported 1 entry" in said.args[0]
@@ -230,8 +233,8 @@ def test_settings_and_last_backup_are_shown(
     qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
 ) -> None:
     answers = Answers(folder=[tmp_path / "elsewhere"])
-    section = make(qtbot, answers)
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
     assert "No automatic backup yet" in section.last_label.text()
     assert section.folder_label.text() == str(tmp_path / "diary" / "backups")
     section.keep_spin.setValue(3)
@@ -250,11 +253,27 @@ def test_settings_and_last_backup_are_shown(
     assert "more than a week ago" in section.last_label.text()
 
 
+def test_a_diary_opened_with_its_recovery_code_asks_for_the_passphrase_to_back_up(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    hooks.sealing = lambda: None
+    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target, target])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as refused:
+        section.back_up_now()
+    assert "does not open this diary" in refused.args[0] and not target.exists()
+    with qtbot.waitSignal(section.status):
+        section.back_up_now()
+    assert backup.decrypt(target.read_bytes(), PASSPHRASE, TEST_POLICY).payload
+
+
 def test_lock_disables_and_clears(
     qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks
 ) -> None:
-    section = make(qtbot, Answers())
-    section.attach(filled, settings, hooks)
+    section = make(qtbot, Answers(), hooks)
+    section.attach(filled, settings)
     assert section.backup_button.isEnabled()
     section.detach()
     assert not section.backup_button.isEnabled() and section.last_label.text() == ""

@@ -374,3 +374,80 @@ def test_passphrase_tab_order(qtbot, wizard):
             widget = widget.nextInFocusChain()
         chain.append(widget)
     assert chain == [page.second, page.show_box, page.anyway]
+
+
+# The optional people step (issue 5) ------------------------------------------------------------
+
+
+def to_people(qtbot, wizard: FirstRunWizard) -> None:
+    """Create the diary (no recovery code), then go on to the people step."""
+    create(qtbot, wizard, code=False)
+    next_ = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_.isVisible() and next_.text() == messages.CARE_FIRST_RUN_NEXT
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()  # or skip it here
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # the diary exists
+    qtbot.mouseClick(next_, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.people_page
+
+
+def test_the_people_step_adds_the_inner_circle_after_creation(qtbot, wizard, vault):
+    to_people(qtbot, wizard)
+    page = wizard.people_page
+    assert page.title() == "Who are the people you truly care about?"
+    assert len(page.names) == 5
+    qtbot.keyClicks(page.names[0], "Sam")
+    page.cadences[0].setCurrentIndex(1)  # every week
+    qtbot.keyClicks(page.names[2], "  Mum  ")
+    page.cadences[3].setCurrentIndex(3)  # a rhythm on an empty row is ignored
+    with qtbot.waitSignal(wizard.created) as blocker:
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    people = {p.name: p for p in blocker.args[0].people()}
+    assert set(people) == {"Sam", "Mum"}
+    assert people["Sam"].inner and people["Sam"].cadence_days == 7
+    assert people["Mum"].inner and people["Mum"].cadence_days is None
+
+
+def test_finish_on_the_code_page_skips_the_people_step(qtbot, wizard, vault):
+    create(qtbot, wizard, code=False)
+    with qtbot.waitSignal(wizard.created) as blocker:
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    assert blocker.args[0].people() == []
+
+
+def test_a_name_typed_twice_is_explained(qtbot, wizard, vault):
+    to_people(qtbot, wizard)
+    page = wizard.people_page
+    qtbot.keyClicks(page.names[0], "Sam")
+    qtbot.keyClicks(page.names[1], "sam")
+    with qtbot.assertNotEmitted(wizard.created):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    assert "named twice" in page.problem.text() and not page.problem.isHidden()
+    page.names[1].clear()
+    with qtbot.waitSignal(wizard.created):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    assert [p.name for p in vault.repository.people()] == ["Sam"]
+
+
+def test_escape_on_the_people_step_skips_it(qtbot, wizard, vault):
+    to_people(qtbot, wizard)
+    qtbot.keyClicks(wizard.people_page.names[0], "Sam")
+    with qtbot.waitSignal(wizard.created):
+        wizard.reject()
+    assert vault.repository.people() == []
+
+
+def test_the_people_step_is_named_for_screen_readers(qtbot, wizard):
+    to_people(qtbot, wizard)
+    page = wizard.people_page
+    for widget in page.findChildren(QWidget):
+        if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+            assert name.strip(), widget
