@@ -5,8 +5,9 @@ window never waits for it.
 
 - ``panels``: the registry ``PANELS`` (month, scatter, streaks, kinds, pixels, checkins) that the
   command line, the PDF report and the Insights page use.
-- ``month``, ``scatter``, ``streaks``, ``kinds``, ``pixels``, ``checkins``: one panel each; ``draw_*`` draws on
-  an Axes and returns its artists, ``draw`` lays it out on a Figure, ``table`` gives its numbers.
+- ``month``, ``scatter``, ``streaks``, ``kinds``, ``pixels``, ``checkins``: one panel each;
+  ``draw_*`` draws on an Axes and returns its artists, ``draw`` lays it out on a Figure,
+  ``table`` gives its numbers.
 - ``theme``: the light and dark ChartTheme; ``figure``: ``new_figure`` and ``save_figure``.
 - ``context``: which month/year a chart is about; ``table``: DataTable; ``text``: date formats.
 - ``locate``: which day is under the pointer; ``report``: the multi-page PDF report.

@@ -41,7 +41,7 @@ def _strength(rho: float) -> str:
 
 
 def correlation_text(link: Correlation) -> str:
-    """ "ρ = 0.42 (95% CI 0.21 to 0.60, n = 28)"."""
+    """The numbers of a link in words: ρ = 0.42, 95% interval 0.21 to 0.60, n = 28."""
     return messages.SUMMARY_RHO.format(
         rho=f"{link.rho:.2f}", low=f"{link.ci_low:.2f}", high=f"{link.ci_high:.2f}", n=link.n
     )
