@@ -29,6 +29,7 @@ from diary.ui.theme import apply_theme
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
+    from diary.backups import BackupFolder
     from diary.domain.models import Records
     from diary.formats.backup import SealingKey
     from diary.storage.repository import Repository
@@ -281,6 +282,7 @@ class Hearth(QObject):
         self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.timer.start()
+        self._remind_of_backups()
 
     def _build_main(self) -> MainWindow:
         from diary.ui.backup_section import BackupHooks, BackupSection
@@ -367,13 +369,7 @@ class Hearth(QObject):
         """The automatic backup on quit: at most daily, the newest few kept; never blocks quit."""
         if not self.settings["auto_backup"] or self.sealing is None or not self.vault.unlocked:
             return None
-        from diary.backups import BackupFolder
-
-        chosen = str(self.settings["backup_folder"])
-        folder = BackupFolder(
-            Path(chosen) if chosen else self.vault.files.folder / "backups",
-            self.settings["backup_keep"],
-        )
+        folder = self._backup_folder()
         now = (self.clock or dt.datetime.now)()
         if not folder.due(now):
             return None
@@ -382,6 +378,22 @@ class Hearth(QObject):
         except (OSError, ValueError) as error:  # a full disk must not stop Hearth from closing
             print(f"Hearth: {messages.BACKUP_UI_FAILED.format(reason=error)}", file=sys.stderr)
             return None
+
+    def _backup_folder(self) -> BackupFolder:
+        from diary.backups import BackupFolder
+
+        settings = self.settings
+        return BackupFolder.chosen(
+            settings["backup_folder"], settings["backup_keep"], self.vault.files.folder
+        )
+
+    def _remind_of_backups(self) -> None:
+        """A gentle line in the status bar when the last backup is more than a week old."""
+        assert self.main is not None
+        now = (self.clock or dt.datetime.now)()
+        last = self._backup_folder().last_time()
+        if last is not None and self._backup_folder().overdue(now):
+            self.main.show_status(messages.BACKUP_UI_OVERDUE.format(days=(now - last).days))
 
     def replace_diary(self, records: Records, passphrase: str) -> None:
         """Put ``records`` in place of the open diary (the passphrase was checked), reopen it."""

@@ -123,3 +123,8 @@ class BackupFolder:
                 continue
             removed.append(path)
         return removed
+
+    @classmethod
+    def chosen(cls, folder: str, keep: int, diary_folder: Path) -> BackupFolder:
+        """The folder the user chose in Settings ("" means ``backups`` beside the diary)."""
+        return cls(Path(folder) if folder else diary_folder / "backups", keep)

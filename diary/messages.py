@@ -1253,3 +1253,4 @@ PEOPLE_UI_REMOVED = _(
 BACKUP_UI_DIARY_KEY = _("Type your diary's passphrase to seal the backup with it:")
 BACKUP_UI_CHECKING = _("Checking the passphrase…")
 BACKUP_UI_REPLACING = _("Replacing your diary with the backup…")
+BACKUP_UI_OVERDUE = _("Your last backup was {days} days ago. Settings → Backups can make one now.")

@@ -232,9 +232,10 @@ class BackupSection(QGroupBox):
         """Where automatic backups go, from the settings."""
         if self._settings is None:
             return None
-        chosen = str(self._settings["backup_folder"])
-        path = Path(chosen) if chosen else self.hooks.diary_folder / "backups"
-        return BackupFolder(path, int(self._settings["backup_keep"]))
+        settings = self._settings
+        return BackupFolder.chosen(
+            settings["backup_folder"], settings["backup_keep"], self.hooks.diary_folder
+        )
 
     def refresh(self) -> None:
         """Show where backups go and when the last one was made."""

@@ -316,3 +316,24 @@ def test_replacing_the_diary_with_a_backup_reopens_it(hearth: Hearth, diary_dir:
     assert "kept beside it" in hearth.main.status_label.text()
     kept = [p for p in diary_dir.iterdir() if p.name.startswith("before-restore-")]
     assert len(kept) == 1 and (kept[0] / "diary.keys").exists()
+
+
+def test_unlocking_reminds_gently_when_the_last_backup_is_old(
+    hearth: Hearth, diary_dir: Path, qtbot: QtBot
+) -> None:
+    import os
+
+    assert hearth.main is not None and hearth.lock()
+    folder = diary_dir / "backups"
+    folder.mkdir()
+    old = folder / "hearth-2026-11-12-210000.hearth-backup"
+    old.write_bytes(b"an old backup")
+    stamp = (EVENING - dt.timedelta(days=9)).timestamp()
+    os.utime(old, (stamp, stamp))
+    unlock(hearth, qtbot)
+    assert "9 days ago" in hearth.main.status_label.text()
+    stamp = (EVENING - dt.timedelta(days=2)).timestamp()
+    os.utime(old, (stamp, stamp))
+    assert hearth.lock()
+    unlock(hearth, qtbot)
+    assert "days ago" not in hearth.main.status_label.text()
