@@ -74,6 +74,9 @@ def child_env(home: Path) -> dict[str, str]:
     """Keep settings and sockets of the bench away from the user's own."""
     env = dict(os.environ)
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_RUNTIME_DIR=str(home))
+    # As after ``pip install``, which compiles every module: let the warm-up runs write the
+    # bytecode a source checkout lacks, instead of compiling Hearth's modules on every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env

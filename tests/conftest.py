@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -17,7 +18,25 @@ from diary.storage.kdf import TEST_POLICY  # noqa: E402
 from diary.storage.repository import Repository  # noqa: E402
 from diary.storage.vault import Vault  # noqa: E402
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRunnable
+
 PASSPHRASE = "correct horse battery staple"
+
+
+class Deferred:
+    """A pool that keeps tasks until the test runs them: answers can arrive late."""
+
+    def __init__(self) -> None:
+        self.tasks: list[QRunnable] = []
+
+    def start(self, task: QRunnable) -> None:
+        self.tasks.append(task)
+
+    def run_all(self) -> None:
+        tasks, self.tasks = self.tasks, []
+        for task in tasks:
+            task.run()
 
 
 @pytest.fixture

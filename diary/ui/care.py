@@ -19,14 +19,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from diary import messages
 from diary.domain.checkins import WHO5_EVERY_DAYS, WHO5_LOW_RAW, raw_score
 from diary.domain.models import CheckIn, CheckInKind
 from diary.domain.stats import DayStats, Definition, current_streak, day_series
+from diary.ui.companion import DiaryLink
 from diary.ui.fonts import scaled_font
-from diary.ui.tasks import Tasks
 from diary.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -147,11 +146,7 @@ class CareNote(QFrame):
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._start = Tasks(pool).start
-        self._repository: Repository | None = None
-        self._settings: Settings | None = None
-        self._today: Callable[[], dt.date] = dt.date.today
-        self._generation = 0
+        self._diary = DiaryLink(self, pool)
         self.reason: CareReason | None = None
 
         soften(self, "careNote")
@@ -183,16 +178,12 @@ class CareNote(QFrame):
         self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
     ) -> None:
         """Look at the unlocked diary; ``today`` gives the diary's today."""
-        self._repository = repository
-        self._settings = settings
-        self._today = today
+        self._diary.attach(repository, settings, today)
         self.refresh()
 
     def detach(self) -> None:
         """Hide and forget (on lock)."""
-        self._repository = None
-        self._settings = None
-        self._generation += 1
+        self._diary.detach()
         self.reason = None
         self.message.clear()
         self.support.clear()
@@ -200,31 +191,19 @@ class CareNote(QFrame):
 
     def refresh(self) -> None:
         """Decide again, off the GUI thread, whether the note is due."""
-        repository = self._repository
+        repository = self._diary.repository
         if repository is None:
             return
-        self._generation += 1
-        generation = self._generation
-        today = self._today()
-        settings = self._settings
-        definition = (
-            Definition(settings["meaningful_minutes"], settings["meaningful_depth"])
-            if settings is not None
-            else Definition()
+        today = self._diary.today()
+        definition = self._diary.definition()
+        self._diary.read(
+            lambda: gather(repository, today, definition),
+            self._show,
+            lambda error: self.status.emit(messages.CARE_FAILED.format(reason=error)),
         )
 
-        def done(reason: CareReason | None) -> None:
-            if isValid(self) and generation == self._generation:
-                self._show(reason)
-
-        def failed(error: Exception) -> None:
-            if isValid(self) and generation == self._generation:
-                self.status.emit(messages.CARE_FAILED.format(reason=error))
-
-        self._start(lambda: gather(repository, today, definition), done, failed)
-
     def _show(self, reason: CareReason | None) -> None:
-        settings = self._settings
+        settings = self._diary.settings
         stored = settings["care_dismissed"] if settings is not None else ""
         self.reason = reason
         if reason is None or dismissed(reason, stored):
@@ -239,6 +218,6 @@ class CareNote(QFrame):
 
     def dismiss(self) -> None:
         """Put the note away until its reason arises anew (stores today's date only)."""
-        if self._settings is not None:
-            self._settings.set("care_dismissed", self._today().isoformat())
+        if self._diary.settings is not None:
+            self._diary.settings.set("care_dismissed", self._diary.today().isoformat())
         self.setHidden(True)

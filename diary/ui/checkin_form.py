@@ -41,8 +41,8 @@ from diary.domain.checkins import QUESTIONNAIRES, WHO5_TIMEFRAME, Score, score
 from diary.domain.models import CheckIn, CheckInKind, ValidationError
 from diary.storage.errors import StorageError
 from diary.ui.care import soften
+from diary.ui.companion import DiaryLink
 from diary.ui.fonts import scaled_font
-from diary.ui.tasks import Tasks
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -272,11 +272,7 @@ class CheckInPrompt(QFrame):
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._start = Tasks(pool).start
-        self._repository: Repository | None = None
-        self._settings: Settings | None = None
-        self._today: Callable[[], dt.date] = dt.date.today
-        self._generation = 0
+        self._diary = DiaryLink(self, pool)
         self.due: tuple[CheckInKind, ...] = ()
         self.form: CheckInForm | None = None
 
@@ -311,16 +307,12 @@ class CheckInPrompt(QFrame):
         self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
     ) -> None:
         """Look at the unlocked diary; ``today`` gives the diary's today."""
-        self._repository = repository
-        self._settings = settings
-        self._today = today
+        self._diary.attach(repository, settings, today)
         self.refresh()
 
     def detach(self) -> None:
         """Hide, and close an open form without saving (on lock)."""
-        self._repository = None
-        self._settings = None
-        self._generation += 1
+        self._diary.detach()
         self.due = ()
         if self.form is not None and isValid(self.form):
             self.form.reject()
@@ -330,28 +322,21 @@ class CheckInPrompt(QFrame):
 
     def refresh(self) -> None:
         """Read again, off the GUI thread, which check-ins are due."""
-        repository, settings = self._repository, self._settings
-        if repository is None or settings is None:
+        repository = self._diary.repository
+        if repository is None or self._diary.settings is None:
             return
-        self._generation += 1
-        generation = self._generation
-        today = self._today()
-
-        def done(due: tuple[CheckInKind, ...]) -> None:
-            if isValid(self) and generation == self._generation:
-                self._show(due)
-
-        def failed(error: Exception) -> None:
-            if isValid(self) and generation == self._generation:
-                self.status.emit(messages.CHECKIN_UI_FAILED.format(reason=error))
-
-        self._start(lambda: repository.due_checkins(today), done, failed)
+        today = self._diary.today()
+        self._diary.read(
+            lambda: repository.due_checkins(today),
+            self._show,
+            lambda error: self.status.emit(messages.CHECKIN_UI_FAILED.format(reason=error)),
+        )
 
     def _offered(self) -> bool:
-        settings = self._settings
+        settings = self._diary.settings
         if settings is None or not settings["offer_checkins"]:
             return False
-        return bool(settings["checkin_dismissed"] != self._today().isoformat())
+        return bool(settings["checkin_dismissed"] != self._diary.today().isoformat())
 
     def _show(self, due: tuple[CheckInKind, ...]) -> None:
         self.due = due
@@ -361,10 +346,10 @@ class CheckInPrompt(QFrame):
 
     def open_form(self, kind: CheckInKind) -> CheckInForm | None:
         """Open the form of ``kind`` (window-modal; it saves through the repository)."""
-        repository = self._repository
+        repository = self._diary.repository
         if repository is None:
             return None
-        form = CheckInForm(kind, self._today(), repository.add_checkin, self.window())
+        form = CheckInForm(kind, self._diary.today(), repository.add_checkin, self.window())
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._saved)
         self.form = form
@@ -378,13 +363,13 @@ class CheckInPrompt(QFrame):
 
     def not_today(self) -> None:
         """Put the prompt away until tomorrow."""
-        if self._settings is not None:
-            self._settings.set("checkin_dismissed", self._today().isoformat())
+        if self._diary.settings is not None:
+            self._diary.settings.set("checkin_dismissed", self._diary.today().isoformat())
         self.setHidden(True)
 
     def stop_offering(self) -> None:
         """Stop offering check-ins (Settings can turn them on again)."""
-        if self._settings is not None:
-            self._settings.set("offer_checkins", False)
+        if self._diary.settings is not None:
+            self._diary.settings.set("offer_checkins", False)
         self.setHidden(True)
         self.status.emit(messages.CHECKIN_UI_STOPPED)

@@ -10,22 +10,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,19 +24,14 @@ from PySide6.QtWidgets import (
 from diary import messages
 from diary.domain.models import Circle, Person
 from diary.ui import people_models
-from diary.ui.people_models import (
-    Index,
-    ItemRole,
-    PeopleModel,
-    SortFilterProxy,
-    cadence_text,
-    compact_rows,
-    days_ago_text,
-    days_between,
-    long_date,
-    overdue_text,
-    plural,
-    short_date,
+from diary.ui.people_models import CadenceModel, PeopleModel, SortFilterProxy, plural
+from diary.ui.tables import (
+    DeletableTable,
+    labelled,
+    select_source,
+    selected_source_row,
+    set_up_rows,
+    side_by_side,
 )
 
 NAME, MEMBERS, CADENCE, LAST, OVERDUE = range(5)
@@ -62,19 +47,21 @@ def members_of(circle: Circle, people: Sequence[Person]) -> list[Person]:
     return sorted(found, key=lambda p: p.name.casefold())
 
 
-class CirclesModel(QAbstractTableModel):
+class CirclesModel(CadenceModel[Circle]):
     """Every circle: name, members, cadence, last time the user took part, overdue.
 
     Roles: ``DisplayRole``, ``ToolTipRole``, ``AccessibleTextRole``, ``TextAlignmentRole``,
     ``FontRole`` (bold when overdue) and ``ItemRole`` (the ``Circle``).
     """
 
+    headers = messages.PEOPLE_UI_CIRCLE_COLUMNS
+    header_tips = messages.PEOPLE_UI_CIRCLE_COLUMN_TIPS
+    cadence_column, last_column, overdue_column = CADENCE, LAST, OVERDUE
+    never_text = messages.PEOPLE_UI_NEVER_TOOK_PART
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._circles: list[Circle] = []
         self._members: dict[str, list[Person]] = {}
-        self._last: dict[str, dt.date] = {}
-        self._today = dt.date.today()
 
     def set_circles(
         self,
@@ -84,13 +71,8 @@ class CirclesModel(QAbstractTableModel):
         today: dt.date | None = None,
     ) -> None:
         """Show ``circles`` by name, their members among ``people`` and their last dates."""
-        self.beginResetModel()
-        self._circles = sorted(circles, key=lambda c: (c.name.casefold(), c.name))
-        self._members = {c.uid: members_of(c, people) for c in self._circles}
-        self._last = dict(last_taken_part or {})
-        if today is not None:
-            self._today = today
-        self.endResetModel()
+        self._members = {c.uid: members_of(c, people) for c in circles}
+        self._show(circles, last_taken_part, today)
 
     def clear(self) -> None:
         """Show no circle (on lock)."""
@@ -98,11 +80,7 @@ class CirclesModel(QAbstractTableModel):
 
     def circle_at(self, row: int) -> Circle | None:
         """The circle of a source row."""
-        return self._circles[row] if 0 <= row < len(self._circles) else None
-
-    def row_of(self, uid: str) -> int | None:
-        """The source row of the circle with ``uid``."""
-        return next((r for r, c in enumerate(self._circles) if c.uid == uid), None)
+        return self._at(row)
 
     def members(self, circle: Circle) -> list[Person]:
         """The members of a shown circle, by name."""
@@ -110,135 +88,42 @@ class CirclesModel(QAbstractTableModel):
 
     def names(self) -> list[str]:
         """The names of every circle, in order."""
-        return [c.name for c in self._circles]
+        return [c.name for c in self._items]
 
-    def days_overdue(self, circle: Circle) -> int | None:
-        """Days beyond the circle's cadence (negative while not yet due)."""
-        since = days_between(self._last.get(circle.uid), self._today)
-        if since is None or circle.cadence_days is None:
-            return None
-        return since - circle.cadence_days
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """How many circles (a table has no children)."""
-        return 0 if parent.isValid() else len(self._circles)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Name, members, cadence, last taken part, overdue."""
-        return 0 if parent.isValid() else len(messages.PEOPLE_UI_CIRCLE_COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, tooltip, alignment, font or the ``Circle``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._circles):
-            return None
-        circle = self._circles[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(circle, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(circle, column) or messages.PEOPLE_UI_EMPTY_CELL
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(circle, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == MEMBERS:
-            return _RIGHT
-        if role == Qt.ItemDataRole.FontRole and column == OVERDUE:
-            overdue = self.days_overdue(circle)
-            if overdue is not None and overdue > 0:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == ItemRole:
-            return circle
-        return None
-
-    def _text(self, circle: Circle, column: int) -> str:
-        if column == NAME:
-            return circle.name
+    def cell_text(self, circle: Circle, column: int) -> str:
+        """The cell's text; how many members."""
         if column == MEMBERS:
             return str(len(self._members.get(circle.uid, ())))
-        if column == CADENCE:
-            return cadence_text(circle.cadence_days)
-        last = self._last.get(circle.uid)
-        if column == LAST:
-            return short_date(last) if last is not None else ""
-        return overdue_text(self.days_overdue(circle), circle.cadence_days, last is None)
+        return super().cell_text(circle, column)
 
-    def _tooltip(self, circle: Circle, column: int) -> str | None:
+    def cell_tooltip(self, circle: Circle, column: int) -> str | None:
+        """The members by name, or the last time the user took part in words."""
         if column == MEMBERS:
             members = self._members.get(circle.uid, [])
             return ", ".join(p.name for p in members) or messages.PEOPLE_UI_NO_MEMBERS
-        last = self._last.get(circle.uid)
-        if column == LAST:
-            if last is None:
-                return messages.PEOPLE_UI_NEVER_TOOK_PART.format(name=circle.name)
-            return f"{long_date(last)} · {days_ago_text(days_between(last, self._today) or 0)}"
-        return self._text(circle, column) or None
+        return super().cell_tooltip(circle, column)
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles, with a tooltip saying what each holds."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return messages.PEOPLE_UI_CIRCLE_COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return messages.PEOPLE_UI_CIRCLE_COLUMN_TIPS[section]
-        return None
+    def cell_alignment(self, circle: Circle, column: int) -> Qt.AlignmentFlag | None:
+        """The number of members is right-aligned."""
+        return _RIGHT if column == MEMBERS else None
 
     # How the proxy sorts and filters ----------------------------------------------------------
 
     def sort_key(self, row: int, column: int) -> Any:
         """A number, date or folded name for the cell; None when it is empty."""
-        circle = self._circles[row]
-        if column == NAME:
-            return circle.name.casefold()
         if column == MEMBERS:
-            return len(self._members.get(circle.uid, ()))
-        if column == CADENCE:
-            return circle.cadence_days
-        if column == LAST:
-            return self._last.get(circle.uid)
-        return self.days_overdue(circle)
+            return len(self._members.get(self._items[row].uid, ()))
+        return super().sort_key(row, column)
 
     def filter_text(self, row: int) -> str:
         """The circle's name and its members' names, folded."""
-        circle = self._circles[row]
+        circle = self._items[row]
         names = [p.name for p in self._members.get(circle.uid, ())]
         return " ".join((circle.name, *names)).casefold()
 
     def is_inner(self, row: int) -> bool:
         """Circles are never filtered out by the inner-circle toggle."""
         return True
-
-
-class _CirclesTable(QTableView):
-    """The table of circles; Delete asks to delete the selected one.
-
-    Signals:
-        delete_pressed: the user pressed Delete on a circle.
-    """
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Delete asks to delete the current circle; everything else as usual."""
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class CirclesView(QWidget):
@@ -269,23 +154,11 @@ class CirclesView(QWidget):
         self.model = CirclesModel(self)
         self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = _CirclesTable()
+        self.table = DeletableTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(messages.PEOPLE_UI_CIRCLES_NAME)
         self.table.setAccessibleDescription(messages.PEOPLE_UI_CIRCLES_HINT)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        set_up_rows(self.table, stretch=NAME, sort_by=NAME)
 
         self.members_label = QLabel(wordWrap=True)
         self._last_contacts: dict[str, dt.date] = {}
@@ -295,19 +168,7 @@ class CirclesView(QWidget):
         self.members_proxy.setSourceModel(self.members_model)
         self.members_list = QTableView()
         self.members_list.setModel(self.members_proxy)
-        self.members_list.setSortingEnabled(True)
-        self.members_list.sortByColumn(people_models.NAME, Qt.SortOrder.AscendingOrder)
-        self.members_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.members_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.members_list.setAlternatingRowColors(True)
-        self.members_list.setWordWrap(False)
-        self.members_list.verticalHeader().hide()
-        compact_rows(self.members_list)
-        members_header = self.members_list.horizontalHeader()
-        members_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        members_header.setSectionResizeMode(people_models.NAME, QHeaderView.ResizeMode.Stretch)
-        members_header.setHighlightSections(False)
+        set_up_rows(self.members_list, stretch=people_models.NAME, sort_by=people_models.NAME)
         for hidden in MEMBER_HIDDEN_COLUMNS:
             self.members_list.setColumnHidden(hidden, True)
         self.members_list.setAccessibleName(messages.PEOPLE_UI_MEMBERS_NAME)
@@ -335,17 +196,7 @@ class CirclesView(QWidget):
         actions.addWidget(self.members_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.members_label)
-        side_layout.addWidget(self.members_list, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = side_by_side(self.table, labelled(self.members_label, self.members_list))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
         layout.addWidget(self.intro)
@@ -362,24 +213,15 @@ class CirclesView(QWidget):
 
     def current_circle(self) -> Circle | None:
         """The selected circle, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        source = self.proxy.mapToSource(rows[0])
-        return self.model.circle_at(source.row())
+        row = selected_source_row(self.table, self.proxy)
+        return self.model.circle_at(row) if row is not None else None
 
     def select(self, uid: str) -> bool:
         """Select the circle with ``uid``; False if it is not shown."""
         row = self.model.row_of(uid)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, NAME))
-        if not index.isValid():
-            return False
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return row is not None and select_source(
+            self.table, self.proxy, self.model.index(row, NAME)
+        )
 
     def select_first(self) -> None:
         """Select the top circle, so its members show (nothing when there is none)."""

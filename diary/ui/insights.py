@@ -37,7 +37,7 @@ from diary.domain.models import CheckIn
 from diary.domain.stats import DayStats, Definition, Summary, day_series, summarize
 from diary.formats.summary import summary_lines
 from diary.ui.data_table import DataTableModel
-from diary.ui.page import Page, diary_today
+from diary.ui.page import Page, diary_definition, diary_today
 from diary.ui.tasks import InlinePool, Tasks
 from diary.ui.theme import is_dark
 
@@ -296,7 +296,7 @@ class InsightsPage(Page):
         self._generation += 1
         generation = self._generation
         context = self.context
-        definition = self._definition()
+        definition = diary_definition(self._settings)
         if self._numbers is None or self._numbers.context != context:
             self.stack.setCurrentWidget(self.busy_label)
 
@@ -310,12 +310,6 @@ class InsightsPage(Page):
                 self.status.emit(messages.INSIGHTS_FAILED.format(reason=error))
 
         self._start(lambda: compute(repository, context, definition), done, failed)
-
-    def _definition(self) -> Definition:
-        settings = self._settings
-        if settings is None:
-            return Definition()
-        return Definition(settings["meaningful_minutes"], settings["meaningful_depth"])
 
     def _panel(self) -> Panel:
         from diary.charts.panels import PANELS
@@ -337,7 +331,7 @@ class InsightsPage(Page):
         self.table_model.set_table(table)
         self.table_caption.setText(table.caption)
         self.summary_label.setText("\n".join(summary_lines(numbers.summary)))
-        definition = self._definition()
+        definition = diary_definition(self._settings)
         self.definitions_label.setText(
             messages.INSIGHTS_DEFINITIONS.format(minutes=definition.minutes, depth=definition.depth)
         )

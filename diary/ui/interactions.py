@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -51,12 +50,12 @@ from diary.domain.models import (
     ValidationError,
     clean_name,
 )
+from diary.ui.rows_model import RowsModel
 
 DEFAULT_MINUTES = 30
 VISIBLE_ROWS = 6
 """The list grows to show this many contacts, then scrolls."""
 _INITIATORS = (Initiator.ME, Initiator.THEM, Initiator.BOTH)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def depth_text(depth: int) -> str:
@@ -94,69 +93,20 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(clean_name(piece) for piece in text.split(",") if piece.strip())
 
 
-class InteractionsModel(QAbstractListModel):
+class InteractionsModel(RowsModel[Interaction]):
     """The contacts of one day, one row each, in the order they were logged.
 
-    ``Qt.DisplayRole`` (and the accessible text) is a readable line from ``describe``; the
-    ``ItemRole`` holds the ``Interaction`` itself.
+    ``Qt.DisplayRole`` (and the tooltip and accessible text) is a readable line from
+    ``describe``; the ``ItemRole`` holds the ``Interaction`` itself.
     """
 
-    ItemRole = Qt.ItemDataRole.UserRole + 1
+    headers = (messages.TODAY_CONTACTS_NAME,)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[Interaction] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        """How many contacts (a list has no children)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The line, tooltip, accessible text or the ``Interaction`` of a row."""
-        if not index.isValid() or index.parent().isValid() or index.column() != 0:
-            return None
-        if not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return describe(item)
-        if role == self.ItemRole:
-            return item
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited in place (the form edits)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def cell_text(self, item: Interaction, column: int) -> str:
+        """The contact in one line."""
+        return describe(item)
 
     # Changing the rows -----------------------------------------------------------------------
-
-    def items(self) -> tuple[Interaction, ...]:
-        """Every contact shown, in order."""
-        return tuple(self._items)
-
-    def item(self, row: int) -> Interaction:
-        """The contact on ``row``."""
-        return self._items[row]
-
-    def set_items(self, items: Iterable[Interaction]) -> None:
-        """Show these contacts instead of the current ones."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Show no contacts."""
-        self.set_items(())
 
     def append(self, item: Interaction) -> None:
         """Add a contact at the end."""

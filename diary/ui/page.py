@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from diary.domain.evening import evening_of
+from diary.domain.stats import Definition
 from diary.settings import default
 
 if TYPE_CHECKING:
@@ -21,6 +22,13 @@ def diary_today(clock: Callable[[], dt.datetime], settings: Settings | None) -> 
     """Today as the diary counts it: until ``day_starts_hour`` it is still yesterday evening."""
     hour = settings["day_starts_hour"] if settings is not None else default("day_starts_hour")
     return evening_of(clock(), hour)
+
+
+def diary_definition(settings: Settings | None) -> Definition:
+    """What counts as a meaningful contact, as the settings say (the defaults while locked)."""
+    if settings is None:
+        return Definition()
+    return Definition(settings["meaningful_minutes"], settings["meaningful_depth"])
 
 
 class Page(QWidget):

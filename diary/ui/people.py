@@ -23,7 +23,7 @@ from diary.domain.cadence import PersonSummary
 from diary.domain.models import Circle, Person
 from diary.domain.stats import Definition
 from diary.ui.circles import CirclesView
-from diary.ui.page import Page, diary_today
+from diary.ui.page import Page, diary_definition, diary_today
 from diary.ui.people_dialogs import Dialogs, PeopleDialogs
 from diary.ui.people_list import PeopleListView
 from diary.ui.people_models import PeopleModel, plural
@@ -186,12 +186,6 @@ class PeoplePage(Page):
         """Today as the diary counts it."""
         return diary_today(self._clock, self._settings)
 
-    def _definition(self) -> Definition:
-        settings = self._settings
-        if settings is None:
-            return Definition()
-        return Definition(settings["meaningful_minutes"], settings["meaningful_depth"])
-
     # Reading --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -201,7 +195,7 @@ class PeoplePage(Page):
             return
         self._load_generation += 1
         generation = self._load_generation
-        definition = self._definition()
+        definition = diary_definition(self._settings)
 
         def done(snapshot: Snapshot) -> None:
             if generation == self._load_generation:
@@ -254,7 +248,7 @@ class PeoplePage(Page):
             return
         self._person_generation += 1
         generation = self._person_generation
-        definition = self._definition()
+        definition = diary_definition(self._settings)
         name = person.name
 
         def done(summary: PersonSummary | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +37,8 @@ from diary.ui.interactions import NamesCompleter
 from diary.ui.people_models import plural
 
 CADENCE_MAX = 3650
+Named = TypeVar("Named", bound=Person | Circle)
+"""What a ``_NameForm`` adds or edits."""
 
 
 def split_circles(text: str) -> tuple[str, ...]:
@@ -54,6 +56,28 @@ def _cadence_box(accessible_name: str) -> QSpinBox:
     box.setAccessibleName(accessible_name)
     box.setToolTip(messages.PEOPLE_UI_CADENCE_TIP)
     return box
+
+
+def _filter_field(name: str) -> QLineEdit:
+    """A field that filters a list, named and hinted with ``name``."""
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setPlaceholderText(name)
+    field.setClearButtonEnabled(True)
+    return field
+
+
+def _filter_items(items: QListWidget, text: str) -> QListWidgetItem | None:
+    """Hide the items whose text lacks a typed word; return the first one still shown."""
+    words = text.casefold().split()
+    first_visible: QListWidgetItem | None = None
+    for row in range(items.count()):
+        item = items.item(row)
+        hidden = not all(word in item.text().casefold() for word in words)
+        item.setHidden(hidden)
+        if not hidden and first_visible is None:
+            first_visible = item
+    return first_visible
 
 
 def _problem_label() -> QLabel:
@@ -88,8 +112,78 @@ class _Form(QDialog):
         self.problem.setVisible(bool(text))
         self.ok_button.setEnabled(not text)
 
+    def fit_width(self, ems: int) -> None:
+        """About ``ems`` letters wide, as high as the fields need."""
+        self.resize(self.fontMetrics().horizontalAdvance("M") * ems, self.sizeHint().height())
 
-class PersonDialog(_Form):
+
+class _NameForm(_Form, Generic[Named]):
+    """Adds or edits something with a name no other has (a person, a circle).
+
+    OK stays off while the name is empty, unusable or taken; ``value()`` is the answer. A
+    subclass declares its words as class attributes and builds the answer in ``_build``.
+
+    Args:
+        named: What is edited; None to add one.
+        taken: Names already in the diary (a new name must differ from them, ignoring case).
+
+    Attributes:
+        add_texts: The window title and OK text when adding.
+        edit_texts: The window title (with ``{name}``) and OK text when editing.
+        name_texts: The name field's accessible name and placeholder.
+        taken_text: What to say when the name is taken (with ``{name}``).
+    """
+
+    add_texts = ("", "")
+    edit_texts = ("", "")
+    name_texts = ("", "")
+    taken_text = ""
+
+    def __init__(self, named: Named | None, taken: Iterable[str], parent: QWidget | None) -> None:
+        if named is None:
+            title, ok_text = self.add_texts
+        else:
+            title, ok_text = self.edit_texts[0].format(name=named.name), self.edit_texts[1]
+        super().__init__(title, ok_text, parent)
+        self._named: Named | None = named
+        own = named.name.casefold() if named is not None else None
+        self._taken = {name.casefold() for name in taken} - {own}
+        self.name_edit = QLineEdit(named.name if named else "")
+        self.name_edit.setAccessibleName(self.name_texts[0])
+        self.name_edit.setPlaceholderText(self.name_texts[1])
+        self.name_edit.textChanged.connect(lambda _text: self._check())
+
+    def _build(self) -> Named:
+        """What the fields describe (keeping the original's id and uid).
+
+        Raises:
+            ValidationError: if the fields do not make one.
+        """
+        raise NotImplementedError
+
+    def _check(self) -> None:
+        if not self.name_edit.text().strip():  # nothing typed yet: no reproach, just no OK
+            self.show_problem("")
+            self.ok_button.setEnabled(False)
+            return
+        try:
+            found = self._build()
+        except ValidationError as error:
+            self.show_problem(str(error))
+            return
+        taken = found.name.casefold() in self._taken
+        self.show_problem(self.taken_text.format(name=found.name) if taken else "")
+
+    def value(self) -> Named | None:
+        """What was filled in (with the original's id and uid), or None if unusable."""
+        try:
+            found = self._build()
+        except ValidationError:
+            return None
+        return None if found.name.casefold() in self._taken else found
+
+
+class PersonDialog(_NameForm[Person]):
     """Add someone, or edit their name, circles, inner-circle flag and cadence.
 
     Args:
@@ -98,6 +192,11 @@ class PersonDialog(_Form):
         circles: Circle names to complete from.
     """
 
+    add_texts = (messages.PEOPLE_UI_ADD_TITLE, messages.PEOPLE_UI_ADD_OK)
+    edit_texts = (messages.PEOPLE_UI_EDIT_TITLE, messages.PEOPLE_UI_SAVE)
+    name_texts = (messages.PEOPLE_UI_FIELD_NAME, messages.PEOPLE_UI_NAME_PLACEHOLDER)
+    taken_text = messages.PEOPLE_UI_NAME_TAKEN
+
     def __init__(
         self,
         person: Person | None,
@@ -105,21 +204,7 @@ class PersonDialog(_Form):
         circles: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
-        adding = person is None
-        super().__init__(
-            messages.PEOPLE_UI_ADD_TITLE
-            if adding
-            else messages.PEOPLE_UI_EDIT_TITLE.format(name=person.name),  # type: ignore[union-attr]
-            messages.PEOPLE_UI_ADD_OK if adding else messages.PEOPLE_UI_SAVE,
-            parent,
-        )
-        self._person = person
-        own = person.name.casefold() if person is not None else None
-        self._taken = {name.casefold() for name in taken} - {own}
-
-        self.name_edit = QLineEdit(person.name if person else "")
-        self.name_edit.setAccessibleName(messages.PEOPLE_UI_FIELD_NAME)
-        self.name_edit.setPlaceholderText(messages.PEOPLE_UI_NAME_PLACEHOLDER)
+        super().__init__(person, taken, parent)
         self.circles_edit = QLineEdit(", ".join(person.circles) if person else "")
         self.circles_edit.setAccessibleName(messages.PEOPLE_UI_FIELD_CIRCLES)
         self.circles_edit.setPlaceholderText(messages.PEOPLE_UI_CIRCLES_PLACEHOLDER)
@@ -142,25 +227,9 @@ class PersonDialog(_Form):
         layout.addWidget(QLabel(messages.PEOPLE_UI_PRIVACY, wordWrap=True))
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.name_edit.textChanged.connect(lambda _text: self._check())
         self.circles_edit.textChanged.connect(lambda _text: self._check())
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 34, self.sizeHint().height())
+        self.fit_width(34)
         self._check()
-
-    def _check(self) -> None:
-        if not self.name_edit.text().strip():  # nothing typed yet: no reproach, just no OK
-            self.show_problem("")
-            self.ok_button.setEnabled(False)
-            return
-        try:
-            found = self._build()
-        except ValidationError as error:
-            self.show_problem(str(error))
-            return
-        if found.name.casefold() in self._taken:
-            self.show_problem(messages.PEOPLE_UI_NAME_TAKEN.format(name=found.name))
-        else:
-            self.show_problem("")
 
     def _build(self) -> Person:
         cadence = self.cadence_box.value() or None
@@ -168,23 +237,15 @@ class PersonDialog(_Form):
         name = self.name_edit.text()
         if not name.strip():
             raise ValidationError(messages.PEOPLE_UI_NAME_NEEDED)
-        if self._person is None:
+        if self._named is None:
             return Person(name, circles, self.inner_box.isChecked(), cadence)
         return replace(
-            self._person,
+            self._named,
             name=name,
             circles=circles,
             inner=self.inner_box.isChecked(),
             cadence_days=cadence,
         )
-
-    def value(self) -> Person | None:
-        """The person as filled in (with the original's id and uid), or None if unusable."""
-        try:
-            found = self._build()
-        except ValidationError:
-            return None
-        return None if found.name.casefold() in self._taken else found
 
 
 class MergeDialog(_Form):
@@ -205,10 +266,7 @@ class MergeDialog(_Form):
         )
         self._keep = keep
         self.intro = QLabel(messages.PEOPLE_UI_MERGE_INTRO.format(name=keep.name), wordWrap=True)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName(messages.PEOPLE_UI_MERGE_FILTER)
-        self.filter_edit.setPlaceholderText(messages.PEOPLE_UI_MERGE_FILTER)
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = _filter_field(messages.PEOPLE_UI_MERGE_FILTER)
         self.list = QListWidget()
         self.list.setAccessibleName(messages.PEOPLE_UI_MERGE_LIST.format(name=keep.name))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -232,7 +290,7 @@ class MergeDialog(_Form):
         self.list.currentItemChanged.connect(lambda *_: self._update())
         self.swap_box.toggled.connect(lambda _on: self._update())
         self.list.itemActivated.connect(lambda _item: self.ok_button.setFocus())
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, self.sizeHint().height())
+        self.fit_width(36)
         self._update()
 
     def pick(self, name: str) -> bool:
@@ -246,14 +304,7 @@ class MergeDialog(_Form):
         return True
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        first_visible: QListWidgetItem | None = None
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            hidden = not all(word in item.text().casefold() for word in words)
-            item.setHidden(hidden)
-            if not hidden and first_visible is None:
-                first_visible = item
+        first_visible = _filter_items(self.list, text)
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self.list.setCurrentItem(first_visible)  # type: ignore[arg-type]
@@ -322,7 +373,7 @@ class DeletePersonDialog(_Form):
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, self.sizeHint().height())
+        self.fit_width(36)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
 
     def value(self) -> bool:
@@ -330,7 +381,7 @@ class DeletePersonDialog(_Form):
         return self.keep_button.isChecked()
 
 
-class CircleDialog(_Form):
+class CircleDialog(_NameForm[Circle]):
     """Add a circle, or rename one and change its cadence.
 
     Args:
@@ -338,23 +389,15 @@ class CircleDialog(_Form):
         taken: Names of every circle (a new name must differ from them, ignoring case).
     """
 
+    add_texts = (messages.PEOPLE_UI_ADD_CIRCLE_TITLE, messages.PEOPLE_UI_ADD_CIRCLE_OK)
+    edit_texts = (messages.PEOPLE_UI_EDIT_CIRCLE_TITLE, messages.PEOPLE_UI_SAVE)
+    name_texts = (messages.PEOPLE_UI_FIELD_CIRCLE_NAME, messages.PEOPLE_UI_CIRCLE_PLACEHOLDER)
+    taken_text = messages.PEOPLE_UI_CIRCLE_TAKEN
+
     def __init__(
         self, circle: Circle | None, taken: Iterable[str] = (), parent: QWidget | None = None
     ) -> None:
-        adding = circle is None
-        super().__init__(
-            messages.PEOPLE_UI_ADD_CIRCLE_TITLE
-            if adding
-            else messages.PEOPLE_UI_EDIT_CIRCLE_TITLE.format(name=circle.name),  # type: ignore[union-attr]
-            messages.PEOPLE_UI_ADD_CIRCLE_OK if adding else messages.PEOPLE_UI_SAVE,
-            parent,
-        )
-        self._circle = circle
-        own = circle.name.casefold() if circle is not None else None
-        self._taken = {name.casefold() for name in taken} - {own}
-        self.name_edit = QLineEdit(circle.name if circle else "")
-        self.name_edit.setAccessibleName(messages.PEOPLE_UI_FIELD_CIRCLE_NAME)
-        self.name_edit.setPlaceholderText(messages.PEOPLE_UI_CIRCLE_PLACEHOLDER)
+        super().__init__(circle, taken, parent)
         self.cadence_box = _cadence_box(messages.PEOPLE_UI_FIELD_CIRCLE_CADENCE)
         self.cadence_box.setValue(circle.cadence_days or 0 if circle else 0)
         form = QFormLayout()
@@ -365,8 +408,7 @@ class CircleDialog(_Form):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.name_edit.textChanged.connect(lambda _text: self._check())
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 32, self.sizeHint().height())
+        self.fit_width(32)
         self._check()
 
     def _build(self) -> Circle:
@@ -374,30 +416,9 @@ class CircleDialog(_Form):
         if not name.strip():
             raise ValidationError(messages.PEOPLE_UI_CIRCLE_NAME_NEEDED)
         cadence = self.cadence_box.value() or None
-        if self._circle is None:
+        if self._named is None:
             return Circle(name, cadence)
-        return replace(self._circle, name=name, cadence_days=cadence)
-
-    def _check(self) -> None:
-        if not self.name_edit.text().strip():  # nothing typed yet: no reproach, just no OK
-            self.show_problem("")
-            self.ok_button.setEnabled(False)
-            return
-        try:
-            found = self._build()
-        except ValidationError as error:
-            self.show_problem(str(error))
-            return
-        taken = found.name.casefold() in self._taken
-        self.show_problem(messages.PEOPLE_UI_CIRCLE_TAKEN.format(name=found.name) if taken else "")
-
-    def value(self) -> Circle | None:
-        """The circle as filled in (with the original's id and uid), or None if unusable."""
-        try:
-            found = self._build()
-        except ValidationError:
-            return None
-        return None if found.name.casefold() in self._taken else found
+        return replace(self._named, name=name, cadence_days=cadence)
 
 
 class MembersDialog(_Form):
@@ -419,10 +440,7 @@ class MembersDialog(_Form):
         self.intro = QLabel(
             messages.PEOPLE_UI_MEMBERS_INTRO.format(name=circle.name), wordWrap=True
         )
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName(messages.PEOPLE_UI_MEMBERS_FILTER)
-        self.filter_edit.setPlaceholderText(messages.PEOPLE_UI_MEMBERS_FILTER)
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = _filter_field(messages.PEOPLE_UI_MEMBERS_FILTER)
         self.list = QListWidget()
         self.list.setAccessibleName(messages.PEOPLE_UI_MEMBERS_LIST.format(name=circle.name))
         for person in sorted(people, key=lambda p: p.name.casefold()):
@@ -438,21 +456,15 @@ class MembersDialog(_Form):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
-        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.textChanged.connect(lambda text: _filter_items(self.list, text))
         self.list.itemChanged.connect(lambda _item: self._count())
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 30, self.sizeHint().height())
+        self.fit_width(30)
         self._count()
 
     def set_checked(self, name: str, checked: bool) -> None:
         """Tick or untick ``name``."""
         for item in self.list.findItems(name, Qt.MatchFlag.MatchFixedString):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(not all(word in item.text().casefold() for word in words))
 
     def _count(self) -> None:
         count = len(self.value())

@@ -9,17 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +32,9 @@ from diary.ui.people_models import (
     OVERDUE,
     PeopleModel,
     SortFilterProxy,
-    compact_rows,
     plural,
 )
+from diary.ui.tables import DeletableTable, select_source, selected_source_row, set_up_rows
 
 # The "Sort by" choices: a column and the order that answers the usual question first.
 SORT_CHOICES = (
@@ -49,24 +46,6 @@ SORT_CHOICES = (
     (CADENCE, Qt.SortOrder.AscendingOrder),
     (CIRCLES, Qt.SortOrder.AscendingOrder),
 )
-
-
-class _PeopleTable(QTableView):
-    """The table of people; Delete asks to remove the selected person.
-
-    Signals:
-        delete_pressed: the user pressed Delete on a person.
-    """
-
-    delete_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Delete asks to remove the current person; everything else as usual."""
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class PeopleListView(QWidget):
@@ -109,23 +88,11 @@ class PeopleListView(QWidget):
         self.merge_button = QPushButton(messages.PEOPLE_UI_MERGE)
         self.delete_button = QPushButton(messages.PEOPLE_UI_DELETE)
 
-        self.table = _PeopleTable()
+        self.table = DeletableTable()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(messages.PEOPLE_UI_TABLE_NAME)
         self.table.setAccessibleDescription(messages.PEOPLE_UI_OPEN_HINT)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        compact_rows(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CIRCLES, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        header = set_up_rows(self.table, stretch=CIRCLES, sort_by=NAME)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M") * 8)
 
         self.count_label = QLabel()
@@ -204,23 +171,15 @@ class PeopleListView(QWidget):
 
     def current_person(self) -> Person | None:
         """The selected person, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.person_at(self.proxy.mapToSource(rows[0]).row())
+        row = selected_source_row(self.table, self.proxy)
+        return self.model.person_at(row) if row is not None else None
 
     def select(self, uid: str) -> bool:
         """Select the person with ``uid``; False if they are not shown (e.g. filtered out)."""
         row = self.model.row_of(uid)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, NAME))
-        if not index.isValid():
-            return False
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return row is not None and select_source(
+            self.table, self.proxy, self.model.index(row, NAME)
+        )
 
     def neighbour(self, person: Person) -> Person | None:
         """The person shown just below ``person`` (or above, at the end), to select next."""

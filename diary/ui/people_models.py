@@ -1,44 +1,30 @@
 """The People table: everyone in the diary as rows, and a proxy that sorts and filters them.
 
-Each source model here answers ``sort_key(row, column)`` with a plain Python value (a number,
-a date, a folded name) or None for an empty cell, so dates sort as dates and numbers as
-numbers whatever the display text says, and empty cells stay at the bottom in either order.
+``CadenceModel`` holds what the People and Circles tables share (name, cadence, last date,
+overdue). Each source model here answers ``sort_key(row, column)`` with a plain Python value
+(a number, a date, a folded name) or None for an empty cell, so dates sort as dates and
+numbers as numbers whatever the display text says, and empty cells stay at the bottom in
+either order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView
 
 from diary import messages
-from diary.domain.models import Person
+from diary.domain.models import Circle, Person
+from diary.ui.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-ItemRole = Qt.ItemDataRole.UserRole + 1
-"""The row's domain object (a ``Person`` here, a ``Circle`` in the circles table)."""
+Kept = TypeVar("Kept", bound=Person | Circle)
+"""What the People and Circles tables show: someone, or a group, kept in touch with."""
 
 NAME, CIRCLES, INNER, CADENCE, LAST, OVERDUE = range(6)
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
-
-
-def compact_rows(table: QTableView) -> None:
-    """Rows one line of the table's font high, with a little air (the font is the user's)."""
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 3 // 2 + 4)
 
 
 def short_date(day: dt.date) -> str:
@@ -168,7 +154,94 @@ class SortFilterProxy(QSortFilterProxyModel):
         return bool(a < b)
 
 
-class PeopleModel(QAbstractTableModel):
+class CadenceModel(RowsModel[Kept]):
+    """People or circles with a name first and a cadence, a last date and "overdue" last.
+
+    A subclass names those columns and says how a row without a date reads on its tooltip;
+    the columns in between are its own. Rows are sorted by name.
+
+    Roles: those of ``RowsModel``, with ``FontRole`` bold when overdue.
+    """
+
+    cadence_column = 0
+    last_column = 0
+    overdue_column = 0
+    never_text = ""
+    """The last date's tooltip without a date, with ``{name}``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last: dict[str, dt.date] = {}
+        self._today = dt.date.today()
+
+    def _show(
+        self, items: Sequence[Kept], last: Mapping[str, dt.date] | None, today: dt.date | None
+    ) -> None:
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda i: (i.name.casefold(), i.name))
+        self._last = dict(last or {})
+        if today is not None:
+            self._today = today
+        self.endResetModel()
+
+    def _at(self, row: int) -> Kept | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, uid: str) -> int | None:
+        """The source row of the person or circle with ``uid``."""
+        return next((r for r, i in enumerate(self._items) if i.uid == uid), None)
+
+    def days_overdue(self, item: Kept) -> int | None:
+        """Days beyond the cadence (negative while not yet due); None without both numbers."""
+        since = days_between(self._last.get(item.uid), self._today)
+        if since is None or item.cadence_days is None:
+            return None
+        return since - item.cadence_days
+
+    def cell_text(self, item: Kept, column: int) -> str:
+        """The name, the cadence in words, the last date or how overdue."""
+        last = self._last.get(item.uid)
+        if column == NAME:
+            return item.name
+        if column == self.cadence_column:
+            return cadence_text(item.cadence_days)
+        if column == self.last_column:
+            return short_date(last) if last is not None else ""
+        if column == self.overdue_column:
+            return overdue_text(self.days_overdue(item), item.cadence_days, last is None)
+        return ""
+
+    def cell_tooltip(self, item: Kept, column: int) -> str | None:
+        """The last date in words and how long ago; otherwise the cell's text."""
+        if column != self.last_column:
+            return super().cell_tooltip(item, column)
+        last = self._last.get(item.uid)
+        if last is None:
+            return self.never_text.format(name=item.name)
+        return f"{long_date(last)} · {days_ago_text(days_between(last, self._today) or 0)}"
+
+    def cell_font(self, item: Kept, column: int) -> QFont | None:
+        """Bold in the Overdue column once overdue."""
+        overdue = self.days_overdue(item) if column == self.overdue_column else None
+        if overdue is None or overdue <= 0:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """A number, date or folded name for the cell; None when it is empty."""
+        item = self._items[row]
+        if column == NAME:
+            return item.name.casefold()
+        if column == self.cadence_column:
+            return item.cadence_days
+        if column == self.last_column:
+            return self._last.get(item.uid)
+        return self.days_overdue(item)
+
+
+class PeopleModel(CadenceModel[Person]):
     """Everyone in the diary: name, circles, inner circle, cadence, last contact, overdue.
 
     Roles: ``DisplayRole`` and ``ToolTipRole`` (text), ``AccessibleTextRole`` (words for a
@@ -176,11 +249,10 @@ class PeopleModel(QAbstractTableModel):
     when overdue) and ``ItemRole`` (the ``Person``).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._people: list[Person] = []
-        self._last: dict[str, dt.date] = {}
-        self._today = dt.date.today()
+    headers = messages.PEOPLE_UI_COLUMNS
+    header_tips = messages.PEOPLE_UI_COLUMN_TIPS
+    cadence_column, last_column, overdue_column = CADENCE, LAST, OVERDUE
+    never_text = messages.PEOPLE_UI_NO_MEANINGFUL
 
     # Contents -------------------------------------------------------------------------------
 
@@ -191,12 +263,7 @@ class PeopleModel(QAbstractTableModel):
         today: dt.date | None = None,
     ) -> None:
         """Show ``people`` (by name) with their last meaningful contacts as of ``today``."""
-        self.beginResetModel()
-        self._people = sorted(people, key=lambda p: (p.name.casefold(), p.name))
-        self._last = dict(last_contacts or {})
-        if today is not None:
-            self._today = today
-        self.endResetModel()
+        self._show(people, last_contacts, today)
 
     def clear(self) -> None:
         """Show nobody (on lock)."""
@@ -204,137 +271,63 @@ class PeopleModel(QAbstractTableModel):
 
     def person_at(self, row: int) -> Person | None:
         """The person of a source row."""
-        return self._people[row] if 0 <= row < len(self._people) else None
-
-    def row_of(self, uid: str) -> int | None:
-        """The source row of the person with ``uid``."""
-        return next((r for r, p in enumerate(self._people) if p.uid == uid), None)
+        return self._at(row)
 
     def people(self) -> list[Person]:
         """Everyone shown, by name."""
-        return list(self._people)
+        return list(self._items)
 
     def last_contact(self, person: Person) -> dt.date | None:
         """The last meaningful contact with ``person``, if any."""
         return self._last.get(person.uid)
 
-    def days_overdue(self, person: Person) -> int | None:
-        """Days beyond the cadence (negative while not yet due); None without both numbers."""
-        since = days_between(self._last.get(person.uid), self._today)
-        if since is None or person.cadence_days is None:
-            return None
-        return since - person.cadence_days
+    # What a cell holds ------------------------------------------------------------------------
 
-    # Qt's table API ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """How many people (a table has no children)."""
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Name, circles, inner circle, cadence, last contact, overdue."""
-        return 0 if parent.isValid() else len(messages.PEOPLE_UI_COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited in place (the dialogs edit)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, tooltip, accessible text, alignment, font or the ``Person``."""
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        person = self._people[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(person, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == INNER:
-                return messages.PEOPLE_UI_INNER_YES if person.inner else messages.PEOPLE_UI_INNER_NO
-            return self._text(person, column) or messages.PEOPLE_UI_EMPTY_CELL
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(person, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTRE if column == INNER else None
-        if role == Qt.ItemDataRole.FontRole and column == OVERDUE:
-            overdue = self.days_overdue(person)
-            if overdue is not None and overdue > 0:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == ItemRole:
-            return person
-        return None
-
-    def _text(self, person: Person, column: int) -> str:
-        if column == NAME:
-            return person.name
+    def cell_text(self, person: Person, column: int) -> str:
+        """The cell's text; a mark for the inner circle."""
         if column == CIRCLES:
             return ", ".join(person.circles)
         if column == INNER:
             return messages.PEOPLE_UI_INNER_MARK if person.inner else ""
-        if column == CADENCE:
-            return cadence_text(person.cadence_days)
-        last = self._last.get(person.uid)
-        if column == LAST:
-            return short_date(last) if last is not None else ""
-        return overdue_text(self.days_overdue(person), person.cadence_days, last is None)
+        return super().cell_text(person, column)
 
-    def _tooltip(self, person: Person, column: int) -> str | None:
-        last = self._last.get(person.uid)
-        if column == LAST:
-            if last is None:
-                return messages.PEOPLE_UI_NO_MEANINGFUL.format(name=person.name)
-            since = days_between(last, self._today)
-            return f"{long_date(last)} · {days_ago_text(since or 0)}"
+    def cell_accessible_text(self, person: Person, column: int) -> str:
+        """The inner circle in words rather than a mark."""
+        if column == INNER:
+            return messages.PEOPLE_UI_INNER_YES if person.inner else messages.PEOPLE_UI_INNER_NO
+        return super().cell_accessible_text(person, column)
+
+    def cell_tooltip(self, person: Person, column: int) -> str | None:
+        """The last contact in words, the inner circle, or how the overdue days were counted."""
         if column == INNER and person.inner:
             return messages.PEOPLE_UI_INNER_YES
+        last = self._last.get(person.uid)
         if column == OVERDUE and person.cadence_days is not None and last is not None:
             return messages.PEOPLE_UI_OVERDUE_TIP.format(
                 days=days_between(last, self._today), every=cadence_text(person.cadence_days)
             )
-        return self._text(person, column) or None
+        return super().cell_tooltip(person, column)
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles, with a tooltip saying what each holds."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return messages.PEOPLE_UI_COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return messages.PEOPLE_UI_COLUMN_TIPS[section]
-        return None
+    def cell_alignment(self, person: Person, column: int) -> Qt.AlignmentFlag | None:
+        """The inner-circle mark is centred."""
+        return _CENTRE if column == INNER else None
 
     # How the proxy sorts and filters ----------------------------------------------------------
 
     def sort_key(self, row: int, column: int) -> Any:
         """A number, date or folded text for the cell; None when it is empty."""
-        person = self._people[row]
-        if column == NAME:
-            return person.name.casefold()
+        person = self._items[row]
         if column == CIRCLES:
             return ", ".join(person.circles).casefold() or None
         if column == INNER:
             return 0 if person.inner else 1
-        if column == CADENCE:
-            return person.cadence_days
-        if column == LAST:
-            return self._last.get(person.uid)
-        return self.days_overdue(person)
+        return super().sort_key(row, column)
 
     def filter_text(self, row: int) -> str:
         """The person's name and circles, folded."""
-        person = self._people[row]
+        person = self._items[row]
         return " ".join((person.name, *person.circles)).casefold()
 
     def is_inner(self, row: int) -> bool:
         """True for the people the user truly cares about."""
-        return self._people[row].inner
+        return self._items[row].inner

@@ -10,25 +10,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,15 +37,15 @@ from diary.ui.fonts import scaled_font
 from diary.ui.interactions import depth_text, describe
 from diary.ui.people_models import (
     cadence_text,
-    compact_rows,
     days_ago_text,
     days_between,
     long_date,
     plural,
     short_date,
 )
+from diary.ui.rows_model import RowsModel
+from diary.ui.tables import labelled, set_up_rows, side_by_side
 
-Index = QModelIndex | QPersistentModelIndex
 DateRole = Qt.ItemDataRole.UserRole + 2
 """The ``datetime.date`` of a contact or gratitude note (the day it opens)."""
 
@@ -124,65 +114,17 @@ def contact_line(summary: PersonSummary, today: dt.date) -> str:
     return f"{last} · {counts}"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel[Interaction]):
     """A person's contacts, newest first: date, how, minutes, depth, note.
 
     Roles: ``DisplayRole``, ``ToolTipRole`` and ``AccessibleTextRole`` (the whole contact in
     one line on the tooltip), ``TextAlignmentRole``, ``DateRole``.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[Interaction] = []
+    headers = messages.PEOPLE_UI_HISTORY_COLUMNS
 
-    def set_items(self, items: Sequence[Interaction]) -> None:
-        """Show ``items`` in the order given (newest first)."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Show nothing."""
-        self.set_items([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """How many contacts (a table has no children)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """Date, how, minutes, depth, note."""
-        return 0 if parent.isValid() else len(messages.PEOPLE_UI_HISTORY_COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited here."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, the whole contact as a tooltip, its alignment or its date."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(item, column) or messages.PEOPLE_UI_EMPTY_CELL
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{long_date(item.day)}: {describe(item)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == MINUTES:
-            return _RIGHT
-        if role == DateRole:
-            return item.day
-        return None
-
-    @staticmethod
-    def _text(item: Interaction, column: int) -> str:
+    def cell_text(self, item: Interaction, column: int) -> str:
+        """The date, how, how long, how deep or the note."""
         if column == DATE:
             return short_date(item.day)
         if column == MODE:
@@ -193,75 +135,61 @@ class HistoryModel(QAbstractTableModel):
             return depth_text(item.depth) if item.depth is not None else ""
         return item.note
 
-    def headerData(  # noqa: N802 - Qt API
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
-            return messages.PEOPLE_UI_HISTORY_COLUMNS[section]
-        return None
+    def cell_tooltip(self, item: Interaction, column: int) -> str:
+        """The whole contact in one line, with its long date."""
+        return f"{long_date(item.day)}: {describe(item)}"
+
+    def cell_alignment(self, item: Interaction, column: int) -> Qt.AlignmentFlag | None:
+        """Minutes are right-aligned."""
+        return _RIGHT if column == MINUTES else None
+
+    def cell_data(self, item: Interaction, column: int, role: int) -> Any:
+        """The day of the contact for ``DateRole``."""
+        return item.day if role == DateRole else None
 
 
-class GratitudeModel(QAbstractListModel):
+class GratitudeModel(RowsModel[GratitudeMention]):
     """Gratitude notes about a person, newest first: "3 Mar 2026 — the note".
 
     Roles: ``DisplayRole``, ``ToolTipRole``/``AccessibleTextRole`` (with the long date and
     whether the note was linked to them), ``DateRole``.
     """
 
+    headers = (messages.PEOPLE_UI_NOTES_NAME,)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notes: list[GratitudeMention] = []
         self._name = ""
 
     def set_notes(self, name: str, notes: Sequence[GratitudeMention]) -> None:
         """Show the notes about ``name`` in the order given."""
-        self.beginResetModel()
         self._name = name
-        self._notes = list(notes)
-        self.endResetModel()
+        self.set_items(notes)
 
     def clear(self) -> None:
         """Show nothing."""
         self.set_notes("", [])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        """How many notes (a list has no children)."""
-        return 0 if parent.isValid() else len(self._notes)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Notes can be selected, never edited here."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+    def cell_text(self, mention: GratitudeMention, column: int) -> str:
+        """The note with its date."""
+        return messages.PEOPLE_UI_NOTE_ROW.format(
+            date=short_date(mention.day), note=mention.note.text
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The note with its date, a longer description, or its date."""
-        if not index.isValid() or index.column() != 0 or not 0 <= index.row() < len(self._notes):
-            return None
-        mention = self._notes[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return messages.PEOPLE_UI_NOTE_ROW.format(
-                date=short_date(mention.day), note=mention.note.text
-            )
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            how = (
-                messages.PEOPLE_UI_NOTE_LINKED if mention.linked else messages.PEOPLE_UI_NOTE_NAMES
-            )
-            return messages.PEOPLE_UI_NOTE_TIP.format(
-                date=long_date(mention.day), note=mention.note.text, how=how.format(name=self._name)
-            )
-        if role == DateRole:
-            return mention.day
-        return None
+    def cell_tooltip(self, mention: GratitudeMention, column: int) -> str:
+        """The note with its long date and whether it was linked to the person or names them."""
+        how = messages.PEOPLE_UI_NOTE_LINKED if mention.linked else messages.PEOPLE_UI_NOTE_NAMES
+        return messages.PEOPLE_UI_NOTE_TIP.format(
+            date=long_date(mention.day), note=mention.note.text, how=how.format(name=self._name)
+        )
+
+    def cell_accessible_text(self, mention: GratitudeMention, column: int) -> str:
+        """As the tooltip."""
+        return self.cell_tooltip(mention, column)
+
+    def cell_data(self, mention: GratitudeMention, column: int, role: int) -> Any:
+        """The day of the note for ``DateRole``."""
+        return mention.day if role == DateRole else None
 
 
 class PersonView(QWidget):
@@ -308,18 +236,8 @@ class PersonView(QWidget):
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history_view.setAlternatingRowColors(True)
-        self.history_view.setWordWrap(False)
-        self.history_view.verticalHeader().hide()
-        compact_rows(self.history_view)
+        set_up_rows(self.history_view)
         self.history_view.setAccessibleDescription(messages.PEOPLE_UI_OPEN_DAY_HINT)
-        header = self.history_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         self.history_label = QLabel(wordWrap=True)
         self.history_label.setBuddy(self.history_view)
 
@@ -357,22 +275,10 @@ class PersonView(QWidget):
         top.addWidget(self.name_label, 1)
         top.addWidget(self.edit_button)
 
-        history = QWidget()
-        history_layout = QVBoxLayout(history)
-        history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(self.history_label)
-        history_layout.addWidget(self.history_view, 1)
-        notes = QWidget()
-        notes_layout = QVBoxLayout(notes)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        notes_layout.addWidget(self.notes_label)
-        notes_layout.addWidget(self.notes_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(history)
-        self.splitter.addWidget(notes)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = side_by_side(
+            labelled(self.history_label, self.history_view),
+            labelled(self.notes_label, self.notes_view),
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)

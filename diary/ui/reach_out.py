@@ -10,17 +10,10 @@ stays out of the way entirely.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -33,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from diary import messages
 from diary.domain.cadence import (
@@ -48,10 +40,10 @@ from diary.domain.cadence import (
     snooze,
 )
 from diary.domain.models import ValidationError
-from diary.domain.stats import Definition
 from diary.storage.errors import StorageError
+from diary.ui.companion import DiaryLink
 from diary.ui.fonts import scaled_font
-from diary.ui.tasks import Tasks
+from diary.ui.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -59,8 +51,6 @@ if TYPE_CHECKING:
     from diary.settings import Settings
     from diary.storage.repository import Repository
     from diary.ui.tasks import InlinePool
-
-_Index = QModelIndex | QPersistentModelIndex
 
 SNOOZE_DAYS = 7
 """"Snooze a week"."""
@@ -108,69 +98,26 @@ def reach_out_tip(item: ReachOut) -> str:
     )
 
 
-class ReachOutModel(QAbstractListModel):
+class ReachOutModel(RowsModel[ReachOut]):
     """The visible reach-out items, most overdue first.
 
     ``DisplayRole`` and the accessible text are the gentle line of ``reach_out_text``;
     ``ItemRole`` holds the ``ReachOut`` itself.
     """
 
-    ItemRole = Qt.ItemDataRole.UserRole + 1
+    headers = (messages.TODAY_UI_REACH_LIST_NAME,)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[ReachOut] = []
+    def cell_text(self, item: ReachOut, column: int) -> str:
+        """The gentle line."""
+        return reach_out_text(item)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        """How many people and circles are listed (a list has no children)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The line, tooltip, accessible text or the ``ReachOut`` of a row."""
-        if not index.isValid() or index.parent().isValid() or index.column() != 0:
-            return None
-        if not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return reach_out_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return reach_out_tip(item)
-        if role == self.ItemRole:
-            return item
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def items(self) -> tuple[ReachOut, ...]:
-        """Every listed item, in order."""
-        return tuple(self._items)
-
-    def item(self, row: int) -> ReachOut:
-        """The item on ``row``."""
-        return self._items[row]
+    def cell_tooltip(self, item: ReachOut, column: int) -> str:
+        """When the last contact was, if ever."""
+        return reach_out_tip(item)
 
     def row_of(self, target: Target) -> int | None:
         """The row of a person or circle, if listed."""
         return next((row for row, i in enumerate(self._items) if i.target == target), None)
-
-    def set_items(self, items: Iterable[ReachOut]) -> None:
-        """List these items instead."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """List nobody."""
-        self.set_items(())
 
 
 def ask_snooze_date(parent: QWidget, first: dt.date, suggested: dt.date) -> dt.date | None:
@@ -219,12 +166,8 @@ class ReachOutPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._start = Tasks(pool).start
+        self._diary = DiaryLink(self, pool)
         self._ask_date: AskDate = ask_date or ask_snooze_date
-        self._repository: Repository | None = None
-        self._settings: Settings | None = None
-        self._today: Callable[[], dt.date] = dt.date.today
-        self._generation = 0
         self._undo: Target | None = None
 
         self.heading = QLabel(messages.TODAY_UI_REACH_HEADING)
@@ -284,17 +227,13 @@ class ReachOutPanel(QWidget):
         self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
     ) -> None:
         """Show the list of the unlocked diary; ``today`` gives the diary's today."""
-        self._repository = repository
-        self._settings = settings
-        self._today = today
+        self._diary.attach(repository, settings, today)
         self._undo = None
         self.refresh()
 
     def detach(self) -> None:
         """Forget every name (on lock)."""
-        self._repository = None
-        self._settings = None
-        self._generation += 1
+        self._diary.detach()
         self._undo = None
         self.model.clear()
         self.done_label.clear()
@@ -302,29 +241,16 @@ class ReachOutPanel(QWidget):
 
     def refresh(self) -> None:
         """Compute the list again, off the GUI thread (stale answers are dropped)."""
-        repository = self._repository
+        repository = self._diary.repository
         if repository is None:
             return
-        self._generation += 1
-        generation = self._generation
-        today = self._today()
-        definition = self._definition()
-
-        def done(found: ReachOutList) -> None:
-            if isValid(self) and generation == self._generation:
-                self._show(found)
-
-        def failed(error: Exception) -> None:
-            if isValid(self) and generation == self._generation:
-                self.status.emit(messages.TODAY_UI_REACH_FAILED.format(reason=error))
-
-        self._start(lambda: repository.reach_out(today, definition), done, failed)
-
-    def _definition(self) -> Definition:
-        settings = self._settings
-        if settings is None:
-            return Definition()
-        return Definition(settings["meaningful_minutes"], settings["meaningful_depth"])
+        today = self._diary.today()
+        definition = self._diary.definition()
+        self._diary.read(
+            lambda: repository.reach_out(today, definition),
+            self._show,
+            lambda error: self.status.emit(messages.TODAY_UI_REACH_FAILED.format(reason=error)),
+        )
 
     def _show(self, found: ReachOutList) -> None:
         current = self.current()
@@ -344,7 +270,7 @@ class ReachOutPanel(QWidget):
             button.setHidden(rows == 0)
         self.undo_button.setHidden(self._undo is None)
         self.done_label.setHidden(not self.done_label.text())
-        self.setHidden(self._repository is None or (rows == 0 and self._undo is None))
+        self.setHidden(self._diary.repository is None or (rows == 0 and self._undo is None))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -366,7 +292,7 @@ class ReachOutPanel(QWidget):
         item = self.current()
         if item is None:
             return False
-        until = self._today() + dt.timedelta(days=SNOOZE_DAYS)
+        until = self._diary.today() + dt.timedelta(days=SNOOZE_DAYS)
         return self._hold(item, snooze(item.target, until), until)
 
     def snooze_until(self) -> bool:
@@ -374,7 +300,7 @@ class ReachOutPanel(QWidget):
         item = self.current()
         if item is None:
             return False
-        today = self._today()
+        today = self._diary.today()
         until = self._ask_date(
             self, today + dt.timedelta(days=1), today + dt.timedelta(days=SNOOZE_DAYS)
         )
@@ -387,10 +313,10 @@ class ReachOutPanel(QWidget):
         item = self.current()
         if item is None:
             return False
-        return self._hold(item, dismiss(item.target, self._today()), None)
+        return self._hold(item, dismiss(item.target, self._diary.today()), None)
 
     def _hold(self, item: ReachOut, hold: Hold, until: dt.date | None) -> bool:
-        repository = self._repository
+        repository = self._diary.repository
         if repository is None:
             return False
         try:
@@ -412,7 +338,7 @@ class ReachOutPanel(QWidget):
 
     def undo(self) -> bool:
         """Show the last snoozed or dismissed item again."""
-        repository, target = self._repository, self._undo
+        repository, target = self._diary.repository, self._undo
         if repository is None or target is None:
             return False
         try:

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRunnable
 from pytestqt.qtbot import QtBot
 
+from conftest import Deferred
 from diary.domain.models import Entry, Interaction, Mode
 from diary.domain.stats import day_series
 from diary.settings import Settings
@@ -39,21 +39,6 @@ def filled(repo: Repository) -> Repository:
             repo.add_interaction(Interaction(date, Mode.TEXT, 5, people=("Ana",)))
     repo.save_entry(Entry(dt.date(2026, 10, 30), mood=5))
     return repo
-
-
-class Deferred:
-    """A pool that keeps tasks until the test runs them: answers can arrive late."""
-
-    def __init__(self) -> None:
-        self.tasks: list[QRunnable] = []
-
-    def start(self, task: QRunnable) -> None:
-        self.tasks.append(task)
-
-    def run_all(self) -> None:
-        tasks, self.tasks = self.tasks, []
-        for task in tasks:
-            task.run()
 
 
 def make_page(qtbot: QtBot, pool: object, exports: list[str] | None = None) -> InsightsPage:

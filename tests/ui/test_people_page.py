@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QRunnable, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from conftest import Deferred
 from diary.domain.models import Circle, Entry, Gratitude, Interaction, Mode, Person
 from diary.settings import Settings
 from diary.storage.repository import Repository
@@ -137,21 +138,6 @@ class FakeDialogs:
     def delete_circle(self, parent: QWidget, circle: Circle, members: int) -> bool:
         self.asked.append(("delete circle", circle.name, members))
         return self.delete_circle_answer
-
-
-class Deferred:
-    """A pool that keeps tasks until the test runs them: answers can arrive late."""
-
-    def __init__(self) -> None:
-        self.tasks: list[QRunnable] = []
-
-    def start(self, task: QRunnable) -> None:
-        self.tasks.append(task)
-
-    def run_all(self) -> None:
-        tasks, self.tasks = self.tasks, []
-        for task in tasks:
-            task.run()
 
 
 def make_page(qtbot: QtBot, pool: Any, dialogs: FakeDialogs | None = None) -> PeoplePage:

@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRunnable, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from conftest import Deferred
 from diary.domain.cadence import HoldKind, ReachOut, Reason, Subject, Target
 from diary.domain.models import Circle, Interaction, Mode, Person
 from diary.settings import Settings
@@ -50,21 +51,6 @@ def people(repo: Repository) -> Repository:
     repo.add_interaction(Interaction(ago(50), Mode.CALL, 30, ("Ana",)))
     repo.add_interaction(Interaction(ago(1), Mode.VIDEO, 20, ("Cy",)))
     return repo
-
-
-class Deferred:
-    """A pool that keeps tasks until the test runs them: answers can arrive late."""
-
-    def __init__(self) -> None:
-        self.tasks: list[QRunnable] = []
-
-    def start(self, task: QRunnable) -> None:
-        self.tasks.append(task)
-
-    def run_all(self) -> None:
-        tasks, self.tasks = self.tasks, []
-        for task in tasks:
-            task.run()
 
 
 def make_panel(qtbot: QtBot, pool: object = None, **kwargs: object) -> ReachOutPanel:
