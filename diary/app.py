@@ -23,7 +23,7 @@ from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
 from diary.ui.reminder import ICON_NAME, Reminder, app_icon
-from diary.ui.tasks import InlinePool, run_task
+from diary.ui.tasks import InlinePool, Tasks
 from diary.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class Hearth(QObject):
         self.main: MainWindow | None = None
         self.front: QWidget | None = None
         self.idle = IdleWatcher(settings["auto_lock_minutes"], self.lock)
-        self._relay: Any = None
+        self._background = Tasks(pool).start  # keeps each task's relay until it reports
         self.reminder = Reminder(settings, clock=clock, tray_available=tray, parent=self)
         self.reminder.has_entry_tonight = self._has_entry_tonight
         self.reminder.open_requested.connect(self.show_front)
@@ -160,9 +160,7 @@ class Hearth(QObject):
         if self.demo:
             window = self._show_unlock()
             window.wait_for(messages.PREPARING_DEMO)
-            self._relay = run_task(
-                self._create_demo, self._demo_ready, self._demo_failed, self.pool
-            )
+            self._background(self._create_demo, self._demo_ready, self._demo_failed)
             return window
         from diary.ui.first_run import FirstRunWizard
 
@@ -271,11 +269,10 @@ class Hearth(QObject):
         secret = getattr(self.front, "last_passphrase", None)
         if secret:
             self.front.last_passphrase = None  # type: ignore[union-attr]
-            self._relay = run_task(
+            self._background(
                 lambda: self._make_sealing(secret, checked=True),
                 lambda _key: None,
                 lambda _error: None,  # Back up now will ask for the passphrase instead
-                self.pool,
             )
         if getattr(self.front, "recovered", False):  # opened with the recovery code
             self.main.show_page(self.main.pages[-1])
@@ -430,7 +427,7 @@ class Hearth(QObject):
             else:
                 raise error
 
-        self._relay = run_task(work, reopened, failed, self.pool)
+        self._background(work, reopened, failed)
 
 
 def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
