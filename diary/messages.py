@@ -1142,8 +1142,8 @@ CARE_SETTINGS_BOX = _("Care and reminders")
 CARE_SETTINGS_SUPPORT = _("Support text")
 CARE_SETTINGS_SUPPORT_NOTE = _(
     "Shown with the gentle note Hearth offers when things seem hard, for example a local "
-    "helpline's number. It is kept in the settings file, which is not encrypted: write a "
-    "helpline here, not private notes. Leave it empty for the default text."
+    "helpline's number. It is kept inside your encrypted diary. Leave it empty for the default "
+    "text."
 )
 CARE_FIRST_RUN_TITLE = _("Who are the people you truly care about?")
 CARE_FIRST_RUN_SUBTITLE = _("Optional: leave the names empty to skip this step.")

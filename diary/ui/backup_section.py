@@ -178,6 +178,7 @@ class BackupSection(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.last_label)
         form.addRow(self.auto_check)
         form.addRow(messages.BACKUP_UI_FOLDER, folder_row)

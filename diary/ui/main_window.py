@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         bind("Alt+Left", self._previous_day)
         bind("Alt+Right", self._next_day)
         bind("Ctrl+T", self._today)
+        bind("Ctrl+Q", lambda: QApplication.quit())  # Hearth.quit saves and backs up if due
         for number in range(1, len(self.pages) + 1):
             bind(f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row))
 

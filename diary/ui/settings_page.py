@@ -106,6 +106,7 @@ class SettingsPage(Page):
     def _passphrase_box(self) -> QGroupBox:
         box = QGroupBox(messages.CHANGE_PASSPHRASE)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.new_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_passphrase.setAccessibleName(messages.NEW_PASSPHRASE_PROMPT.rstrip(": "))
         self.repeat_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -151,6 +152,7 @@ class SettingsPage(Page):
     def _preferences_box(self) -> QGroupBox:
         box = QGroupBox(messages.PREFERENCES)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.auto_lock = self._spin(1, 240, messages.MINUTES_SUFFIX)
         self.day_starts = self._spin(0, 12, messages.HOUR_SUFFIX)
         self.meaningful_minutes = self._spin(1, 240, messages.MINUTES_SUFFIX)
@@ -199,6 +201,7 @@ class SettingsPage(Page):
     def _care_box(self) -> QGroupBox:
         box = QGroupBox(messages.CARE_SETTINGS_BOX)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.support_text = QLineEdit()
         self.support_text.setMaxLength(400)
         self.support_text.setPlaceholderText(messages.CARE_SUPPORT_DEFAULT)

@@ -337,3 +337,16 @@ def test_unlocking_reminds_gently_when_the_last_backup_is_old(
     assert hearth.lock()
     unlock(hearth, qtbot)
     assert "days ago" not in hearth.main.status_label.text()
+
+
+def test_ctrl_q_quits_through_the_application(hearth: Hearth, qtbot: QtBot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    assert hearth.main is not None
+    hearth.main.show()
+    hearth.main.activateWindow()
+    qtbot.keyClick(hearth.main, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quits == [True]
