@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from diary.backups import BackupFolder, export_to
-from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.domain.cadence import Target, dismiss, snooze
+from diary.domain.models import Circle, Entry, Interaction, Mode, Records
 from diary.formats import backup, payload
 from diary.storage import restore
 from diary.storage.errors import SaveFailed
@@ -153,3 +154,36 @@ def test_a_failed_swap_leaves_the_old_diary(
     assert sorted(p.name for p in folder.iterdir() if not p.name.startswith("diary")) == []
     with Vault(folder, TEST_POLICY) as vault:
         assert vault.unlock(PASSPHRASE).entry(dt.date(2026, 1, 1)) is not None
+
+
+def test_holds_and_private_preferences_survive_a_backup_and_a_restore(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    """Every record, snoozes, dismissals and private preferences included, into a new diary."""
+    sam = filled.person("Sam")
+    assert sam is not None
+    walkers = filled.add_circle(Circle("Walkers", cadence_days=14))
+    filled.set_hold(snooze(Target.of(sam), dt.date(2026, 12, 1)))
+    filled.set_hold(dismiss(Target.of(walkers), dt.date(2026, 11, 21)))
+    filled.set_preference("support_text", "a canary helpline 0800")
+    filled.set_preference("checkin_dismissed", "2026-11-21")
+    target = tmp_path / "b.hearth-backup"
+    export_to(filled, target, sealing)
+    assert b"canary" not in target.read_bytes()
+    opened = backup.decrypt(target.read_bytes(), PASSPHRASE, TEST_POLICY)
+    records = payload.load(opened.payload).records
+    mine = filled.records()
+    assert (records.holds, records.preferences) == (mine.holds, mine.preferences)
+    assert uids(records) == uids(mine)
+    folder = tmp_path / "new-computer"
+    folder.mkdir()
+    keep, _code = restore.restore(folder, TEST_POLICY, PASSPHRASE, records, replacing=False)
+    assert keep is None
+    with Vault(folder, TEST_POLICY) as vault:
+        restored = vault.unlock(PASSPHRASE)
+        assert restored.holds() == filled.holds() and len(restored.holds()) == 2
+        assert restored.preferences() == filled.preferences()
+        assert restored.preferences()["support_text"] == "a canary helpline 0800"
+        when = dt.datetime(2026, 11, 22, tzinfo=dt.UTC)
+        again = payload.dump(restored.records(), exported_at=when, app_version="t")
+    assert again == payload.dump(filled.records(), exported_at=when, app_version="t")

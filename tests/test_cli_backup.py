@@ -17,6 +17,7 @@ import pytest
 
 import diary.storage.atomic
 from conftest import PASSPHRASE, Cli, CliResult
+from diary.domain.cadence import Target, dismiss, snooze
 from diary.formats import backup, payload
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.vault import Vault
@@ -215,6 +216,72 @@ def test_round_trip_into_an_empty_folder(exported: Path, filled: Cli, tmp_path: 
     assert [hit["date"] for hit in found] == ["2026-04-01"]
     assert _in(filled, fresh, "check").code == 0
     assert sorted(p.name for p in fresh.iterdir()) == ["diary.db", "diary.keys", "diary.lock"]
+
+
+def _set_aside(folder: Path) -> None:
+    """Snooze Ana, dismiss Family, and keep two private preferences (no command does these)."""
+    with Vault(folder, TEST_POLICY) as vault:
+        repo = vault.unlock(PASSPHRASE)
+        ana, family = repo.person("Ana"), repo.circle("Family")
+        assert ana is not None and family is not None
+        repo.set_hold(snooze(Target.of(ana), dt.date(2026, 5, 1)))
+        repo.set_hold(dismiss(Target.of(family), dt.date(2026, 4, 6)))
+        repo.set_preference("support_text", f"{CANARY} helpline")
+        repo.set_preference("care_dismissed", "2026-04-03")
+
+
+def test_holds_and_private_preferences_are_restored(filled: Cli, tmp_path: Path) -> None:
+    _set_aside(filled.folder)
+    target = tmp_path / "aside.hearth-backup"
+    assert filled("backup", "export", str(target)).code == 0
+    assert CANARY.encode() not in target.read_bytes()
+    fresh = tmp_path / "new-computer"
+    result = _in(filled, fresh, "backup", "restore", str(target))
+    assert result.code == 0, result.err
+    restored = _records(fresh)
+    assert restored == _records(filled.folder)
+    assert [(h["subject"], h["kind"]) for h in restored["reach_out_holds"]] == [
+        ("person", "snooze"),
+        ("circle", "dismiss"),
+    ]
+    assert restored["preferences"] == {
+        "care_dismissed": "2026-04-03",
+        "support_text": f"{CANARY} helpline",
+    }
+    shown = json.loads(_in(filled, fresh, "reach-out", "--json", "--date", "2026-04-20").out)
+    assert [(i["name"], i["hold"]) for i in shown["hidden"]] == [
+        ("Ana", {"kind": "snooze", "date": "2026-05-01"})
+    ], "Ana is overdue, but still snoozed in the restored diary"
+
+
+def test_merging_keeps_the_diarys_own_holds_and_preferences(filled: Cli, tmp_path: Path) -> None:
+    _set_aside(filled.folder)
+    target = tmp_path / "aside.hearth-backup"
+    assert filled("backup", "export", str(target)).code == 0
+    with Vault(filled.folder, TEST_POLICY) as vault:
+        repo = vault.unlock(PASSPHRASE)
+        ana = repo.person("Ana")
+        assert ana is not None
+        repo.set_hold(dismiss(Target.of(ana), dt.date(2026, 4, 10)))
+        repo.set_preference("support_text", "changed after the backup")
+    before = _records(filled.folder)
+    for _ in range(2):
+        result = filled("backup", "restore", str(target), "--merge")
+        assert result.code == 0, result.err
+        assert _records(filled.folder) == before
+
+
+def test_a_json_export_carries_holds_and_preferences(filled: Cli, tmp_path: Path) -> None:
+    _set_aside(filled.folder)
+    exported = tmp_path / "diary.json"
+    assert filled("export", "json", str(exported)).code == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    assert document["version"] == 2 and len(document["reach_out_holds"]) == 2
+    elsewhere = tmp_path / "elsewhere"
+    assert _in(filled, elsewhere, "init").code == 0
+    result = _in(filled, elsewhere, "import", "json", str(exported))
+    assert result.code == 0, result.err
+    assert _records(elsewhere) == _records(filled.folder)
 
 
 def test_restore_into_a_new_diary_with_its_own_passphrases(filled: Cli, tmp_path: Path) -> None:

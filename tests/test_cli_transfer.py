@@ -372,3 +372,23 @@ def test_import_of_another_apps_json(ready: Cli, tmp_path: Path) -> None:
     result = ready("import", "jrnl", str(path))
     assert result.code == 0, result.err
     assert _records(ready.folder)["entries"][0]["text"] == "Hello.\nFirst entry.\nTags: @me"
+
+
+def test_a_snooze_alone_is_still_imported(
+    filled: Cli, ready_elsewhere: Cli, tmp_path: Path
+) -> None:
+    from diary.domain.cadence import Target, snooze
+
+    exported = tmp_path / "diary.json"
+    assert filled("export", "json", str(exported)).code == 0
+    assert ready_elsewhere("import", "json", str(exported)).code == 0
+    with Vault(filled.folder, TEST_POLICY) as vault:
+        repo = vault.unlock(PASSPHRASE)
+        person = repo.people()[0]
+        repo.set_hold(snooze(Target.of(person), dt.date(2026, 12, 1)))
+    assert filled("export", "json", str(exported)).code == 0
+    result = ready_elsewhere("import", "json", str(exported))
+    assert "nothing new" not in result.out.lower()
+    with Vault(ready_elsewhere.folder, TEST_POLICY) as vault:
+        holds = vault.unlock(PASSPHRASE).holds()
+    assert [h.day for h in holds] == [dt.date(2026, 12, 1)]

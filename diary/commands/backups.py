@@ -111,7 +111,7 @@ def cmd_backup_verify(cmd: Command) -> int:
                 "intact": True,
                 "bytes": size,
                 "format_version": opened.header.version,
-                "payload_version": payload.PAYLOAD_VERSION,
+                "payload_version": dump.version,
                 "exported_at": dump.exported_at,
                 "app_version": dump.app_version,
                 "chunks": opened.chunk_count,

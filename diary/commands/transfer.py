@@ -154,7 +154,7 @@ def cmd_import(cmd: Command) -> int:
     _say_notes(cmd, found.skipped)
     with cmd.diary() as (_vault, repo):
         plan = repo.merge_records(incoming, dry_run=True)
-        if args.dry_run or not any(plan.added().values()):
+        if args.dry_run or not plan.adds_anything:
             verb = messages.IMPORT_WOULD_ADD if args.dry_run else messages.IMPORT_ADDED
             cmd.say(verb.format(counts=counts_words(plan.added())))
             if any(plan.skipped().values()):

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 # Re-exported: callers find every domain word in ``models``; ``kinds`` exists for start-up speed.
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
+
+if TYPE_CHECKING:  # cadence imports this module; Records imports it only when needed
+    from diary.domain.cadence import Hold
 
 MOOD_MIN, MOOD_MAX, MOOD_NEUTRAL = 1, 9, 5
 DEPTH_MIN, DEPTH_MAX = 1, 5
@@ -247,6 +252,13 @@ class Records:
 
     People refer to circles, and entries and interactions to people and circles, by name, as
     everywhere else in the domain; the uids are what a merge matches on.
+
+    Attributes:
+        holds: The reach-out list's snoozes and dismissals, at most one per person or circle,
+            naming them by uid (``cadence.Target``).
+        preferences: The private preferences kept in the diary (``diary.settings``, the
+            options declared ``private``) as ``(key, value)`` pairs, sorted by key, each key
+            once; keys and values are non-empty text (an empty value is never stored).
     """
 
     circles: tuple[Circle, ...] = ()
@@ -254,6 +266,8 @@ class Records:
     entries: tuple[Entry, ...] = ()
     interactions: tuple[Interaction, ...] = ()
     checkins: tuple[CheckIn, ...] = ()
+    holds: tuple[Hold, ...] = ()
+    preferences: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         for name, kind in (
@@ -267,6 +281,8 @@ class Records:
             if not all(isinstance(value, kind) for value in values):
                 raise ValidationError(f"Records.{name} must hold only {kind.__name__} objects.")
             object.__setattr__(self, name, values)
+        object.__setattr__(self, "holds", _holds(self.holds))
+        object.__setattr__(self, "preferences", _preferences(self.preferences))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind, with the keys of ``Repository.counts``."""
@@ -282,3 +298,33 @@ class Records:
         """First and last logged date (entries and interactions), or None if there are none."""
         days = [e.day for e in self.entries] + [i.day for i in self.interactions]
         return (min(days), max(days)) if days else None
+
+
+def _holds(values: Iterable[Hold]) -> tuple[Hold, ...]:
+    """``Records.holds`` checked: Hold objects only, one per person or circle."""
+    holds = tuple(values)
+    if not holds:
+        return ()
+    from diary.domain.cadence import Hold  # here: cadence imports this module
+
+    if not all(isinstance(hold, Hold) for hold in holds):
+        raise ValidationError("Records.holds must hold only Hold objects.")
+    targets = {hold.target for hold in holds}
+    if len(targets) != len(holds):
+        raise ValidationError("A person or circle can have only one snooze or dismissal.")
+    return holds
+
+
+def _preferences(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``Records.preferences`` checked and sorted by key."""
+    pairs = tuple(values)
+    for pair in pairs:
+        if (
+            not isinstance(pair, tuple)
+            or len(pair) != 2
+            or not all(isinstance(part, str) and part for part in pair)
+        ):
+            raise ValidationError("A preference is a key and a value, both non-empty text.")
+    if len({key for key, _ in pairs}) != len(pairs):
+        raise ValidationError("A preference can be stored only once.")
+    return tuple(sorted(pairs))

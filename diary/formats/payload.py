@@ -4,11 +4,17 @@ The record shapes are those of ``diary.formats.records`` (what ``--json`` prints
 diary-local ``id`` left out and each entry's ``date`` added, so one vocabulary describes the
 diary everywhere. Every record keeps its ``uid``: a merge matches records by identity.
 
+Version 2 adds the reach-out list's snoozes and dismissals (``reach_out_holds``, naming people
+and circles by uid) and the private preferences kept in the diary (``preferences``, see
+``diary.settings``). Version 1 dumps, which have neither, are still read (both are then empty).
+
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
-missing keys, duplicate keys, wrong JSON types, non-canonical dates, repeated uids, two entries on
-one day, names used twice, and references to people or circles the dump does not define. Values
-are then validated by the domain models themselves. A dump that was encrypted correctly but is
-not valid becomes one clear ``InvalidPayload`` error, never another exception.
+missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
+non-canonical dates, repeated uids, two entries on one day, names used twice, references to
+people or circles the dump does not define, two holds of one person or circle, and preference
+keys that are not private options. Values are then validated by the domain models themselves.
+A dump that was encrypted correctly but is not valid becomes one clear ``InvalidPayload`` error,
+never another exception.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
+from diary.domain.cadence import Hold, HoldKind, Subject, Target
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -37,18 +44,25 @@ from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
+"""The version this Hearth writes; it reads every version from 1 to this one."""
+
+PREFERENCE_KEYS = ("care_dismissed", "checkin_dismissed", "support_text")
+"""The private options of ``diary.settings`` a dump may carry (formats cannot import settings,
+which writes through storage; a test keeps the two lists equal)."""
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z", re.ASCII)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z", re.ASCII)
-_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
+_V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
     "circles",
     "people",
     "entries",
     "interactions",
     "checkins",
 )
+_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
+_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _TOP_KEYS}
 
 T = TypeVar("T")
 
@@ -59,11 +73,12 @@ class InvalidPayload(BackupDamaged):
 
 @dataclass(frozen=True)
 class Dump:
-    """A parsed dump: the records and when and by which Hearth they were exported."""
+    """A parsed dump: the records, when and by which Hearth they were exported, its version."""
 
     records: Records
     exported_at: str
     app_version: str
+    version: int = PAYLOAD_VERSION
 
 
 # Writing --------------------------------------------------------------------------------------
@@ -74,9 +89,21 @@ def _without_id(shape: dict[str, Any]) -> dict[str, Any]:
 
 
 def to_dict(records: Records, *, exported_at: dt.datetime, app_version: str) -> dict[str, Any]:
-    """The dump as a JSON-ready dict; keys in a fixed order."""
+    """The dump as a JSON-ready dict; keys in a fixed order.
+
+    Only the preferences of ``PREFERENCE_KEYS`` are written: a key this Hearth does not declare
+    (left in the diary by another version) means nothing to it, and its own reader would refuse
+    the dump. Every hold must name one of the people or circles of ``records``.
+
+    Raises:
+        ValueError: a naive ``exported_at``, or a hold of someone ``records`` does not hold
+            (a programming error: a diary's holds always name its own people and circles).
+    """
     if exported_at.tzinfo is None:
         raise ValueError("exported_at must be an aware datetime")
+    targets = {Target.of(p) for p in records.people} | {Target.of(c) for c in records.circles}
+    if any(hold.target not in targets for hold in records.holds):
+        raise ValueError("every hold must name one of the people or circles of the records")
     stamp = exported_at.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
     return {
         "format": FORMAT_NAME,
@@ -91,6 +118,16 @@ def to_dict(records: Records, *, exported_at: dt.datetime, app_version: str) -> 
         ],
         "interactions": [_without_id(shapes.interaction_to_dict(i)) for i in records.interactions],
         "checkins": [_without_id(shapes.checkin_to_dict(c)) for c in records.checkins],
+        "reach_out_holds": [
+            {
+                "subject": h.target.subject.value,
+                "uid": h.target.uid,
+                "kind": h.kind.value,
+                "date": h.day.isoformat(),
+            }
+            for h in records.holds
+        ],
+        "preferences": {key: value for key, value in records.preferences if key in PREFERENCE_KEYS},
     }
 
 
@@ -201,6 +238,7 @@ class _Reader:
         self.uids: set[str] = set()
         self.circles: set[str] = set()
         self.people: set[str] = set()
+        self.targets: set[Target] = set()  # every person and circle, by uid
 
     def _known(self, where: str, name: str, names: set[str], kind: str) -> None:
         if name.casefold() not in names:
@@ -218,6 +256,7 @@ class _Reader:
         every = _typed(f"{where}.every_days", obj["every_days"], int, optional=True)
         circle = _build(where, lambda: Circle(name=name, cadence_days=every, uid=uid))
         self._unique_name(f"{where}.name", circle.name, self.circles)
+        self.targets.add(Target.of(circle))
         return circle
 
     def person(self, where: str, value: object) -> Person:
@@ -232,6 +271,7 @@ class _Reader:
             lambda: Person(name=name, circles=circles, inner=inner, cadence_days=every, uid=uid),
         )
         self._unique_name(f"{where}.name", person.name, self.people)
+        self.targets.add(Target.of(person))
         for circle in person.circles:
             self._known(f"{where}.circles", circle, self.circles, "circles")
         return person
@@ -302,6 +342,36 @@ class _Reader:
         assert kind is not None
         return _build(where, lambda: CheckIn(day, kind, answers, uid=uid))
 
+    def hold(self, where: str, value: object, held: set[Target]) -> Hold:
+        obj = _object(where, value, ("subject", "uid", "kind", "date"))
+        subject = _enum(f"{where}.subject", obj["subject"], Subject)
+        uid = _typed(f"{where}.uid", obj["uid"], str)
+        kind = _enum(f"{where}.kind", obj["kind"], HoldKind)
+        day = _date(f"{where}.date", obj["date"])
+        assert subject is not None and kind is not None
+        target = _build(where, lambda: Target(subject, uid))
+        if target not in self.targets:
+            kinds = "people" if subject is Subject.PERSON else "circles"
+            _fail(f"{where}.uid", f"{uid!r} is not the uid of one of the {kinds} in the backup")
+        if target in held:
+            _fail(where, f"a second snooze or dismissal of the {subject.value} {uid}")
+        held.add(target)
+        return _build(where, lambda: Hold(target, kind, day))
+
+
+def _preferences(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        _fail("preferences", "expected an object")
+    pairs = []
+    for key, text in value.items():
+        if key not in PREFERENCE_KEYS:
+            _fail("preferences", f"unknown key {key!r}")
+        text = _typed(f"preferences.{key}", text, str)
+        if not text:
+            _fail(f"preferences.{key}", "expected text that is not empty")
+        pairs.append((key, text))
+    return tuple(pairs)
+
 
 def from_dict(document: object) -> Dump:
     """Validate a parsed dump (see the module docstring for what is refused)."""
@@ -312,12 +382,12 @@ def from_dict(document: object) -> Dump:
     version = _typed("version", document.get("version"), int)
     if version > PAYLOAD_VERSION:
         raise UnsupportedBackup(
-            f"This backup holds a version {version} diary dump; this Hearth reads version "
+            f"This backup holds a version {version} diary dump; this Hearth reads versions up to "
             f"{PAYLOAD_VERSION}. Restore it with a newer Hearth. Nothing was changed."
         )
-    if version != PAYLOAD_VERSION:
+    if version not in _TOP_KEYS_OF:
         _fail("version", f"unknown version {version}")
-    top = _object("the document", document, _TOP_KEYS)
+    top = _object("the document", document, _TOP_KEYS_OF[version])
     exported_at = _typed("exported_at", top["exported_at"], str)
     if not _STAMP.match(exported_at):
         _fail("exported_at", "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ")
@@ -330,14 +400,22 @@ def from_dict(document: object) -> Dump:
     def each(kind: str) -> list[tuple[str, Any]]:
         return [(f"{kind}[{i}]", item) for i, item in enumerate(_list(kind, top[kind]))]
 
-    records = Records(
-        circles=tuple(reader.circle(w, v) for w, v in each("circles")),
-        people=tuple(reader.person(w, v) for w, v in each("people")),
-        entries=tuple(reader.entry(w, v, days) for w, v in each("entries")),
-        interactions=tuple(reader.interaction(w, v) for w, v in each("interactions")),
-        checkins=tuple(reader.checkin(w, v) for w, v in each("checkins")),
+    circles = tuple(reader.circle(w, v) for w, v in each("circles"))
+    people = tuple(reader.person(w, v) for w, v in each("people"))
+    entries = tuple(reader.entry(w, v, days) for w, v in each("entries"))
+    interactions = tuple(reader.interaction(w, v) for w, v in each("interactions"))
+    checkins = tuple(reader.checkin(w, v) for w, v in each("checkins"))
+    held: set[Target] = set()
+    holds: tuple[Hold, ...] = ()
+    preferences: tuple[tuple[str, str], ...] = ()
+    if version >= 2:
+        holds = tuple(reader.hold(w, v, held) for w, v in each("reach_out_holds"))
+        preferences = _preferences(top["preferences"])
+    records = _build(
+        "the document",
+        lambda: Records(circles, people, entries, interactions, checkins, holds, preferences),
     )
-    return Dump(records, exported_at, app_version)
+    return Dump(records, exported_at, app_version, version)
 
 
 def load(data: bytes) -> Dump:

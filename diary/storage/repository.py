@@ -114,10 +114,16 @@ class _RolledBack(Exception):
 
 @dataclass(frozen=True)
 class MergeCounts:
-    """What a merge added and skipped, by ``{kind}_added`` / ``{kind}_skipped`` keys."""
+    """What a merge added and skipped, by ``{kind}_added`` / ``{kind}_skipped`` keys.
+
+    ``counts``, ``added`` and ``skipped`` cover the five kinds of ``Records.counts``; the
+    snoozes/dismissals and private preferences a merge added are counted apart.
+    """
 
     counts: dict[str, int]
     kept_days: tuple[dt.date, ...]
+    holds_added: int = 0
+    preferences_added: int = 0
 
     def __getitem__(self, key: str) -> int:
         return self.counts[key]
@@ -125,6 +131,11 @@ class MergeCounts:
     def added(self) -> dict[str, int]:
         """Records added, by kind."""
         return {kind: self.counts[f"{kind}_added"] for kind in _KINDS}
+
+    @property
+    def adds_anything(self) -> bool:
+        """True when the merge adds any record, hold or preference."""
+        return any(self.added().values()) or bool(self.holds_added or self.preferences_added)
 
     def skipped(self) -> dict[str, int]:
         """Records already present, by kind."""
@@ -407,7 +418,8 @@ class Repository:
         """Every record of the diary, for a backup or an export.
 
         Circles and people by name, entries by date, interactions and check-ins by date and
-        then in the order they were logged.
+        then in the order they were logged, snoozes and dismissals in the order they were set,
+        private preferences by key. All of it is read in one transaction.
         """
         with self._session() as session:
             return Records(
@@ -434,6 +446,8 @@ class Repository:
                         select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id)
                     )
                 ),
+                holds=tuple(_holds(session)),
+                preferences=tuple(_preferences(session).items()),
             )
 
     def merge_records(self, records: Records, *, dry_run: bool = False) -> MergeCounts:
@@ -442,8 +456,12 @@ class Repository:
         A record is already here when its uid is; a person or circle also when its name is
         (names are unique, ignoring case), and an entry also when its day already has one (the
         diary's own entry is kept). Records of the merge that name people or circles are linked
-        to the ones matched, by uid first, then by name. Merging the same records twice adds
-        nothing the second time.
+        to the ones matched, by uid first, then by name. A snooze or dismissal is added for a
+        person or circle that has none yet (the diary's own is kept), found through that same
+        matching from the uid it names (or, for a uid the merge does not bring, by the diary's
+        own uids; a hold of nobody in either is left out). A private preference is added when
+        the diary has no value for its key yet (the diary's own value is kept). Merging the
+        same records twice adds nothing the second time.
 
         Args:
             records: what to add.
@@ -451,19 +469,20 @@ class Repository:
 
         Returns:
             ``{kind}_added`` and ``{kind}_skipped`` for entries, interactions, people, circles
-            and check-ins, and the days whose entry was skipped because the diary already had
-            its own entry there (``kept_days``).
+            and check-ins, the days whose entry was skipped because the diary already had its
+            own entry there (``kept_days``), and how many holds and preferences were added.
         """
         counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
         kept: list[dt.date] = []
+        extra = {"holds": 0, "preferences": 0}
         try:
             with self._write() as conn:
-                self._merge(conn, records, counts, kept)
+                self._merge(conn, records, counts, kept, extra)
                 if dry_run:
                     raise _RolledBack
         except _RolledBack:
             pass
-        return MergeCounts(counts, tuple(kept))
+        return MergeCounts(counts, tuple(kept), extra["holds"], extra["preferences"])
 
     def _merge(
         self,
@@ -471,9 +490,14 @@ class Repository:
         records: Records,
         counts: dict[str, int],
         kept: list[dt.date],
+        extra: dict[str, int],
     ) -> None:
-        circle_map = self._merge_names(conn, "circle", records.circles, {}, counts)
-        person_map = self._merge_names(conn, "person", records.people, circle_map, counts)
+        circle_uids: dict[str, int] = {}
+        person_uids: dict[str, int] = {}
+        circle_map = self._merge_names(conn, "circle", records.circles, {}, counts, circle_uids)
+        person_map = self._merge_names(
+            conn, "person", records.people, circle_map, counts, person_uids
+        )
         entry_uids = {uid for (uid,) in conn.execute("SELECT uid FROM entry")}
         entry_days = {day for (day,) in conn.execute("SELECT day FROM entry")}
         days: set[dt.date] = set()
@@ -506,6 +530,40 @@ class Repository:
             known.add(checkin.uid)
             counts["checkins_added"] += 1
         writer.refresh_day_text(conn, days)
+        uids = {Subject.PERSON: person_uids, Subject.CIRCLE: circle_uids}
+        extra["holds"] += self._merge_holds(conn, records.holds, uids)
+        present = {key for (key,) in conn.execute("SELECT key FROM preference")}
+        for key, value in records.preferences:
+            if key not in present:
+                conn.execute("INSERT INTO preference (key, value) VALUES (?, ?)", (key, value))
+                extra["preferences"] += 1
+
+    @staticmethod
+    def _merge_holds(
+        conn: writer.Db, holds: Iterable[Hold], uids: dict[Subject, dict[str, int]]
+    ) -> int:
+        """Add the holds of people and circles that have none; returns how many were added.
+
+        ``uids`` maps the merged records' uids to local ids (after matching by uid or name).
+        """
+        held: dict[Subject, set[int]] = {Subject.PERSON: set(), Subject.CIRCLE: set()}
+        for person_id, circle_id in conn.execute("SELECT person_id, circle_id FROM reach_out_hold"):
+            if person_id is not None:
+                held[Subject.PERSON].add(person_id)
+            else:
+                held[Subject.CIRCLE].add(circle_id)
+        added = 0
+        for hold in holds:
+            subject, table = hold.target.subject, hold.target.subject.value
+            owner = uids[subject].get(hold.target.uid)
+            if owner is None:
+                owner = writer.target_id(conn, table, hold.target.uid)
+            if owner is None or owner in held[subject]:
+                continue
+            writer.set_hold(conn, f"{table}_id", owner, hold.kind.value, hold.day)
+            held[subject].add(owner)
+            added += 1
+        return added
 
     @staticmethod
     def _merge_names(
@@ -514,11 +572,13 @@ class Repository:
         items: Iterable[Circle] | Iterable[Person],
         circle_map: dict[str, int],
         counts: dict[str, int],
+        uid_map: dict[str, int],
     ) -> dict[str, int]:
         """Match (or add) circles or people by uid, then by name; returns name -> local id.
 
         The keys are the case-folded names *of the merged records*, as ``writer`` expects, so
-        a record renamed in one diary still links to the same person in the other.
+        a record renamed in one diary still links to the same person in the other. ``uid_map``
+        is filled the same way with the merged records' uids.
         """
         kind = "circles" if table == "circle" else "people"
         by_uid: dict[str, int] = {}
@@ -532,13 +592,14 @@ class Repository:
             local = by_uid.get(item.uid, by_name.get(key))
             if local is not None:
                 mapped.setdefault(key, local)
+                uid_map[item.uid] = local
                 counts[f"{kind}_skipped"] += 1
                 continue
             if isinstance(item, Circle):
                 writer.circle_ids(conn, [item], mapped)
             else:
                 writer.person_ids(conn, [item], mapped, known_circles=circle_map)
-            by_uid[item.uid] = by_name[key] = mapped[key]
+            by_uid[item.uid] = by_name[key] = uid_map[item.uid] = mapped[key]
             counts[f"{kind}_added"] += 1
         return mapped
 
@@ -711,21 +772,7 @@ class Repository:
     def holds(self) -> list[Hold]:
         """Every snooze and dismissal of the reach-out list, oldest first."""
         with self._session() as session:
-            rows = session.execute(
-                text(
-                    "SELECT h.kind, h.day, p.uid, c.uid FROM reach_out_hold h "
-                    "LEFT JOIN person p ON p.id = h.person_id "
-                    "LEFT JOIN circle c ON c.id = h.circle_id ORDER BY h.id"
-                )
-            ).all()
-        return [
-            Hold(
-                Target(Subject.PERSON, person) if person else Target(Subject.CIRCLE, circle),
-                HoldKind(kind),
-                dt.date.fromisoformat(day),
-            )
-            for kind, day, person, circle in rows
-        ]
+            return _holds(session)
 
     def set_hold(self, hold: Hold) -> None:
         """Store a snooze or dismissal (``cadence.snooze``/``cadence.dismiss``).
@@ -847,7 +894,7 @@ class Repository:
     def preferences(self) -> dict[str, str]:
         """Every private preference stored in the diary (see ``diary.settings``)."""
         with self._session() as session:
-            return {row.key: row.value for row in session.scalars(select(PreferenceRow))}
+            return _preferences(session)
 
     def set_preference(self, key: str, value: str) -> None:
         """Store one private preference; an empty value removes it."""
@@ -863,6 +910,31 @@ class Repository:
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
+
+
+def _holds(session: Session) -> list[Hold]:
+    """Every snooze and dismissal, oldest first, naming people and circles by uid."""
+    rows = session.execute(
+        text(
+            "SELECT h.kind, h.day, p.uid, c.uid FROM reach_out_hold h "
+            "LEFT JOIN person p ON p.id = h.person_id "
+            "LEFT JOIN circle c ON c.id = h.circle_id ORDER BY h.id"
+        )
+    ).all()
+    return [
+        Hold(
+            Target(Subject.PERSON, person) if person else Target(Subject.CIRCLE, circle),
+            HoldKind(kind),
+            dt.date.fromisoformat(day),
+        )
+        for kind, day, person, circle in rows
+    ]
+
+
+def _preferences(session: Session) -> dict[str, str]:
+    """Every private preference, by key."""
+    rows = session.scalars(select(PreferenceRow).order_by(PreferenceRow.key))
+    return {row.key: row.value for row in rows}
 
 
 _KINDS_PER_QUERY = 300  # (mode, minutes, depth) triples per query, far below SQLite's limit

@@ -467,7 +467,7 @@ class BackupSection(QGroupBox):
 
         def offer(result: tuple[Records, Any]) -> None:
             records, plan = result
-            if not any(plan.added().values()):
+            if not plan.adds_anything:
                 self.status.emit(messages.BACKUP_UI_IMPORT_NOTHING)
                 return
             text = messages.BACKUP_UI_IMPORT_PREVIEW.format(

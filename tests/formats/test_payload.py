@@ -5,12 +5,16 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diary import settings as diary_settings
+from diary.domain.cadence import Hold, HoldKind, Subject, Target, dismiss, snooze
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -33,13 +37,15 @@ WHEN = dt.datetime(2026, 3, 15, 20, 30, 5, 123456, tzinfo=dt.UTC)
 
 
 def sample_records() -> Records:
+    circles = (Circle("Choir", cadence_days=7), Circle("Family"))
+    people = (
+        Person("Ana", circles=("Family",), inner=True, cadence_days=14),
+        Person("Émile", circles=("Choir", "Family")),
+        Person("Jo"),
+    )
     return Records(
-        circles=(Circle("Choir", cadence_days=7), Circle("Family")),
-        people=(
-            Person("Ana", circles=("Family",), inner=True, cadence_days=14),
-            Person("Émile", circles=("Choir", "Family")),
-            Person("Jo"),
-        ),
+        circles=circles,
+        people=people,
         entries=(
             Entry(
                 DAY,
@@ -58,6 +64,14 @@ def sample_records() -> Records:
         checkins=(
             CheckIn(DAY, CheckInKind.WHO5, (0, 5, 3, 2, 1)),
             CheckIn(DAY, CheckInKind.UCLA3, (3, 3, 3)),
+        ),
+        holds=(
+            snooze(Target.of(people[0]), DAY + dt.timedelta(days=7)),
+            dismiss(Target.of(circles[0]), DAY),
+        ),
+        preferences=(
+            ("support_text", "Call Lou: 01 23 45 67 89 «any time»"),
+            ("care_dismissed", "2026-03-01"),
         ),
     )
 
@@ -95,7 +109,7 @@ def test_ids_are_left_out_and_uids_kept() -> None:
 
 def test_the_dump_is_compact_utf8_with_a_fixed_key_order() -> None:
     raw = payload.dump(sample_records(), exported_at=WHEN, app_version="9.9")
-    assert raw.startswith(b'{"format":"hearth-diary","version":1,"exported_at":')
+    assert raw.startswith(b'{"format":"hearth-diary","version":2,"exported_at":')
     assert "Émile".encode() in raw and b"\n" not in raw
     keys = list(json.loads(raw))
     assert keys == [*payload._TOP_KEYS]
@@ -200,6 +214,37 @@ BAD = [
     ("exported_at", "yesterday\x1b[2J", "expected a UTC time"),
     ("app_version", "1.0\nHearth says: type your passphrase", "printable characters"),
     ("app_version", "", "printable characters"),
+    # Version 2: snoozes and dismissals, private preferences.
+    ("reach_out_holds", DELETE, "missing key 'reach_out_holds'"),
+    ("preferences", DELETE, "missing key 'preferences'"),
+    ("reach_out_holds", {}, "reach_out_holds: expected a list"),
+    ("reach_out_holds", None, "reach_out_holds: expected a list"),
+    ("reach_out_holds.0", "Ana", "reach_out_holds[0]: expected an object"),
+    ("reach_out_holds.0.subject", "group", "reach_out_holds[0].subject: unknown value 'group'"),
+    ("reach_out_holds.0.subject", "Person", "unknown value 'Person'"),
+    ("reach_out_holds.0.subject", None, "reach_out_holds[0].subject: expected text"),
+    ("reach_out_holds.0.subject", "circle", "is not the uid of one of the circles"),
+    ("reach_out_holds.1.subject", "person", "is not the uid of one of the people"),
+    ("reach_out_holds.0.kind", "mute", "reach_out_holds[0].kind: unknown value 'mute'"),
+    ("reach_out_holds.0.kind", 1, "reach_out_holds[0].kind: expected text"),
+    ("reach_out_holds.0.date", "2026-02-30", "reach_out_holds[0].date: 2026-02-30 is not a"),
+    ("reach_out_holds.0.date", "2026-03-14T00:00", "expected a date as YYYY-MM-DD"),
+    ("reach_out_holds.0.date", None, "reach_out_holds[0].date: expected text"),
+    ("reach_out_holds.0.uid", "nobody", "'nobody' is not the uid of one of the people"),
+    ("reach_out_holds.0.uid", "<same as entries.0.uid>", "is not the uid of one of the people"),
+    ("reach_out_holds.0.uid", "", "reach_out_holds[0]: A reach-out target needs a uid"),
+    ("reach_out_holds.0.uid", 5, "reach_out_holds[0].uid: expected text"),
+    ("reach_out_holds.0.uid", ["x"], "reach_out_holds[0].uid: expected text"),
+    ("reach_out_holds.0.name", "Ana", "reach_out_holds[0]: unknown key 'name'"),
+    ("reach_out_holds.1", "<same as reach_out_holds.0>", "a second snooze or dismissal"),
+    ("preferences", [], "preferences: expected an object"),
+    ("preferences", None, "preferences: expected an object"),
+    ("preferences.theme", "dark", "preferences: unknown key 'theme'"),
+    ("preferences.auto_lock_minutes", "5", "preferences: unknown key 'auto_lock_minutes'"),
+    ("preferences.support_text", 5, "preferences.support_text: expected text"),
+    ("preferences.support_text", None, "preferences.support_text: expected text"),
+    ("preferences.care_dismissed", True, "preferences.care_dismissed: expected text"),
+    ("preferences.support_text", "", "preferences.support_text: expected text that is not"),
 ]
 
 
@@ -208,8 +253,11 @@ def test_invalid_documents_are_refused_with_the_place(
     path: str, value: object, message: str
 ) -> None:
     doc = document()
-    if value == "<same as circles.0.uid>":
-        value = doc["circles"][0]["uid"]
+    if isinstance(value, str) and value.startswith("<same as "):
+        source: Any = doc
+        for part in value.removeprefix("<same as ").removesuffix(">").split("."):
+            source = source[int(part)] if part.isdigit() else source[part]
+        value = copy.deepcopy(source)
     _set(doc, path, value)
     with pytest.raises(InvalidPayload) as caught:
         load_dict(doc)
@@ -240,10 +288,136 @@ def test_unparsable_documents_are_refused(raw: bytes, message: str) -> None:
 
 def test_a_newer_dump_version_says_so() -> None:
     doc = document()
-    doc["version"] = 2
+    doc["version"] = 3
     doc["new_kind"] = []
     with pytest.raises(UnsupportedBackup, match="newer Hearth"):
         load_dict(doc)
+
+
+def test_a_version_1_dump_reads_without_holds_or_preferences() -> None:
+    records = sample_records()
+    doc = json.loads(payload.dump(records, exported_at=WHEN, app_version="1"))
+    doc["version"] = 1
+    del doc["reach_out_holds"], doc["preferences"]
+    dump = load_dict(doc)
+    assert dump.version == 1 and (dump.records.holds, dump.records.preferences) == ((), ())
+    assert dump.records == replace(records, holds=(), preferences=())
+
+
+@pytest.mark.parametrize("key", ["reach_out_holds", "preferences"])
+def test_a_version_1_dump_may_not_carry_the_version_2_keys(key: str) -> None:
+    """What version 1 readers refuse, this one refuses too: a version 1 dump stays version 1."""
+    doc = document()
+    doc["version"] = 1
+    del doc[{"reach_out_holds": "preferences", "preferences": "reach_out_holds"}[key]]
+    with pytest.raises(InvalidPayload, match=f"unknown key '{key}'"):
+        load_dict(doc)
+
+
+def test_holds_and_preferences_round_trip() -> None:
+    records = sample_records()
+    raw = payload.dump(records, exported_at=WHEN, app_version="9.9")
+    doc = json.loads(raw)
+    ana, choir = records.people[0], records.circles[0]
+    assert doc["reach_out_holds"] == [
+        {"subject": "person", "uid": ana.uid, "kind": "snooze", "date": "2026-03-21"},
+        {"subject": "circle", "uid": choir.uid, "kind": "dismiss", "date": "2026-03-14"},
+    ]
+    assert doc["preferences"] == {
+        "care_dismissed": "2026-03-01",
+        "support_text": "Call Lou: 01 23 45 67 89 «any time»",
+    }
+    dump = payload.load(raw)
+    assert dump.records == records and dump.version == payload.PAYLOAD_VERSION == 2
+    assert dump.records.holds == (
+        Hold(Target(Subject.PERSON, ana.uid), HoldKind.SNOOZE, dt.date(2026, 3, 21)),
+        Hold(Target(Subject.CIRCLE, choir.uid), HoldKind.DISMISS, DAY),
+    )
+    assert payload.dump(dump.records, exported_at=WHEN, app_version="9.9") == raw
+
+
+def test_preferences_are_kept_sorted_by_key_whatever_the_document_order() -> None:
+    doc = document()
+    doc["preferences"] = {"support_text": "b", "checkin_dismissed": "c", "care_dismissed": "a"}
+    assert load_dict(doc).records.preferences == (
+        ("care_dismissed", "a"), ("checkin_dismissed", "c"), ("support_text", "b"),
+    )  # fmt: skip
+
+
+def test_the_preference_keys_are_the_private_options() -> None:
+    """The payload keeps its own list: formats cannot import diary.settings (storage)."""
+    private = {option.key for option in diary_settings.OPTIONS if option.private}
+    assert set(payload.PREFERENCE_KEYS) == private
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "backup-format.md").read_text("utf-8")
+    section = doc.split("### Snoozes, dismissals and private preferences")[1].split("\n### ")[0]
+    for key in private:
+        assert f"| `{key}` |" in section, f"docs/backup-format.md does not describe {key}"
+
+
+def test_the_writer_never_writes_what_the_reader_refuses() -> None:
+    """A preference another Hearth left in the diary is not written; an orphan hold is a bug."""
+    records = replace(
+        sample_records(), preferences=(("support_text", "x"), ("from_a_newer_hearth", "y"))
+    )
+    dump = payload.load(payload.dump(records, exported_at=WHEN, app_version="1"))
+    assert dump.records.preferences == (("support_text", "x"),)
+    orphan = replace(records, holds=(snooze(Target(Subject.PERSON, "nobody"), DAY),))
+    with pytest.raises(ValueError, match="every hold must name"):
+        payload.dump(orphan, exported_at=WHEN, app_version="1")
+    person_as_circle = Target(Subject.CIRCLE, records.people[0].uid)
+    with pytest.raises(ValueError, match="every hold must name"):
+        payload.dump(
+            replace(records, holds=(snooze(person_as_circle, DAY),)),
+            exported_at=WHEN,
+            app_version="1",
+        )
+
+
+def test_records_refuse_bad_holds_and_preferences() -> None:
+    target = Target(Subject.PERSON, "abc")
+    with pytest.raises(ValidationError, match="only one snooze or dismissal"):
+        Records(holds=(snooze(target, DAY), dismiss(target, DAY)))
+    with pytest.raises(ValidationError, match="only Hold objects"):
+        Records(holds=(target,))  # type: ignore[arg-type]
+    for bad in ((("key", ""),), (("", "value"),), (("key", 1),), (("a", "b", "c"),), ("ab",)):
+        with pytest.raises(ValidationError, match="non-empty text"):
+            Records(preferences=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="only once"):
+        Records(preferences=(("key", "a"), ("key", "b")))
+    both = Records(holds=[snooze(target, DAY)], preferences=[("b", "2"), ("a", "1")])  # type: ignore[arg-type]
+    assert both.holds == (snooze(target, DAY),) and both.preferences == (("a", "1"), ("b", "2"))
+    assert hash(both) == hash(
+        Records(holds=(snooze(target, DAY),), preferences=(("a", "1"), ("b", "2")))
+    )
+
+
+GOLDEN_V2 = (
+    '{"format":"hearth-diary","version":2,"exported_at":"2026-01-02T03:04:05Z",'
+    '"app_version":"0.2.0","circles":[{"uid":"c1","name":"Book club","every_days":30}],'
+    '"people":[{"uid":"p1","name":"Zoë","circles":["Book club"],"inner":true,"every_days":7}],'
+    '"entries":[],"interactions":[],"checkins":[],'
+    '"reach_out_holds":[{"subject":"person","uid":"p1","kind":"snooze","date":"2026-01-09"},'
+    '{"subject":"circle","uid":"c1","kind":"dismiss","date":"2026-01-02"}],'
+    '"preferences":{"care_dismissed":"2025-12-31","checkin_dismissed":"2026-01-01",'
+    '"support_text":"Samaritans: 116 123 ✓"}}'
+)
+
+
+def test_a_golden_version_2_document_is_read_forever() -> None:
+    """A version 2 dump as docs/backup-format.md describes it, written by hand (item 11)."""
+    dump = payload.load(GOLDEN_V2.encode())
+    assert dump.version == 2 and dump.app_version == "0.2.0"
+    assert dump.records.holds == (
+        Hold(Target(Subject.PERSON, "p1"), HoldKind.SNOOZE, dt.date(2026, 1, 9)),
+        Hold(Target(Subject.CIRCLE, "c1"), HoldKind.DISMISS, dt.date(2026, 1, 2)),
+    )
+    assert dict(dump.records.preferences) == {
+        "care_dismissed": "2025-12-31",
+        "checkin_dismissed": "2026-01-01",
+        "support_text": "Samaritans: 116 123 ✓",
+    }
+    when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert payload.dump(dump.records, exported_at=when, app_version="0.2.0") == GOLDEN_V2.encode()
 
 
 def test_names_are_matched_ignoring_case_and_spacing() -> None:
@@ -303,10 +477,20 @@ DOCUMENT = document()
 PATHS = _paths(DOCUMENT)[1:]
 
 
+DOCUMENT_V1 = {k: v for k, v in DOCUMENT.items() if k not in ("reach_out_holds", "preferences")}
+DOCUMENT_V1["version"] = 1
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(PATHS), JSON), min_size=1, max_size=3))
-def test_fuzz_mutated_documents(changes: list[tuple[tuple[Any, ...], object]]) -> None:
-    doc = copy.deepcopy(DOCUMENT)
+@given(
+    st.sampled_from([DOCUMENT, DOCUMENT_V1]),
+    st.lists(st.tuples(st.sampled_from(PATHS), JSON), min_size=1, max_size=3),
+)
+def test_fuzz_mutated_documents(
+    original: dict[str, Any], changes: list[tuple[tuple[Any, ...], object]]
+) -> None:
+    """Version 2 documents and version 1 ones (where the version 2 paths add the keys back)."""
+    doc = copy.deepcopy(original)
     for path, value in changes:
         target: Any = doc
         try:
@@ -315,4 +499,29 @@ def test_fuzz_mutated_documents(changes: list[tuple[tuple[Any, ...], object]]) -
             target[path[-1]] = value
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change removed this path
+    _never_crashes(json.dumps(doc).encode())
+
+
+UIDS = [item["uid"] for kind in ("people", "circles", "entries") for item in DOCUMENT[kind]]
+HOLD = st.fixed_dictionaries(
+    {
+        "subject": st.sampled_from(["person", "circle"]) | JSON,
+        "uid": st.sampled_from(UIDS) | JSON,
+        "kind": st.sampled_from(["snooze", "dismiss"]) | JSON,
+        "date": st.dates().map(dt.date.isoformat) | JSON,
+    },
+    optional={"extra": JSON},
+)
+PREFERENCES = st.dictionaries(
+    st.sampled_from([*payload.PREFERENCE_KEYS, "theme"]) | st.text(max_size=6),
+    st.text(max_size=8) | JSON,
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HOLD, max_size=4) | JSON, PREFERENCES | JSON)
+def test_fuzz_holds_and_preferences(holds: object, preferences: object) -> None:
+    doc = copy.deepcopy(DOCUMENT)
+    doc["reach_out_holds"], doc["preferences"] = holds, preferences
     _never_crashes(json.dumps(doc).encode())

@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from diary.domain.cadence import Hold, Subject, Target, dismiss, snooze
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -56,6 +58,20 @@ def fill(repo: Repository) -> None:
     repo.add_interaction(Interaction(DAY + dt.timedelta(days=1), Mode.CALL, 25, ("Ana",)))
     repo.add_checkin(CheckIn(DAY, CheckInKind.WHO5, (3, 3, 4, 2, 5)))
     repo.add_checkin(CheckIn(DAY, CheckInKind.UCLA3, (2, 1, 2)))
+    hold_ana(repo, snooze, DAY + dt.timedelta(days=10))
+    choir = repo.circle("Choir")
+    assert choir is not None
+    repo.set_hold(dismiss(Target.of(choir), DAY + dt.timedelta(days=1)))
+    repo.set_preference("support_text", "My sister: 07700 900123")
+    repo.set_preference("care_dismissed", "2026-04-30")
+
+
+def hold_ana(repo: Repository, how: Callable[[Target, dt.date], Hold], day: dt.date) -> Target:
+    """Snooze or dismiss Ana (however her name is written in ``repo``)."""
+    ana = repo.person("Ana")
+    assert ana is not None
+    repo.set_hold(how(Target.of(ana), day))
+    return Target.of(ana)
 
 
 def comparable(records: Records) -> dict[str, object]:
@@ -81,6 +97,10 @@ def test_records_holds_everything(repo: Repository) -> None:
     assert list(records.interactions) == repo.interactions(dt.date.min, dt.date.max)
     assert list(records.checkins) == repo.checkins()
     assert records.date_range() == repo.date_range()
+    assert list(records.holds) == repo.holds() and len(records.holds) == 2
+    assert records.preferences == (
+        ("care_dismissed", "2026-04-30"), ("support_text", "My sister: 07700 900123"),
+    )  # fmt: skip
 
 
 def test_merging_into_an_empty_diary_restores_every_record(
@@ -94,6 +114,8 @@ def test_merging_into_an_empty_diary_restores_every_record(
         "interactions_skipped": 0, "people_added": 3, "people_skipped": 0,
         "circles_added": 2, "circles_skipped": 0, "checkins_added": 2, "checkins_skipped": 0,
     }  # fmt: skip
+    assert (counts.holds_added, counts.preferences_added) == (2, 2)
+    assert other.holds() == repo.holds() and other.preferences() == repo.preferences()
     assert [h.day for h in other.search("soup")] == [DAY]
     assert [h.day for h in other.search("Kit")] == [DAY], "contact notes are indexed too"
     assert other.integrity_problems() == []
@@ -108,6 +130,7 @@ def test_merging_twice_changes_nothing(repo: Repository, other: Repository) -> N
         ("entries", "interactions", "people", "circles", "checkins"), 0
     )
     assert sum(again.skipped().values()) == 12
+    assert (again.holds_added, again.preferences_added) == (0, 0)
     assert other.records() == before  # ids included: nothing was rewritten
 
 
@@ -180,3 +203,80 @@ def test_a_failed_merge_adds_nothing(
         other.merge_records(repo.records())
     assert other.records() == before
     assert other.search("soup") == []
+
+
+# Snoozes, dismissals and private preferences -------------------------------------------------
+
+
+def test_a_dry_run_adds_no_hold_and_no_preference(repo: Repository, other: Repository) -> None:
+    fill(repo)
+    plan = other.merge_records(repo.records(), dry_run=True)
+    assert (plan.holds_added, plan.preferences_added) == (2, 2)
+    assert other.holds() == [] and other.preferences() == {}
+    assert other.records() == Records()
+
+
+def test_a_hold_follows_the_person_matched_by_name(repo: Repository, other: Repository) -> None:
+    """The backup's Ana has another uid than the diary's ana: the snooze lands on ana."""
+    fill(repo)
+    local_ana = other.add_person(Person("ana"))
+    counts = other.merge_records(repo.records())
+    assert counts.holds_added == 2
+    mine = {hold.target: hold for hold in other.holds()}
+    assert mine[Target.of(local_ana)].day == DAY + dt.timedelta(days=10)
+    backup_ana = repo.person("Ana")
+    assert backup_ana is not None and Target.of(backup_ana) not in mine
+
+
+def test_the_diarys_own_hold_and_preferences_win(repo: Repository, other: Repository) -> None:
+    fill(repo)
+    other.add_person(Person("Ana"))
+    own = hold_ana(other, dismiss, DAY + dt.timedelta(days=3))
+    other.set_preference("support_text", "The helpline I chose here")
+    counts = other.merge_records(repo.records())
+    assert (counts.holds_added, counts.preferences_added) == (1, 1)  # Choir; care_dismissed
+    ana_hold = [hold for hold in other.holds() if hold.target == own]
+    assert [(h.kind.value, h.day) for h in ana_hold] == [("dismiss", DAY + dt.timedelta(days=3))]
+    assert other.preferences() == {
+        "support_text": "The helpline I chose here",
+        "care_dismissed": "2026-04-30",
+    }
+
+
+def test_holds_of_uids_the_merge_does_not_bring(repo: Repository, other: Repository) -> None:
+    """A hold naming the diary's own person is added; one naming nobody is left out."""
+    kit = other.add_person(Person("Kit"))
+    records = Records(
+        holds=(
+            snooze(Target.of(kit), DAY),
+            snooze(Target(Subject.PERSON, "nobody-anywhere"), DAY),
+            snooze(Target(Subject.CIRCLE, kit.uid), DAY),  # a person's uid is no circle's
+        )
+    )
+    assert other.merge_records(records).holds_added == 1
+    assert other.holds() == [snooze(Target.of(kit), DAY)]
+
+
+def test_a_failed_hold_rolls_the_whole_merge_back(
+    repo: Repository, other: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(repo)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    def disk_full(*_args: object) -> None:
+        raise sqlcipher.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writer, "set_hold", disk_full)
+    with pytest.raises(SaveFailed, match="disk is full"):
+        other.merge_records(repo.records())
+    assert other.records() == Records()
+
+
+def test_a_payload_round_trip_carries_holds_and_preferences(
+    repo: Repository, other: Repository
+) -> None:
+    fill(repo)
+    raw = payload.dump(repo.records(), exported_at=WHEN, app_version="test")
+    other.merge_records(payload.load(raw).records)
+    assert other.holds() == repo.holds() and other.preferences() == repo.preferences()
+    assert comparable(other.records()) == comparable(repo.records())
