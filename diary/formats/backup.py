@@ -235,7 +235,7 @@ def write(
         ValueError: an empty passphrase or a chunk size outside 1 byte .. 1 MiB.
         diary.storage.errors.DamagedDiary: ``params`` are outside ``policy`` (a caller's bug).
     """
-    if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
+    if not 1 <= chunk_size <= MAX_CHUNK_SIZE:  # refused before the slow derivation
         raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
     sealing = seal_key(passphrase, params, policy)
     return write_sealed(out, payload, sealing, chunk_size=chunk_size, progress=progress)

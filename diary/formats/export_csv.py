@@ -16,14 +16,13 @@ separated, with CRLF line ends and quotes where needed (RFC 4180). Pure: records
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from diary.domain.checkins import raw_score, who5_percent
-from diary.domain.models import CheckIn, CheckInKind, Interaction, Records
+from diary.domain.models import CheckIn, CheckInKind, Records
+from diary.formats.records import records_by_day
 
 DAY_COLUMNS = (
     "date",
@@ -79,7 +78,7 @@ def _list(values: Iterable[str]) -> str:
     return SEPARATOR.join(values)
 
 
-def _answers(checkins: list[CheckIn], kind: CheckInKind) -> tuple[str, str]:
+def _answers(checkins: Sequence[CheckIn], kind: CheckInKind) -> tuple[str, str]:
     """(answers, score) of the day's check-ins of one kind; several are separated by "; "."""
     chosen = [c for c in checkins if c.kind is kind]
     answers = _list(" ".join(str(a) for a in c.answers) for c in chosen)
@@ -89,22 +88,15 @@ def _answers(checkins: list[CheckIn], kind: CheckInKind) -> tuple[str, str]:
 
 def days_table(records: Records) -> bytes:
     """One row per logged day (see the module docstring)."""
-    entries = {entry.day: entry for entry in records.entries}
-    contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
-    for item in records.interactions:
-        contacts[item.day].append(item)
-    checkins: dict[dt.date, list[CheckIn]] = defaultdict(list)
-    for checkin in records.checkins:
-        checkins[checkin.day].append(checkin)
     rows = []
-    for day in sorted(set(entries) | set(contacts) | set(checkins)):
-        entry, items = entries.get(day), contacts[day]
+    for held in records_by_day(records):
+        entry, items = held.entry, held.interactions
         people = dict.fromkeys(name for item in items for name in item.people)
-        who5 = _answers(checkins[day], CheckInKind.WHO5)
-        ucla3 = _answers(checkins[day], CheckInKind.UCLA3)
+        who5 = _answers(held.checkins, CheckInKind.WHO5)
+        ucla3 = _answers(held.checkins, CheckInKind.UCLA3)
         rows.append(
             (
-                day.isoformat(),
+                held.day.isoformat(),
                 entry.mood if entry else None,
                 entry.energy if entry else None,
                 _list(entry.feelings) if entry else "",

@@ -8,11 +8,12 @@ cannot pass for one of the document's own headings. Pure: records in, text out.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections.abc import Sequence
 
 from diary import messages
 from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Circle, Entry, Interaction, Person, Records
+from diary.formats.records import records_by_day
 from diary.formats.terminal import interaction_line
 
 
@@ -52,8 +53,8 @@ def _mood(entry: Entry) -> str:
 def _day(
     day: dt.date,
     entry: Entry | None,
-    contacts: list[Interaction],
-    checkins: list[CheckIn],
+    contacts: Sequence[Interaction],
+    checkins: Sequence[CheckIn],
 ) -> list[str]:
     blocks = [f"## {day_heading(day)}"]
     if entry is not None and _mood(entry):
@@ -97,22 +98,15 @@ def _circle(circle: Circle) -> str:
 
 def render(records: Records, *, exported_on: dt.date) -> str:
     """The Markdown document of ``records`` (``exported_on`` is printed under the title)."""
-    entries = {entry.day: entry for entry in records.entries}
-    contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
-    for item in records.interactions:
-        contacts[item.day].append(item)
-    checkins: dict[dt.date, list[CheckIn]] = defaultdict(list)
-    for checkin in records.checkins:
-        checkins[checkin.day].append(checkin)
-    days = sorted(set(entries) | set(contacts) | set(checkins))
+    days = records_by_day(records)
     blocks = [
         f"# {messages.EXPORT_MD_TITLE}",
         messages.EXPORT_MD_INTRO.format(day=exported_on.isoformat(), days=len(days)),
     ]
     if not days:
         blocks.append(messages.EXPORT_MD_NO_DAYS)
-    for day in days:
-        blocks += _day(day, entries.get(day), contacts[day], checkins[day])
+    for held in days:
+        blocks += _day(held.day, held.entry, held.interactions, held.checkins)
     if records.people:
         blocks.append(f"## {messages.EXPORT_MD_PEOPLE}")
         blocks.append("\n".join(_person(person) for person in records.people))

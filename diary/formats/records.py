@@ -5,9 +5,12 @@ The shapes are documented in docs/cli.md; keys are stable, so scripts can rely o
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from diary.domain.models import CheckIn, Circle, Day, Entry, Interaction, Person
+from diary.domain.models import CheckIn, Circle, Day, Entry, Interaction, Person, Records
 from diary.domain.search import SearchHit
 
 
@@ -104,3 +107,28 @@ def search_hit_to_dict(hit: SearchHit) -> dict[str, Any]:
         "snippet": hit.snippet,
         "matches": [list(span) for span in hit.matches],
     }
+
+
+@dataclass(frozen=True)
+class DayRecords:
+    """What one date holds in a set of records: its entry, contacts and check-ins."""
+
+    day: dt.date
+    entry: Entry | None
+    interactions: tuple[Interaction, ...]
+    checkins: tuple[CheckIn, ...]
+
+
+def records_by_day(records: Records) -> list[DayRecords]:
+    """Every date with an entry, a contact or a check-in, oldest first (for day-by-day exports)."""
+    entries = {entry.day: entry for entry in records.entries}
+    contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
+    for item in records.interactions:
+        contacts[item.day].append(item)
+    checkins: dict[dt.date, list[CheckIn]] = defaultdict(list)
+    for checkin in records.checkins:
+        checkins[checkin.day].append(checkin)
+    return [
+        DayRecords(day, entries.get(day), tuple(contacts[day]), tuple(checkins[day]))
+        for day in sorted(set(entries) | set(contacts) | set(checkins))
+    ]
