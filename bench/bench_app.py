@@ -58,7 +58,7 @@ app.exec()
 # The real start path of ``diary``; only the unlock window's first paint is observed.
 HEARTH_START = """
 import os, sys
-from diary.ui.unlock import UnlockWindow
+from diary.ui.start.unlock import UnlockWindow
 original = UnlockWindow.paintEvent
 def observed(self, event):
     original(self, event)

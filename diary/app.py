@@ -22,9 +22,9 @@ from diary.paths import default_settings_path
 from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
-from diary.ui.reminder import ICON_NAME, Reminder, app_icon
-from diary.ui.tasks import InlinePool, Tasks
-from diary.ui.theme import apply_theme
+from diary.ui.shell.tasks import InlinePool, Tasks
+from diary.ui.shell.theme import apply_theme
+from diary.ui.shell.tray import ICON_NAME, Reminder, app_icon
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from diary.domain.models import Records
     from diary.formats.backup import SealingKey
     from diary.storage.repository import Repository
-    from diary.ui.main_window import MainWindow
-    from diary.ui.unlock import UnlockWindow
+    from diary.ui.shell.main_window import MainWindow
+    from diary.ui.start.unlock import UnlockWindow
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -162,7 +162,7 @@ class Hearth(QObject):
             window.wait_for(messages.PREPARING_DEMO)
             self._background(self._create_demo, self._demo_ready, self._demo_failed)
             return window
-        from diary.ui.first_run import FirstRunWizard
+        from diary.ui.start.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self.vault, pool=self.pool)
         wizard.created.connect(self._open_main)
@@ -171,7 +171,7 @@ class Hearth(QObject):
 
     def _create_demo(self) -> None:
         from diary.domain.sample import DEMO_PASSPHRASE, generate
-        from diary.ui.page import diary_today
+        from diary.ui.shell.page import diary_today
 
         sample = generate(diary_today(self.clock or dt.datetime.now, self.settings))
         self.vault.create(DEMO_PASSPHRASE)
@@ -192,7 +192,7 @@ class Hearth(QObject):
         self.front.show_error(str(error))  # type: ignore[attr-defined]
 
     def _show_unlock(self) -> UnlockWindow:
-        from diary.ui.unlock import UnlockWindow
+        from diary.ui.start.unlock import UnlockWindow
 
         hint = messages.DEMO_HINT if self.demo else ""
         window = UnlockWindow(self.vault, hint=hint, pool=self.pool)
@@ -249,7 +249,7 @@ class Hearth(QObject):
         if self.main is None or not self.vault.unlocked:
             return None
         from diary.storage.errors import StorageError
-        from diary.ui.page import diary_today
+        from diary.ui.shell.page import diary_today
 
         try:
             entry = self.vault.repository.entry(
@@ -282,13 +282,13 @@ class Hearth(QObject):
         self._remind_of_backups()
 
     def _build_main(self) -> MainWindow:
-        from diary.ui.backup_section import BackupHooks, BackupSection
-        from diary.ui.insights import InsightsPage
-        from diary.ui.journal import JournalPage
-        from diary.ui.main_window import MainWindow
-        from diary.ui.people import PeoplePage
-        from diary.ui.settings_page import SettingsPage
-        from diary.ui.today import TodayPage
+        from diary.ui.insights.page import InsightsPage
+        from diary.ui.journal.page import JournalPage
+        from diary.ui.people.page import PeoplePage
+        from diary.ui.settings.backups import BackupHooks, BackupSection
+        from diary.ui.settings.page import SettingsPage
+        from diary.ui.shell.main_window import MainWindow
+        from diary.ui.today.page import TodayPage
 
         hooks = BackupHooks(
             diary_folder=self.vault.files.folder,

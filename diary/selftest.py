@@ -149,7 +149,7 @@ class SelfTest:
 
         from diary.charts.figure import new_figure
         from diary.charts.theme import THEMES
-        from diary.ui.unlock import UnlockWindow
+        from diary.ui.start.unlock import UnlockWindow
 
         self.vault.lock()
         app = QApplication.instance()

@@ -67,11 +67,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
     Option("autosave_seconds", 2, "Save this many seconds after you stop typing", 1, 30),
     Option("window_geometry", "", "Window position and size (saved by the app)"),
-    # Automatic backups (diary/backups.py, diary/ui/backup_section.py).
+    # Automatic backups (diary/backups.py, diary/ui/settings/backups.py).
     Option("auto_backup", True, "Back up automatically on quit, at most once a day"),
     Option("backup_folder", "", "Folder of automatic backups (empty: 'backups' beside the diary)"),
     Option("backup_keep", 10, "How many automatic backups to keep", 1, 100),
-    # Care, check-ins and the evening reminder (diary/ui/care.py, checkin_form.py, reminder.py).
+    # Care, check-ins and the evening reminder (ui/today/care.py, ui/shell/tray.py).
     # The private ones live in the encrypted diary: a chosen helpline or the day a care note was
     # put away say something about the user.
     Option(

@@ -1,0 +1,1 @@
+"""The Insights page: the month's charts with their plain-language summary."""

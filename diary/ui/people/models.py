@@ -1,0 +1,333 @@
+"""The People table: everyone in the diary as rows, and a proxy that sorts and filters them.
+
+``CadenceModel`` holds what the People and Circles tables share (name, cadence, last date,
+overdue). Each source model here answers ``sort_key(row, column)`` with a plain Python value
+(a number, a date, a folded name) or None for an empty cell, so dates sort as dates and
+numbers as numbers whatever the display text says, and empty cells stay at the bottom in
+either order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QDate, QLocale, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+
+from diary.domain.models import Circle, Person
+from diary.ui.people import words
+from diary.ui.shell.rows_model import Index, RowsModel
+
+Kept = TypeVar("Kept", bound=Person | Circle)
+"""What the People and Circles tables show: someone, or a group, kept in touch with."""
+
+NAME, CIRCLES, INNER, CADENCE, LAST, OVERDUE = range(6)
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+def short_date(day: dt.date) -> str:
+    """A date for a table cell, e.g. "3 Mar 2026", in the user's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def long_date(day: dt.date) -> str:
+    """A date for a sentence, e.g. "Tuesday 3 March 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def plural(count: int, forms: tuple[str, str]) -> str:
+    """``forms[0]`` for one, ``forms[1]`` otherwise, with ``{n}`` filled in."""
+    return (forms[0] if count == 1 else forms[1]).format(n=count)
+
+
+def cadence_text(days: int | None) -> str:
+    """The cadence in words ("every 7 days", "every day"), or "" without one."""
+    if days is None:
+        return ""
+    return words.PEOPLE_UI_EVERY_DAY if days == 1 else words.PEOPLE_UI_EVERY.format(n=days)
+
+
+def days_ago_text(days: int) -> str:
+    """How long ago in words: "today", "yesterday", "12 days ago"."""
+    if days <= 0:
+        return words.PEOPLE_UI_TODAY
+    if days == 1:
+        return words.PEOPLE_UI_YESTERDAY
+    return words.PEOPLE_UI_DAYS_AGO.format(n=days)
+
+
+def overdue_text(overdue: int | None, cadence: int | None, never: bool) -> str:
+    """The Overdue cell: "5 days overdue", "due today", "due in 3 days", "nothing logged yet"."""
+    if cadence is None:
+        return ""
+    if never or overdue is None:
+        return words.PEOPLE_UI_NOT_YET
+    if overdue > 0:
+        return plural(overdue, words.PEOPLE_UI_OVERDUE)
+    if overdue == 0:
+        return words.PEOPLE_UI_DUE_TODAY
+    return plural(-overdue, words.PEOPLE_UI_DUE_IN)
+
+
+def days_between(last: dt.date | None, today: dt.date) -> int | None:
+    """Whole days from ``last`` to ``today`` (never negative); None without a date."""
+    return None if last is None else max(0, (today - last).days)
+
+
+class KeyedModel(Protocol):
+    """A source model that can say how each of its cells sorts and what a row is about."""
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """A comparable value for the cell, or None when it is empty."""
+
+    def filter_text(self, row: int) -> str:
+        """Folded words the filter field searches in (name, circles, members)."""
+
+    def is_inner(self, row: int) -> bool:
+        """True for the rows an "inner circle only" filter keeps."""
+
+
+class SortFilterProxy(QSortFilterProxyModel):
+    """Sorts by each cell's ``sort_key`` and filters by text and the inner-circle toggle.
+
+    Empty cells (a None key) come last whichever way a column is sorted; ties keep the source
+    order, which is by name.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._inner_only = False
+        self.setDynamicSortFilter(True)
+
+    @property
+    def text(self) -> str:
+        """The filter's words, as typed."""
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        """Keep the rows whose name (or circle, for people) contains every typed word."""
+        if text == self._text:
+            return
+        self.beginFilterChange()
+        self._text = text
+        self.endFilterChange()
+
+    def set_inner_only(self, inner_only: bool) -> None:
+        """Keep only the people of the inner circle."""
+        if inner_only == self._inner_only:
+            return
+        self.beginFilterChange()
+        self._inner_only = inner_only
+        self.endFilterChange()
+
+    def _keyed(self) -> KeyedModel:
+        source = self.sourceModel()
+        assert hasattr(source, "sort_key"), "the source model must answer sort_key"
+        return source  # type: ignore[return-value]
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        """Every typed word in the row's words, and inner circle if asked."""
+        if source_parent.isValid():
+            return False
+        source = self._keyed()
+        if self._inner_only and not source.is_inner(source_row):
+            return False
+        words = self._text.casefold().split()
+        if not words:
+            return True
+        haystack = source.filter_text(source_row)
+        return all(word in haystack for word in words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt's name
+        """Compare sort keys; empty cells sort last in both orders."""
+        source = self._keyed()
+        a = source.sort_key(left.row(), left.column())
+        b = source.sort_key(right.row(), right.column())
+        if a is None or b is None:
+            if a is None and b is None:
+                return False
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return descending if a is None else not descending
+        return bool(a < b)
+
+
+class CadenceModel(RowsModel[Kept]):
+    """People or circles with a name first and a cadence, a last date and "overdue" last.
+
+    A subclass names those columns and says how a row without a date reads on its tooltip;
+    the columns in between are its own. Rows are sorted by name.
+
+    Roles: those of ``RowsModel``, with ``FontRole`` bold when overdue.
+    """
+
+    cadence_column = 0
+    last_column = 0
+    overdue_column = 0
+    never_text = ""
+    """The last date's tooltip without a date, with ``{name}``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last: dict[str, dt.date] = {}
+        self._today = dt.date.today()
+
+    def _show(
+        self, items: Sequence[Kept], last: Mapping[str, dt.date] | None, today: dt.date | None
+    ) -> None:
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda i: (i.name.casefold(), i.name))
+        self._last = dict(last or {})
+        if today is not None:
+            self._today = today
+        self.endResetModel()
+
+    def _at(self, row: int) -> Kept | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, uid: str) -> int | None:
+        """The source row of the person or circle with ``uid``."""
+        return next((r for r, i in enumerate(self._items) if i.uid == uid), None)
+
+    def days_overdue(self, item: Kept) -> int | None:
+        """Days beyond the cadence (negative while not yet due); None without both numbers."""
+        since = days_between(self._last.get(item.uid), self._today)
+        if since is None or item.cadence_days is None:
+            return None
+        return since - item.cadence_days
+
+    def cell_text(self, item: Kept, column: int) -> str:
+        """The name, the cadence in words, the last date or how overdue."""
+        last = self._last.get(item.uid)
+        if column == NAME:
+            return item.name
+        if column == self.cadence_column:
+            return cadence_text(item.cadence_days)
+        if column == self.last_column:
+            return short_date(last) if last is not None else ""
+        if column == self.overdue_column:
+            return overdue_text(self.days_overdue(item), item.cadence_days, last is None)
+        return ""
+
+    def cell_tooltip(self, item: Kept, column: int) -> str | None:
+        """The last date in words and how long ago; otherwise the cell's text."""
+        if column != self.last_column:
+            return super().cell_tooltip(item, column)
+        last = self._last.get(item.uid)
+        if last is None:
+            return self.never_text.format(name=item.name)
+        return f"{long_date(last)} · {days_ago_text(days_between(last, self._today) or 0)}"
+
+    def cell_font(self, item: Kept, column: int) -> QFont | None:
+        """Bold in the Overdue column once overdue."""
+        overdue = self.days_overdue(item) if column == self.overdue_column else None
+        if overdue is None or overdue <= 0:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """A number, date or folded name for the cell; None when it is empty."""
+        item = self._items[row]
+        if column == NAME:
+            return item.name.casefold()
+        if column == self.cadence_column:
+            return item.cadence_days
+        if column == self.last_column:
+            return self._last.get(item.uid)
+        return self.days_overdue(item)
+
+
+class PeopleModel(CadenceModel[Person]):
+    """Everyone in the diary: name, circles, inner circle, cadence, last contact, overdue.
+
+    Roles: ``DisplayRole`` and ``ToolTipRole`` (text), ``AccessibleTextRole`` (words for a
+    screen reader where the cell shows a symbol), ``TextAlignmentRole``, ``FontRole`` (bold
+    when overdue) and ``ItemRole`` (the ``Person``).
+    """
+
+    headers = words.PEOPLE_UI_COLUMNS
+    header_tips = words.PEOPLE_UI_COLUMN_TIPS
+    cadence_column, last_column, overdue_column = CADENCE, LAST, OVERDUE
+    never_text = words.PEOPLE_UI_NO_MEANINGFUL
+
+    # Contents -------------------------------------------------------------------------------
+
+    def set_people(
+        self,
+        people: Sequence[Person],
+        last_contacts: Mapping[str, dt.date] | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        """Show ``people`` (by name) with their last meaningful contacts as of ``today``."""
+        self._show(people, last_contacts, today)
+
+    def clear(self) -> None:
+        """Show nobody (on lock)."""
+        self.set_people([], {})
+
+    def person_at(self, row: int) -> Person | None:
+        """The person of a source row."""
+        return self._at(row)
+
+    def people(self) -> list[Person]:
+        """Everyone shown, by name."""
+        return list(self._items)
+
+    def last_contact(self, person: Person) -> dt.date | None:
+        """The last meaningful contact with ``person``, if any."""
+        return self._last.get(person.uid)
+
+    # What a cell holds ------------------------------------------------------------------------
+
+    def cell_text(self, person: Person, column: int) -> str:
+        """The cell's text; a mark for the inner circle."""
+        if column == CIRCLES:
+            return ", ".join(person.circles)
+        if column == INNER:
+            return words.PEOPLE_UI_INNER_MARK if person.inner else ""
+        return super().cell_text(person, column)
+
+    def cell_accessible_text(self, person: Person, column: int) -> str:
+        """The inner circle in words rather than a mark."""
+        if column == INNER:
+            return words.PEOPLE_UI_INNER_YES if person.inner else words.PEOPLE_UI_INNER_NO
+        return super().cell_accessible_text(person, column)
+
+    def cell_tooltip(self, person: Person, column: int) -> str | None:
+        """The last contact in words, the inner circle, or how the overdue days were counted."""
+        if column == INNER and person.inner:
+            return words.PEOPLE_UI_INNER_YES
+        last = self._last.get(person.uid)
+        if column == OVERDUE and person.cadence_days is not None and last is not None:
+            return words.PEOPLE_UI_OVERDUE_TIP.format(
+                days=days_between(last, self._today), every=cadence_text(person.cadence_days)
+            )
+        return super().cell_tooltip(person, column)
+
+    def cell_alignment(self, person: Person, column: int) -> Qt.AlignmentFlag | None:
+        """The inner-circle mark is centred."""
+        return _CENTRE if column == INNER else None
+
+    # How the proxy sorts and filters ----------------------------------------------------------
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """A number, date or folded text for the cell; None when it is empty."""
+        person = self._items[row]
+        if column == CIRCLES:
+            return ", ".join(person.circles).casefold() or None
+        if column == INNER:
+            return 0 if person.inner else 1
+        return super().sort_key(row, column)
+
+    def filter_text(self, row: int) -> str:
+        """The person's name and circles, folded."""
+        person = self._items[row]
+        return " ".join((person.name, *person.circles)).casefold()
+
+    def is_inner(self, row: int) -> bool:
+        """True for the people the user truly cares about."""
+        return self._items[row].inner

@@ -1,0 +1,1 @@
+"""The Settings page: preferences, passphrase, care and reminders, and backups."""

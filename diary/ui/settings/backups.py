@@ -1,0 +1,485 @@
+"""Backups in Settings: automatic backups, Back up now, Restore, Export and Import.
+
+Every long step (sealing, reading, decrypting, merging, restoring, parsing) runs off the GUI
+thread with a progress dialog; reading and writing report progress and can be cancelled until
+the point where a change to the diary begins. What would change is always shown first: a restore
+shows the backup's counts and dates before Merge or Replace, an import shows what it would add.
+Dialogs are injected (``Ask``) so tests drive every flow without modal windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from diary import messages
+from diary.backups import BackupFolder, export_to
+from diary.domain.models import Records
+from diary.exports import EXPORTERS, export_paths, write_files
+from diary.formats import backup, payload
+from diary.formats.importers import IMPORTERS, ImportOptions
+from diary.formats.terminal import counts_words
+from diary.ui.settings import words
+from diary.ui.shell.tasks import InlinePool, Tasks
+
+if TYPE_CHECKING:
+    from diary.settings import Settings
+    from diary.storage.kdf import KdfPolicy
+    from diary.storage.repository import Repository
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel while a file was being read or written."""
+
+
+@dataclass
+class BackupHooks:
+    """What the app gives the section: where the diary is, its keys, how to replace it.
+
+    Attributes:
+        diary_folder: the diary's folder (automatic backups go to its ``backups`` folder
+            unless the user picks another).
+        policy: the KDF policy (the product's, or the tests' fast one).
+        sealing: the session's sealing key, or None (not derived yet, or opened with the
+            recovery code).
+        make_sealing: checks the diary's passphrase, derives a sealing key from it and keeps
+            it for the session (slow: runs in the pool); raises WrongPassphrase.
+        check_passphrase: raises WrongPassphrase unless it is the diary's passphrase (slow).
+        replace_diary: on the GUI thread, after the passphrase was checked: closes the diary,
+            restores ``records`` in its place under that passphrase and opens it again,
+            reporting on the status line.
+    """
+
+    diary_folder: Path
+    policy: KdfPolicy
+    sealing: Callable[[], backup.SealingKey | None]
+    make_sealing: Callable[[str], backup.SealingKey]
+    check_passphrase: Callable[[str], object]
+    replace_diary: Callable[[Records, str], None]
+
+
+class Ask:
+    """The questions the section asks; real dialogs by default, answers injected in tests."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str:
+        """A file to write, or "" when cancelled."""
+        return QFileDialog.getSaveFileName(self._parent, title, suggested, filters)[0]
+
+    def open_path(self, title: str, filters: str) -> str:
+        """A file to read, or "" when cancelled."""
+        return QFileDialog.getOpenFileName(self._parent, title, str(Path.home()), filters)[0]
+
+    def folder(self, title: str, start: str) -> str:
+        """A folder, or "" when cancelled."""
+        return QFileDialog.getExistingDirectory(self._parent, title, start)
+
+    def secret(self, title: str, label: str) -> str | None:
+        """A passphrase typed without echo, or None when cancelled."""
+        text, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def item(self, title: str, label: str, items: list[str]) -> str | None:
+        """One of ``items``, or None when cancelled."""
+        text, ok = QInputDialog.getItem(self._parent, title, label, items, 0, False)
+        return text if ok else None
+
+    def choice(self, title: str, text: str, buttons: list[str]) -> str | None:
+        """The text of the button pressed, or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
+        pressed: dict[object, str] = {
+            box.addButton(b, QMessageBox.ButtonRole.AcceptRole): b for b in buttons
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return pressed.get(box.clickedButton())
+
+
+class _Progress(QObject):
+    """Carries progress from a worker to the dialog on the GUI thread."""
+
+    moved = Signal(int, int)
+
+
+class BackupSection(QGroupBox):
+    """The Backups group of the Settings page.
+
+    Signals:
+        status: a line for the status bar.
+        settings_changed: automatic-backup settings were changed (the app reads them on quit).
+    """
+
+    status = Signal(str)
+
+    def __init__(
+        self,
+        hooks: BackupHooks,
+        pool: QThreadPool | InlinePool | None = None,
+        *,
+        ask: Ask | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        super().__init__(words.BACKUP_UI_TITLE)
+        self._start = Tasks(pool).start
+        self.ask = ask or Ask(self)
+        self._clock = clock or dt.datetime.now
+        self.hooks = hooks
+        self._repository: Repository | None = None
+        self._settings: Settings | None = None
+        self._cancel = threading.Event()
+        self._progress_relay = _Progress()
+        self.progress: QProgressDialog | None = None
+
+        self.last_label = QLabel(wordWrap=True)
+        self.auto_check = QCheckBox(words.BACKUP_UI_AUTO)
+        self.folder_label = QLabel(wordWrap=True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(words.BACKUP_UI_FOLDER_BUTTON)
+        self.keep_spin = QSpinBox()
+        self.keep_spin.setRange(1, 100)
+        self.keep_spin.setAccessibleName(words.BACKUP_UI_KEEP)
+        self.backup_button = QPushButton(words.BACKUP_UI_NOW)
+        self.restore_button = QPushButton(words.BACKUP_UI_RESTORE)
+        self.export_button = QPushButton(words.BACKUP_UI_EXPORT)
+        self.import_button = QPushButton(words.BACKUP_UI_IMPORT)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        buttons = QHBoxLayout()
+        for button in (
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.import_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.last_label)
+        form.addRow(self.auto_check)
+        form.addRow(words.BACKUP_UI_FOLDER, folder_row)
+        form.addRow(words.BACKUP_UI_KEEP, self.keep_spin)
+        form.addRow(buttons)
+
+        self.auto_check.toggled.connect(lambda on: self._set("auto_backup", on))
+        self.keep_spin.valueChanged.connect(lambda n: self._set("backup_keep", n))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore)
+        self.export_button.clicked.connect(self.export)
+        self.import_button.clicked.connect(self.import_file)
+        self._progress_relay.moved.connect(self._show_progress)
+        self._enable(False)
+
+    # Life cycle -------------------------------------------------------------------------------
+
+    def attach(self, repository: Repository, settings: Settings) -> None:
+        """Show the open diary's backup settings."""
+        self._repository, self._settings = repository, settings
+        self.auto_check.blockSignals(True)
+        self.keep_spin.blockSignals(True)
+        self.auto_check.setChecked(bool(settings["auto_backup"]))
+        self.keep_spin.setValue(int(settings["backup_keep"]))
+        self.auto_check.blockSignals(False)
+        self.keep_spin.blockSignals(False)
+        self.refresh()
+        self._enable(True)
+
+    def detach(self) -> None:
+        """Forget the diary (on lock)."""
+        self._repository = self._settings = None
+        self._cancel.set()
+        self.last_label.clear()
+        self.folder_label.clear()
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for widget in (
+            self.auto_check,
+            self.folder_button,
+            self.keep_spin,
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+            self.import_button,
+        ):
+            widget.setEnabled(on)
+
+    def folder(self) -> BackupFolder | None:
+        """Where automatic backups go, from the settings."""
+        if self._settings is None:
+            return None
+        settings = self._settings
+        return BackupFolder.chosen(
+            settings["backup_folder"], settings["backup_keep"], self.hooks.diary_folder
+        )
+
+    def refresh(self) -> None:
+        """Show where backups go and when the last one was made."""
+        folder = self.folder()
+        if folder is None:
+            return
+        self.folder_label.setText(str(folder.folder))
+        last = folder.last_time()
+        if last is None:
+            self.last_label.setText(words.BACKUP_UI_NONE_YET)
+        else:
+            text = words.BACKUP_UI_LAST.format(when=last.strftime("%A %d %B %Y, %H:%M"))
+            if folder.overdue(self._clock()):
+                text += " " + words.BACKUP_UI_REMINDER
+            self.last_label.setText(text)
+
+    def _set(self, key: str, value: Any) -> None:
+        if self._settings is not None:
+            self._settings.set(key, value)
+            self.refresh()
+
+    def choose_folder(self) -> None:
+        """Pick the folder for automatic backups."""
+        folder = self.folder()
+        if folder is None:
+            return
+        chosen = self.ask.folder(words.BACKUP_UI_FOLDER_TITLE, str(folder.folder))
+        if chosen:
+            self._set("backup_folder", chosen)
+
+    # Running work with progress ---------------------------------------------------------------
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+    ) -> None:
+        """Run ``work(progress)`` off the GUI thread behind a cancellable progress dialog."""
+        self._cancel.clear()
+        self._enable(False)
+        dialog = QProgressDialog(label, words.BACKUP_UI_CANCEL, 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(self._cancel.set)
+        self.progress = dialog
+        cancel, relay = self._cancel, self._progress_relay
+
+        def progress(done_bytes: int, total: int) -> None:
+            if cancel.is_set():
+                raise Cancelled
+            relay.moved.emit(done_bytes, total)
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self.progress = None
+            self._enable(self._repository is not None)
+
+        def ok(result: Any) -> None:
+            finish()
+            if self._repository is not None:
+                done(result)
+
+        def failed(error: Exception) -> None:
+            finish()
+            if isinstance(error, Cancelled):
+                self.status.emit(words.BACKUP_UI_CANCELLED)
+            else:
+                self.status.emit(messages.BACKUP_UI_FAILED.format(reason=error))
+
+        self._start(lambda: work(progress), ok, failed)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+
+    # Back up now ------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """Write a backup to a file the user picks, sealed with the diary's passphrase."""
+        repository, hooks = self._repository, self.hooks
+        if repository is None:
+            return
+        sealing = hooks.sealing()
+        secret = None
+        if sealing is None:  # opened with the recovery code, or the key is still on its way
+            secret = self.ask.secret(words.BACKUP_UI_NOW_TITLE, words.BACKUP_UI_DIARY_KEY)
+            if not secret:
+                return
+        name = f"hearth-{self._clock():%Y-%m-%d}{backup.FILE_SUFFIX}"
+        path = self.ask.save_path(
+            words.BACKUP_UI_NOW_TITLE, str(Path.home() / name), words.BACKUP_UI_FILTER
+        )
+        if not path:
+            return
+
+        def work(progress: Callable[[int, int], None]) -> Any:
+            key = hooks.make_sealing(secret) if secret is not None else sealing
+            assert key is not None
+            return export_to(repository, Path(path), key, progress=progress)
+
+        def done(written: Any) -> None:
+            self.status.emit(words.BACKUP_UI_WRITTEN.format(path=written.path))
+            self.refresh()
+
+        self._run(words.BACKUP_UI_WRITING, work, done)
+
+    # Restore ----------------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Read a backup (whole, verified), show what it holds, then merge or replace."""
+        if self._repository is None:
+            return
+        hooks = self.hooks
+        path = self.ask.open_path(words.BACKUP_UI_RESTORE_TITLE, words.BACKUP_UI_FILTER)
+        if not path:
+            return
+        secret = self.ask.secret(words.BACKUP_UI_RESTORE_TITLE, words.BACKUP_UI_ITS_KEY)
+        if not secret:
+            return
+
+        def read(progress: Callable[[int, int], None]) -> tuple[Records, str]:
+            data = Path(path).read_bytes()
+            opened = backup.decrypt(data, secret, hooks.policy, progress=progress)
+            dump = payload.load(opened.payload)
+            return dump.records, dump.exported_at
+
+        self._run(words.BACKUP_UI_READING, read, self._offer_restore)
+
+    def _offer_restore(self, result: tuple[Records, str]) -> None:
+        records, exported_at = result
+        span = records.date_range()
+        text = words.BACKUP_UI_PREVIEW.format(
+            counts=counts_words(records.counts()),
+            first=span[0] if span else "—",
+            last=span[1] if span else "—",
+            when=exported_at.replace("T", " ").replace("Z", " UTC"),
+        )
+        merge, replace = words.BACKUP_UI_MERGE, words.BACKUP_UI_REPLACE
+        answer = self.ask.choice(words.BACKUP_UI_RESTORE_TITLE, text, [merge, replace])
+        if answer == merge:
+            self._merge(records)
+        elif answer == replace:
+            self._replace(records)
+
+    def _merge(self, records: Records) -> None:
+        repository = self._repository
+        if repository is None:
+            return
+
+        def done(merged: Any) -> None:
+            self.status.emit(
+                words.BACKUP_UI_MERGED.format(
+                    added=counts_words(merged.added()), skipped=counts_words(merged.skipped())
+                )
+            )
+
+        self._run(words.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
+
+    def _replace(self, records: Records) -> None:
+        if self._repository is None:
+            return
+        hooks = self.hooks
+        secret = self.ask.secret(words.BACKUP_UI_REPLACE, words.BACKUP_UI_CONFIRM_KEY)
+        if not secret:
+            return
+        self._run(
+            words.BACKUP_UI_CHECKING,
+            lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
+            lambda _ok: hooks.replace_diary(records, secret),
+        )
+
+    # Export and import ------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Write the whole diary, NOT encrypted, as JSON, Markdown or CSV."""
+        repository = self._repository
+        if repository is None:
+            return
+        kinds = {words.BACKUP_UI_EXPORT_KINDS[k]: k for k in EXPORTERS}
+        picked = self.ask.item(words.BACKUP_UI_EXPORT_TITLE, words.BACKUP_UI_WARN, list(kinds))
+        if picked is None:
+            return
+        kind = kinds[picked]
+        suffix = {"json": ".json", "markdown": ".md", "csv": ".csv"}[kind]
+        suggested = str(Path.home() / f"hearth-export{suffix}")
+        path = self.ask.save_path(words.BACKUP_UI_EXPORT_TITLE, suggested, f"*{suffix}")
+        if not path:
+            return
+        now = dt.datetime.now(dt.UTC)
+
+        def work(_progress: Callable[[int, int], None]) -> list[Path]:
+            paths = export_paths(kind, Path(path))
+            write_files(list(zip(paths, EXPORTERS[kind](repository.records(), now), strict=True)))
+            return paths
+
+        self._run(
+            words.BACKUP_UI_EXPORTING,
+            work,
+            lambda paths: self.status.emit(
+                words.BACKUP_UI_EXPORTED.format(paths=", ".join(str(p) for p in paths))
+            ),
+        )
+
+    def import_file(self) -> None:
+        """Read another app's export, show what it would add, then add it."""
+        repository = self._repository
+        if repository is None:
+            return
+        labels = {importer.label: name for name, importer in IMPORTERS.items()}
+        picked = self.ask.item(
+            words.BACKUP_UI_IMPORT_TITLE, words.BACKUP_UI_IMPORT_WHICH, list(labels)
+        )
+        if picked is None:
+            return
+        importer = IMPORTERS[labels[picked]]
+        path = self.ask.open_path(words.BACKUP_UI_IMPORT_TITLE, "*")
+        if not path:
+            return
+
+        def read(_progress: Callable[[int, int], None]) -> tuple[Records, Any]:
+            found = importer.parse(Path(path).read_bytes(), ImportOptions())
+            return found.records, repository.merge_records(found.records, dry_run=True)
+
+        def offer(result: tuple[Records, Any]) -> None:
+            records, plan = result
+            if not plan.adds_anything:
+                self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
+                return
+            text = words.BACKUP_UI_IMPORT_PREVIEW.format(
+                added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
+            )
+            add = words.BACKUP_UI_IMPORT_ADD
+            if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, [add]) == add:
+                self._run(
+                    words.BACKUP_UI_MERGING,
+                    lambda _p: repository.merge_records(records),
+                    lambda merged: self.status.emit(
+                        words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
+                    ),
+                )
+
+        self._run(words.BACKUP_UI_READING, read, offer)

@@ -1,0 +1,303 @@
+"""Settings: passphrase, auto-lock, the evening's end, what counts as meaningful, theme, care.
+
+The "Care and reminders" box holds the support text of the care note, whether check-ins are
+offered, the evening reminder and starting minimised at login (which writes or removes the
+autostart entry at once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSystemTrayIcon,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary import messages
+from diary.storage.errors import StorageError
+from diary.ui.settings import words as settings_words
+from diary.ui.shell import words as shell_words
+from diary.ui.shell.page import Page
+from diary.ui.shell.tasks import InlinePool, run_task
+from diary.ui.shell.tray import autostart_supported, set_autostart
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
+
+    from diary.settings import Settings
+    from diary.storage.repository import Repository
+    from diary.ui.settings.backups import BackupSection
+
+THEMES = (
+    ("system", settings_words.THEME_SYSTEM),
+    ("light", settings_words.THEME_LIGHT),
+    ("dark", settings_words.THEME_DARK),
+)
+
+
+class SettingsPage(Page):
+    """Preferences that take effect at once, and a passphrase change run off the GUI thread.
+
+    Args:
+        change_passphrase: re-wraps the diary key (the vault's ``change_passphrase``).
+        pool: where slow work runs; an ``InlinePool`` in tests.
+        tray_available: whether the desktop has a system tray (asked of Qt by default).
+
+    Signals:
+        theme_changed: the user picked "system", "light" or "dark".
+        auto_lock_changed: the idle minutes before locking.
+    """
+
+    theme_changed = Signal(str)
+    auto_lock_changed = Signal(int)
+    title = settings_words.PAGE_SETTINGS
+
+    def __init__(
+        self,
+        change_passphrase: Callable[[str], None],
+        pool: QThreadPool | InlinePool | None = None,
+        *,
+        tray_available: bool | None = None,
+        backups: BackupSection | None = None,
+    ) -> None:
+        super().__init__()
+        self._tray_available = (
+            QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        )
+        self._change_passphrase = change_passphrase
+        self._pool = pool
+        self._settings: Settings | None = None
+        self._relay: Any = None
+
+        self.backups = backups
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self._passphrase_box())
+        layout.addWidget(self._preferences_box())
+        layout.addWidget(self._care_box())
+        if backups is not None:
+            layout.addWidget(backups)
+            backups.status.connect(self.status)
+        layout.addStretch(1)
+        scroll = QScrollArea()  # the page is taller than a small window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # Passphrase ------------------------------------------------------------------------------
+
+    def _passphrase_box(self) -> QGroupBox:
+        box = QGroupBox(settings_words.CHANGE_PASSPHRASE)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.new_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(messages.NEW_PASSPHRASE_PROMPT.rstrip(": "))
+        self.repeat_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat_passphrase.setAccessibleName(messages.REPEAT_PROMPT.rstrip(": "))
+        self.change_button = QPushButton(settings_words.CHANGE_PASSPHRASE)
+        self.change_button.clicked.connect(self.change)
+        self.passphrase_message = QLabel(wordWrap=True)
+        form.addRow(messages.NEW_PASSPHRASE_PROMPT.rstrip(" "), self.new_passphrase)
+        form.addRow(messages.REPEAT_PROMPT.rstrip(" "), self.repeat_passphrase)
+        form.addRow(self.change_button)
+        form.addRow(self.passphrase_message)
+        return box
+
+    def change(self) -> None:
+        """Check the two fields and re-wrap the key off the GUI thread."""
+        new, repeat = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if not new:
+            self.passphrase_message.setText(settings_words.PASSPHRASE_EMPTY)
+            return
+        if new != repeat:
+            self.passphrase_message.setText(messages.PASSPHRASES_DIFFER)
+            return
+        self.change_button.setEnabled(False)
+        self.passphrase_message.setText(settings_words.CHANGING_PASSPHRASE)
+        self._relay = run_task(
+            lambda: self._change_passphrase(new), self._changed, self._failed, self._pool
+        )
+
+    def _changed(self, _result: object) -> None:
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.change_button.setEnabled(True)
+        self.passphrase_message.setText(messages.PASSPHRASE_CHANGED)
+
+    def _failed(self, error: Exception) -> None:
+        self.change_button.setEnabled(True)
+        known = isinstance(error, StorageError | ValueError)
+        text = str(error) if known else messages.INTERNAL_ERROR.format(kind=type(error).__name__)
+        self.passphrase_message.setText(text)
+
+    # Preferences -----------------------------------------------------------------------------
+
+    def _preferences_box(self) -> QGroupBox:
+        box = QGroupBox(settings_words.PREFERENCES)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.auto_lock = self._spin(1, 240, settings_words.MINUTES_SUFFIX)
+        self.day_starts = self._spin(0, 12, settings_words.HOUR_SUFFIX)
+        self.meaningful_minutes = self._spin(1, 240, settings_words.MINUTES_SUFFIX)
+        self.meaningful_depth = self._spin(1, 5, "")
+        self.theme = QComboBox()
+        for key, label in THEMES:
+            self.theme.addItem(label, key)
+        rows = (
+            (settings_words.SETTING_AUTO_LOCK, self.auto_lock, "auto_lock_minutes"),
+            (settings_words.SETTING_DAY_STARTS, self.day_starts, "day_starts_hour"),
+            (
+                settings_words.SETTING_MEANINGFUL_MINUTES,
+                self.meaningful_minutes,
+                "meaningful_minutes",
+            ),
+            (settings_words.SETTING_MEANINGFUL_DEPTH, self.meaningful_depth, "meaningful_depth"),
+        )
+        for label, spin, key in rows:
+            spin.setAccessibleName(label)
+            spin.valueChanged.connect(lambda value, key=key: self._store(key, value))
+            form.addRow(label, spin)
+        self.theme.setAccessibleName(settings_words.SETTING_THEME)
+        self.theme.currentIndexChanged.connect(self._theme_picked)
+        form.addRow(settings_words.SETTING_THEME, self.theme)
+        note = QLabel(settings_words.MEANINGFUL_EXPLAINED, wordWrap=True)
+        form.addRow(note)
+        return box
+
+    @staticmethod
+    def _spin(low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _store(self, key: str, value: object) -> None:
+        if self._settings is None:
+            return
+        self._settings.set(key, value)
+        if key == "auto_lock_minutes":
+            self.auto_lock_changed.emit(int(value))  # type: ignore[call-overload]
+
+    def _theme_picked(self, index: int) -> None:
+        key = self.theme.itemData(index)
+        self._store("theme", key)
+        self.theme_changed.emit(key)
+
+    # Care and reminders ----------------------------------------------------------------------
+
+    def _care_box(self) -> QGroupBox:
+        box = QGroupBox(settings_words.CARE_SETTINGS_BOX)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.support_text = QLineEdit()
+        self.support_text.setMaxLength(400)
+        self.support_text.setPlaceholderText(shell_words.CARE_SUPPORT_DEFAULT)
+        self.support_text.setAccessibleName(settings_words.CARE_SETTINGS_SUPPORT)
+        self.support_text.setToolTip(shell_words.CARE_SUPPORT_DEFAULT)
+        self.support_text.editingFinished.connect(
+            lambda: self._store("support_text", self.support_text.text().strip())
+        )
+        self.offer_checkins = QCheckBox(settings_words.CHECKIN_UI_SETTING)
+        self.offer_checkins.toggled.connect(lambda on: self._store("offer_checkins", on))
+        self.reminder_on = QCheckBox(settings_words.REMINDER_SETTING)
+        self.reminder_at = QTimeEdit()
+        self.reminder_at.setDisplayFormat("HH:mm")
+        self.reminder_at.setAccessibleName(settings_words.REMINDER_SETTING_TIME)
+        self.reminder_at.setTime(QTime(21, 0))
+        self.reminder_on.toggled.connect(lambda _on: self._store_reminder())
+        self.reminder_at.timeChanged.connect(lambda _time: self._store_reminder())
+        self.start_minimised = QCheckBox(settings_words.REMINDER_START_MINIMISED)
+        self.start_minimised.toggled.connect(self._start_minimised_toggled)
+        self.reminder_note = QLabel(settings_words.REMINDER_SETTING_NOTE, wordWrap=True)
+        self.autostart_message = QLabel(wordWrap=True)
+        self.autostart_message.setHidden(True)
+        if not self._tray_available:
+            for widget in (self.reminder_on, self.reminder_at, self.start_minimised):
+                widget.setEnabled(False)
+            self.reminder_note.setText(settings_words.REMINDER_NO_TRAY)
+        elif not autostart_supported():
+            self.start_minimised.setEnabled(False)
+            self.reminder_note.setText(settings_words.REMINDER_NO_AUTOSTART)
+        form.addRow(settings_words.CARE_SETTINGS_SUPPORT, self.support_text)
+        form.addRow(QLabel(settings_words.CARE_SETTINGS_SUPPORT_NOTE, wordWrap=True))
+        form.addRow(self.offer_checkins)
+        form.addRow(self.reminder_on, self.reminder_at)
+        form.addRow(self.start_minimised)
+        form.addRow(self.reminder_note)
+        form.addRow(self.autostart_message)
+        return box
+
+    def _store_reminder(self) -> None:
+        at = self.reminder_at.time().toString("HH:mm") if self.reminder_on.isChecked() else ""
+        self.reminder_at.setEnabled(self.reminder_on.isChecked() and self._tray_available)
+        self._store("reminder_time", at)
+
+    def _start_minimised_toggled(self, on: bool) -> None:
+        if self._settings is None:
+            return
+        try:
+            set_autostart(on)
+        except OSError as error:
+            self.autostart_message.setText(
+                settings_words.REMINDER_AUTOSTART_FAILED.format(reason=error.strerror or error)
+            )
+            self.autostart_message.setHidden(False)
+            self.start_minimised.blockSignals(True)
+            self.start_minimised.setChecked(not on)
+            self.start_minimised.blockSignals(False)
+            return
+        self.autostart_message.setHidden(True)
+        self._store("start_minimised", on)
+
+    def _show_care(self, settings: Settings) -> None:
+        self.support_text.setText(settings["support_text"])
+        self.offer_checkins.setChecked(settings["offer_checkins"])
+        at = settings["reminder_time"]
+        self.reminder_on.setChecked(bool(at))
+        if at:
+            self.reminder_at.setTime(QTime.fromString(at, "HH:mm"))
+        self.reminder_at.setEnabled(bool(at) and self._tray_available)
+        self.start_minimised.setChecked(settings["start_minimised"])
+
+    # Page contract ---------------------------------------------------------------------------
+
+    def attach(self, repository: Repository, settings: Settings) -> None:
+        """Show the current settings (the diary itself is not needed here)."""
+        self._settings = None  # no writes while the controls are filled in
+        self.auto_lock.setValue(settings["auto_lock_minutes"])
+        self.day_starts.setValue(settings["day_starts_hour"])
+        self.meaningful_minutes.setValue(settings["meaningful_minutes"])
+        self.meaningful_depth.setValue(settings["meaningful_depth"])
+        self.theme.setCurrentIndex([key for key, _ in THEMES].index(settings["theme"]))
+        self._show_care(settings)
+        self._settings = settings
+        if self.backups is not None:
+            self.backups.attach(repository, settings)
+
+    def detach(self) -> None:
+        """Forget the typed passphrases and messages."""
+        self._settings = None
+        if self.backups is not None:
+            self.backups.detach()
+        for field in (self.new_passphrase, self.repeat_passphrase):
+            field.clear()
+        self.passphrase_message.clear()

@@ -1,0 +1,102 @@
+"""Words of the settings page, marked for translation."""
+
+from __future__ import annotations
+
+from diary.messages import _
+
+PAGE_SETTINGS = _("Settings")
+CHANGE_PASSPHRASE = _("Change passphrase")
+PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
+CHANGING_PASSPHRASE = _("Changing the passphrase…")
+PREFERENCES = _("Preferences")
+MINUTES_SUFFIX = _(" min")
+HOUR_SUFFIX = _(":00")
+SETTING_AUTO_LOCK = _("Lock when idle for")
+SETTING_DAY_STARTS = _("The evening lasts until")
+SETTING_MEANINGFUL_MINUTES = _("Meaningful from (in person, video, call)")
+SETTING_MEANINGFUL_DEPTH = _("Or any contact at least this deep (1–5)")
+SETTING_THEME = _("Theme")
+THEME_SYSTEM = _("Follow the system")
+THEME_LIGHT = _("Light")
+THEME_DARK = _("Dark")
+MEANINGFUL_EXPLAINED = _(
+    "A meaningful contact is one in person, by video or by call that lasts at least the minutes "
+    "above, or any contact at least as deep as the depth above. Insights use this definition."
+)
+CHECKIN_UI_SETTING = _("Offer the wellbeing and loneliness check-ins when they are due")
+CARE_SETTINGS_BOX = _("Care and reminders")
+CARE_SETTINGS_SUPPORT = _("Support text")
+CARE_SETTINGS_SUPPORT_NOTE = _(
+    "Shown with the gentle note Hearth offers when things seem hard, for example a local "
+    "helpline's number. It is kept inside your encrypted diary. Leave it empty for the default "
+    "text."
+)
+REMINDER_SETTING = _("Remind me to write in the evening, at")
+REMINDER_SETTING_TIME = _("Reminder time")
+REMINDER_START_MINIMISED = _("Start Hearth in the tray when I log in")
+REMINDER_SETTING_NOTE = _(
+    "The reminder never shows anything from your diary. While a reminder is set or Hearth "
+    "starts at login, closing the window locks the diary and keeps Hearth in the tray; quit "
+    "from the tray icon's menu."
+)
+REMINDER_NO_TRAY = _(
+    "Your desktop has no system tray, so Hearth cannot show an evening reminder or start "
+    "minimised here."
+)
+REMINDER_NO_AUTOSTART = _(
+    "Starting at login is not available on this system; the evening reminder works while "
+    "Hearth is running."
+)
+REMINDER_AUTOSTART_FAILED = _("Could not change starting at login: {reason}")
+BACKUP_UI_TITLE = _("Backups")
+BACKUP_UI_AUTO = _("Back up automatically when I quit (at most once a day)")
+BACKUP_UI_FOLDER = _("Folder")
+BACKUP_UI_FOLDER_BUTTON = _("Choose…")
+BACKUP_UI_FOLDER_TITLE = _("Where should automatic backups go?")
+BACKUP_UI_KEEP = _("Keep the newest")
+BACKUP_UI_NOW = _("&Back up now…")
+BACKUP_UI_RESTORE = _("&Restore…")
+BACKUP_UI_EXPORT = _("E&xport…")
+BACKUP_UI_IMPORT = _("&Import…")
+BACKUP_UI_NONE_YET = _("No automatic backup yet: the first is made when you quit.")
+BACKUP_UI_LAST = _("Last automatic backup: {when}.")
+BACKUP_UI_REMINDER = _("That is more than a week ago; a backup now would be wise.")
+BACKUP_UI_CANCEL = _("Cancel")
+BACKUP_UI_CANCELLED = _("Cancelled; nothing was changed.")
+BACKUP_UI_NOW_TITLE = _("Save an encrypted backup")
+BACKUP_UI_FILTER = _("Hearth backup (*.hearth-backup)")
+BACKUP_UI_WRITING = _("Writing the encrypted backup…")
+BACKUP_UI_WRITTEN = _("Saved an encrypted backup to {path}. It opens with your passphrase.")
+BACKUP_UI_RESTORE_TITLE = _("Restore a backup")
+BACKUP_UI_ITS_KEY = _("The backup's passphrase:")
+BACKUP_UI_READING = _("Reading and checking every part of the file…")
+BACKUP_UI_PREVIEW = _(
+    "This backup is intact. It holds {counts}, from {first} to {last}, made {when}.\n\n"
+    "Merge adds what your diary does not have yet and changes nothing else.\n"
+    "Replace puts the backup in place of your diary; the current diary is kept in a folder "
+    "beside it."
+)
+BACKUP_UI_MERGE = _("Merge")
+BACKUP_UI_REPLACE = _("Replace")
+BACKUP_UI_MERGING = _("Adding what is new…")
+BACKUP_UI_MERGED = _("Merged the backup: added {added}; already there: {skipped}.")
+BACKUP_UI_CONFIRM_KEY = _("To replace your diary, type its passphrase (it stays the same):")
+BACKUP_UI_EXPORT_TITLE = _("Export the whole diary")
+BACKUP_UI_WARN = _("An export is NOT encrypted: anyone with the file can read it. Choose a format:")
+BACKUP_UI_EXPORT_KINDS = {
+    "json": _("JSON (complete; Hearth can import it)"),
+    "markdown": _("Markdown (to read)"),
+    "csv": _("CSV (for spreadsheets: three files)"),
+}
+BACKUP_UI_EXPORTING = _("Writing the export…")
+BACKUP_UI_EXPORTED = _("Exported to {paths}. These files are not encrypted.")
+BACKUP_UI_IMPORT_TITLE = _("Import from another app")
+BACKUP_UI_IMPORT_WHICH = _("Which app made the file?")
+BACKUP_UI_IMPORT_NOTHING = _("Everything in that file is already in your diary.")
+BACKUP_UI_IMPORT_PREVIEW = _(
+    "The file is readable. Importing adds {added}; already in your diary: {skipped}."
+)
+BACKUP_UI_IMPORT_ADD = _("Import")
+BACKUP_UI_IMPORTED = _("Imported {added}.")
+BACKUP_UI_DIARY_KEY = _("Type your diary's passphrase to seal the backup with it:")
+BACKUP_UI_CHECKING = _("Checking the passphrase…")

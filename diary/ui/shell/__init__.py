@@ -1,0 +1,1 @@
+"""The window every page stands in (navigation, status, theme, tray, tasks) and shared widgets."""

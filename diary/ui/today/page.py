@@ -1,0 +1,545 @@
+"""The Today page: the evening entry, autosaved a moment after each change.
+
+Mood on the grid, feelings, who the user connected with, gratitude and free text, top to bottom
+in one calm scrolling column. Nothing typed is ever thrown away: when a save fails, everything
+stays on screen, the status line says why, and the next change tries again.
+
+Around the entry, only when there is something to say: a care note and a check-in prompt at
+the top (``care``, ``checkin_form``), and under the contacts the Reach-out list (``reach_out``),
+which looks again whenever a contact is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diary import messages
+from diary.domain.evening import word_count
+from diary.domain.models import Entry, Interaction, ValidationError, new_uid
+from diary.storage.errors import StorageError
+from diary.ui.shell import words as shell_words
+from diary.ui.shell.fonts import scaled_font
+from diary.ui.shell.page import Page, diary_today
+from diary.ui.today import words as today_words
+from diary.ui.today.care import CareNote
+from diary.ui.today.checkin_form import CheckInPrompt
+from diary.ui.today.contacts import InteractionsEditor
+from diary.ui.today.feelings import FeelingsPicker
+from diary.ui.today.gratitude import GratitudeEditor
+from diary.ui.today.mood_grid import MoodGrid
+from diary.ui.today.reach_out import ReachOutPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
+
+    from diary.settings import Settings
+    from diary.storage.repository import Repository
+    from diary.ui.shell.tasks import InlinePool
+
+READABLE_COLUMN_CHARS = 96
+"""The content column is at most about this many average characters wide."""
+
+
+def format_day(day: dt.date) -> str:
+    """A date for people, e.g. "Saturday 21 November 2026"."""
+    return messages.TODAY_DAY_HEADING.format(
+        weekday=messages.TODAY_WEEKDAYS[day.weekday()],
+        day=day.day,
+        month=messages.TODAY_MONTHS[day.month - 1],
+        year=day.year,
+    )
+
+
+def words_text(count: int) -> str:
+    """Say how many words there are: "1 word", "12 words"."""
+    return today_words.TODAY_ONE_WORD if count == 1 else today_words.TODAY_WORDS.format(count=count)
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+class TodayPage(Page):
+    """The evening entry of one day (this evening by default, any past day on request).
+
+    Args:
+        clock: returns the current local time; tests pass a fixed one.
+        parent: the parent widget.
+        autosave_ms: the pause before saving, in milliseconds; by default the
+            ``autosave_seconds`` setting. Tests pass a short one.
+        pool: where the care note, check-in prompt and reach-out list are computed.
+
+    Signals:
+        status: (from Page) "Saving…", "Saved", or why saving failed.
+        open_day: (from Page) never emitted here; the window connects other pages' to
+            ``show_day``.
+    """
+
+    title = today_words.TODAY_TITLE
+
+    def __init__(
+        self,
+        clock: Callable[[], dt.datetime] | None = None,
+        parent: QWidget | None = None,
+        *,
+        autosave_ms: int | None = None,
+        pool: QThreadPool | InlinePool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._clock: Callable[[], dt.datetime] = clock or dt.datetime.now
+        self._autosave_ms = autosave_ms
+        self._repository: Repository | None = None
+        self._settings: Settings | None = None
+        self._day: dt.date | None = None
+        self._uid: str | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(autosave_ms if autosave_ms is not None else 2000)
+        self.autosave_timer.timeout.connect(self._save)
+
+        self._build_header()
+        self._build_sections()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header)
+        layout.addWidget(self.scroll_area, 1)
+        self._connect()
+        self.setEnabled(False)
+
+    # Building --------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.previous_button = QPushButton(today_words.TODAY_PREVIOUS_DAY)
+        self.previous_button.setToolTip(today_words.TODAY_PREVIOUS_DAY_TIP)
+        self.previous_button.setAccessibleName(today_words.TODAY_PREVIOUS_DAY_TIP)
+        self.day_label = QLabel()
+        self.day_label.setFont(scaled_font(self.font(), 1.4, bold=True))
+        self.day_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tag_label = QLabel()
+        self.tag_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.tag_label.setMargin(2)
+        self.tag_label.hide()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(today_words.TODAY_OPEN_DAY)
+        self.date_edit.setToolTip(today_words.TODAY_OPEN_DAY_TIP)
+        self.today_button = QPushButton(today_words.TODAY_GO_TODAY)
+        self.today_button.setToolTip(today_words.TODAY_GO_TODAY_TIP)
+        self.next_button = QPushButton(today_words.TODAY_NEXT_DAY)
+        self.next_button.setToolTip(today_words.TODAY_NEXT_DAY_TIP)
+        self.next_button.setAccessibleName(today_words.TODAY_NEXT_DAY_TIP)
+
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.previous_button)
+        self._header.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        self._header.addWidget(self.day_label)
+        self._header.addWidget(self.tag_label)
+        self._header.addStretch(1)
+        self._header.addWidget(self.date_edit)
+        self._header.addWidget(self.today_button)
+        self._header.addWidget(self.next_button)
+
+    def _section(self, column: QVBoxLayout, heading: str, body: QWidget, hint: str = "") -> None:
+        label = QLabel(heading)
+        label.setFont(scaled_font(self.font(), 1.15, bold=True))
+        label.setBuddy(body)
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(label)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            column.addWidget(note)
+        column.addWidget(body)
+
+    def _build_sections(self) -> None:
+        self.care_note = CareNote(self._pool)
+        self.checkin_prompt = CheckInPrompt(self._pool)
+        self.mood_grid = MoodGrid()
+        self.feelings_picker = FeelingsPicker()
+        self.interactions_editor = InteractionsEditor()
+        self.reach_out = ReachOutPanel(self._pool)
+        self.gratitude_editor = GratitudeEditor()
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(today_words.TODAY_TEXT_NAME)
+        self.text_edit.setPlaceholderText(today_words.TODAY_TEXT_PLACEHOLDER)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.undo_button = QToolButton()
+        self.undo_button.setText(today_words.TODAY_UNDO)
+        self.undo_button.setAccessibleName(today_words.TODAY_UNDO)
+        self.undo_button.setEnabled(False)
+        self.redo_button = QToolButton()
+        self.redo_button.setText(today_words.TODAY_REDO)
+        self.redo_button.setAccessibleName(today_words.TODAY_REDO)
+        self.redo_button.setEnabled(False)
+        self.words_label = QLabel(words_text(0))
+        self.words_label.setAccessibleName(today_words.TODAY_WORDS_NAME)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.text_edit)
+        under_text = QHBoxLayout()
+        under_text.addWidget(self.undo_button)
+        under_text.addWidget(self.redo_button)
+        under_text.addStretch(1)
+        under_text.addWidget(self.words_label)
+        text_layout.addLayout(under_text)
+
+        column_widget = QWidget()
+        column_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_COLUMN_CHARS)
+        column = QVBoxLayout(column_widget)
+        column.addWidget(self.care_note)
+        column.addWidget(self.checkin_prompt)
+        mood_row = QHBoxLayout()
+        mood_row.addWidget(self.mood_grid)
+        mood_row.addStretch(1)
+        mood_box = QWidget()
+        mood_box.setLayout(mood_row)
+        mood_row.setContentsMargins(0, 0, 0, 0)
+        self._section(column, today_words.TODAY_SECTION_MOOD, mood_box, today_words.TODAY_MOOD_HINT)
+        self._section(column, today_words.TODAY_SECTION_FEELINGS, self.feelings_picker)
+        self._section(
+            column,
+            today_words.TODAY_SECTION_PEOPLE,
+            self.interactions_editor,
+            today_words.TODAY_PEOPLE_HINT,
+        )
+        column.addSpacing(self.fontMetrics().height())
+        column.addWidget(self.reach_out)
+        self._section(column, today_words.TODAY_SECTION_GRATITUDE, self.gratitude_editor)
+        self._section(column, today_words.TODAY_SECTION_TEXT, text_box)
+        column.addStretch(1)
+
+        outer = QWidget()
+        centred = QHBoxLayout(outer)
+        centred.addStretch(0)
+        centred.addWidget(column_widget, 1)
+        centred.addStretch(0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(outer)
+
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(self.go_previous_day)
+        self.next_button.clicked.connect(self.go_next_day)
+        self.today_button.clicked.connect(self.go_today)
+        self.date_edit.editingFinished.connect(self._date_edited)
+        calendar = self.date_edit.calendarWidget()
+        calendar.clicked.connect(lambda date: self._open_picked(date.toPython()))
+        calendar.activated.connect(lambda date: self._open_picked(date.toPython()))
+
+        self.mood_grid.changed.connect(self._mood_changed)
+        self.feelings_picker.changed.connect(self._changed)
+        self.gratitude_editor.changed.connect(self._changed)
+        self.text_edit.textChanged.connect(self._text_changed)
+        self.text_edit.undoAvailable.connect(self.undo_button.setEnabled)
+        self.text_edit.redoAvailable.connect(self.redo_button.setEnabled)
+        self.undo_button.clicked.connect(self.text_edit.undo)
+        self.redo_button.clicked.connect(self.text_edit.redo)
+
+        self.interactions_editor.add_requested.connect(self._add_interaction)
+        self.interactions_editor.update_requested.connect(self._update_interaction)
+        self.interactions_editor.remove_requested.connect(self._remove_interaction)
+
+        for companion in self._companions():
+            companion.status.connect(self.status)
+        self.checkin_prompt.saved.connect(lambda _checkin: self.care_note.refresh())
+
+    # Page contract ---------------------------------------------------------------------------
+
+    def attach(self, repository: Repository, settings: Settings) -> None:
+        """Show the unlocked diary, opened on this evening's entry."""
+        self._repository = repository
+        self._settings = settings
+        if self._autosave_ms is None:
+            self.autosave_timer.setInterval(int(settings["autosave_seconds"]) * 1000)
+        self._day = None
+        self.setEnabled(True)
+        self.show_day(self.today())
+        for companion in self._companions():
+            companion.attach(repository, settings, self.today)
+
+    def flush(self) -> bool:
+        """Save pending changes now; False if that failed (everything stays on screen)."""
+        self.autosave_timer.stop()
+        if not self._dirty:
+            return True
+        return self._save()
+
+    def detach(self) -> None:
+        """Forget the diary: clear every field, list and completion, and the undo history."""
+        self.autosave_timer.stop()
+        for companion in self._companions():
+            companion.detach()
+        self._loading = True
+        try:
+            self.mood_grid.clear()
+            self.feelings_picker.clear()
+            self.interactions_editor.clear()
+            self.gratitude_editor.clear()
+            self.text_edit.setPlainText("")  # also empties the undo/redo history
+            self.words_label.setText(words_text(0))
+            self.day_label.clear()
+            self.scroll_area.setAccessibleName("")
+            self.tag_label.clear()
+            self.tag_label.hide()
+            self.date_edit.setDate(QDate.currentDate())
+        finally:
+            self._loading = False
+        self._repository = None
+        self._settings = None
+        self._day = None
+        self._uid = None
+        self._dirty = False
+        self.setEnabled(False)
+
+    # Days ------------------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """The date of this evening: before the ``day_starts_hour`` setting it is yesterday."""
+        return diary_today(self._clock, self._settings)
+
+    def current_day(self) -> dt.date | None:
+        """The day on screen (None while locked)."""
+        return self._day
+
+    def show_day(self, day: dt.date) -> bool:
+        """Save the day on screen, then open ``day`` (a future day opens this evening instead).
+
+        Returns:
+            False if the current day could not be saved or ``day`` could not be read; the
+            current day then stays on screen.
+        """
+        if self._repository is None:
+            return False
+        day = min(day, self.today())
+        if not self.flush():
+            return False
+        try:
+            record = self._repository.day(day)
+            names = [person.name for person in self._repository.people()]
+        except StorageError as error:
+            self.status.emit(_reason(error))
+            return False
+        entry = record.entry
+        self._loading = True
+        try:
+            self._day = day
+            self._uid = entry.uid if entry is not None else new_uid()
+            self.mood_grid.set_value(entry.mood if entry else None, entry.energy if entry else None)
+            self.feelings_picker.set_feelings(entry.feelings if entry else ())
+            self.gratitude_editor.set_people(names)
+            self.gratitude_editor.set_gratitude(entry.gratitude if entry else ())
+            self.interactions_editor.set_people(names)
+            self.interactions_editor.set_interactions(day, record.interactions)
+            self.text_edit.setPlainText(entry.text if entry else "")
+            self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._show_header()
+        return True
+
+    def go_previous_day(self) -> bool:
+        """Open the day before the one on screen."""
+        if self._day is None:
+            return False
+        return self.show_day(self._day - dt.timedelta(days=1))
+
+    def go_next_day(self) -> bool:
+        """Open the day after the one on screen (never beyond this evening)."""
+        if self._day is None or self._day >= self.today():
+            return False
+        return self.show_day(self._day + dt.timedelta(days=1))
+
+    def go_today(self) -> bool:
+        """Open this evening's entry."""
+        return self.show_day(self.today())
+
+    def _show_header(self) -> None:
+        if self._day is None:
+            return
+        today = self.today()
+        self.day_label.setText(format_day(self._day))
+        self.scroll_area.setAccessibleName(format_day(self._day))
+        tag = ""
+        if self._day == today:
+            tag = today_words.TODAY_TAG_TODAY
+        elif self._day == today - dt.timedelta(days=1):
+            tag = today_words.TODAY_TAG_YESTERDAY
+        self.tag_label.setText(tag)
+        self.tag_label.setVisible(bool(tag))
+        self.next_button.setEnabled(self._day < today)
+        self.today_button.setEnabled(self._day != today)
+        self.date_edit.blockSignals(True)
+        try:
+            self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+            self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        finally:
+            self.date_edit.blockSignals(False)
+
+    def _date_edited(self) -> None:
+        self._open_picked(self.date_edit.date().toPython())
+
+    def _open_picked(self, day: object) -> None:
+        if isinstance(day, dt.date) and day != self._day:
+            if not self.show_day(day):
+                self._show_header()
+
+    # Editing and saving ----------------------------------------------------------------------
+
+    def _mood_changed(self, mood: int | None, energy: int | None) -> None:
+        self.feelings_picker.suggest_near(mood, energy)
+        self._changed()
+
+    def _text_changed(self) -> None:
+        self.words_label.setText(words_text(word_count(self.text_edit.toPlainText())))
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading or self._repository is None:
+            return
+        self._dirty = True
+        self.autosave_timer.start()
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a change waits for the autosave (or a failed save waits for a retry)."""
+        return self._dirty
+
+    def entry(self) -> Entry:
+        """The entry as shown on screen.
+
+        Raises:
+            ValidationError: if something on screen cannot be stored (the message says what).
+        """
+        if self._day is None:
+            raise ValidationError(today_words.TODAY_NO_DAY)
+        mood, energy = self.mood_grid.value()
+        return Entry(
+            day=self._day,
+            mood=mood,
+            energy=energy,
+            feelings=self.feelings_picker.feelings(),
+            gratitude=self.gratitude_editor.gratitude(),
+            text=self.text_edit.toPlainText(),
+            uid=self._uid or new_uid(),
+        )
+
+    def _save(self) -> bool:
+        repository = self._repository
+        if repository is None:
+            return not self._dirty
+        try:
+            entry = self.entry()
+            self.status.emit(shell_words.STATUS_SAVING)
+            stored = repository.save_entry(entry)
+        except (StorageError, ValidationError) as error:
+            self.status.emit(today_words.TODAY_NOT_SAVED.format(reason=_reason(error)))
+            return False
+        self._uid = stored.uid
+        self._dirty = False
+        self.status.emit(shell_words.STATUS_SAVED)
+        return True
+
+    # Contacts are saved at once ----------------------------------------------------------------
+
+    def _contact_failed(self, error: Exception) -> None:
+        message = today_words.TODAY_CONTACT_NOT_SAVED.format(reason=_reason(error))
+        self.interactions_editor.show_problem(message)
+        self.status.emit(message)
+
+    def _refresh_people(self) -> None:
+        if self._repository is None:
+            return
+        try:
+            names = [person.name for person in self._repository.people()]
+        except StorageError:
+            return  # only completions are stale; the contact itself was saved
+        self.interactions_editor.set_people(names)
+        self.gratitude_editor.set_people(names)
+
+    def _add_interaction(self, item: Interaction) -> None:
+        if self._repository is None:
+            return
+        try:
+            stored = self._repository.add_interaction(item)
+        except (StorageError, ValidationError) as error:
+            self._contact_failed(error)
+            return
+        self.interactions_editor.interaction_added(stored)
+        self._refresh_people()
+        self._contacts_changed()
+        self.status.emit(shell_words.STATUS_SAVED)
+
+    def _update_interaction(self, item: Interaction) -> None:
+        if self._repository is None:
+            return
+        try:
+            stored = self._repository.update_interaction(item)
+        except (StorageError, ValidationError) as error:
+            self._contact_failed(error)
+            return
+        self.interactions_editor.interaction_updated(stored)
+        self._refresh_people()
+        self._contacts_changed()
+        self.status.emit(shell_words.STATUS_SAVED)
+
+    def _remove_interaction(self, interaction_id: int) -> None:
+        if self._repository is None:
+            return
+        try:
+            self._repository.delete_interaction(interaction_id)
+        except StorageError as error:
+            self._contact_failed(error)
+            return
+        self.interactions_editor.interaction_removed(interaction_id)
+        self._contacts_changed()
+        self.status.emit(shell_words.STATUS_SAVED)
+
+    # The care note, the check-in prompt and the reach-out list --------------------------------
+
+    def _companions(self) -> tuple[CareNote | CheckInPrompt | ReachOutPanel, ...]:
+        return (self.care_note, self.checkin_prompt, self.reach_out)
+
+    def _contacts_changed(self) -> None:
+        """A logged contact resets the reach-out list and may end an isolation streak."""
+        self.reach_out.refresh()
+        self.care_note.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Coming back to the page looks again (a cadence may have changed on People)."""
+        super().showEvent(event)
+        if self._repository is not None:
+            for companion in self._companions():
+                companion.refresh()
+
+    # Leaving the page ------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Leaving the page saves what is pending."""
+        self.flush()
+        super().hideEvent(event)

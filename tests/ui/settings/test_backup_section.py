@@ -1,0 +1,280 @@
+"""Backups in Settings: back up now, restore with a preview, export, import, cancel, lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from conftest import PASSPHRASE
+from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.formats import backup
+from diary.settings import Settings
+from diary.storage.errors import WrongPassphrase
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.repository import Repository
+from diary.ui.settings.backups import BackupHooks, BackupSection
+from diary.ui.shell.tasks import InlinePool
+
+pytestmark = pytest.mark.gui
+
+NOW = dt.datetime(2026, 11, 21, 22, 0)
+
+
+class Answers:
+    """Scripted answers to the section's questions, in order, per kind of question."""
+
+    def __init__(self, **answers: list[object]) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+
+    def _next(self, kind: str, title: str) -> object:
+        self.asked.append(f"{kind}: {title}")
+        return self.answers[kind].pop(0)
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str:
+        return str(self._next("save_path", title))
+
+    def open_path(self, title: str, filters: str) -> str:
+        return str(self._next("open_path", title))
+
+    def folder(self, title: str, start: str) -> str:
+        return str(self._next("folder", title))
+
+    def secret(self, title: str, label: str) -> str | None:
+        return self._next("secret", label)  # type: ignore[return-value]
+
+    def item(self, title: str, label: str, items: list[str]) -> str | None:
+        wanted = self._next("item", title)
+        return next((i for i in items if wanted and str(wanted) in i), None)
+
+    def choice(self, title: str, text: str, buttons: list[str]) -> str | None:
+        self.asked.append(f"choice text: {text}")
+        return self._next("choice", title)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.json")
+
+
+@pytest.fixture
+def filled(repo: Repository) -> Repository:
+    repo.save_entry(Entry(dt.date(2026, 11, 20), mood=6, text="ours"))
+    repo.add_interaction(Interaction(dt.date(2026, 11, 21), Mode.CALL, 20, ("Sam",)))
+    return repo
+
+
+@pytest.fixture
+def replaced() -> list[tuple[Records, str]]:
+    return []
+
+
+@pytest.fixture
+def hooks(tmp_path: Path, replaced: list[tuple[Records, str]]) -> BackupHooks:
+    sealing = backup.seal_key(PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
+
+    def check(secret: str) -> None:
+        if secret != PASSPHRASE:
+            raise WrongPassphrase("That passphrase does not open this diary.")
+
+    def make_sealing(secret: str) -> backup.SealingKey:
+        check(secret)
+        return sealing
+
+    return BackupHooks(
+        diary_folder=tmp_path / "diary",
+        policy=TEST_POLICY,
+        sealing=lambda: sealing,
+        make_sealing=make_sealing,
+        check_passphrase=check,
+        replace_diary=lambda records, secret: replaced.append((records, secret)),
+    )
+
+
+def make(qtbot: QtBot, answers: Answers, hooks: BackupHooks) -> BackupSection:
+    section = BackupSection(hooks, InlinePool(), ask=answers, clock=lambda: NOW)  # type: ignore[arg-type]
+    qtbot.addWidget(section)
+    return section
+
+
+def test_back_up_now_then_restore_merges_after_a_preview(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    answers = Answers(
+        save_path=[target],
+        open_path=[target],
+        secret=[PASSPHRASE],
+        choice=["Merge"],
+    )
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as saved:
+        section.back_up_now()
+    assert str(target) in saved.args[0] and b"ours" not in target.read_bytes()
+    filled.delete_entry(dt.date(2026, 11, 20))
+    with qtbot.waitSignal(section.status) as merged:
+        section.restore()
+    preview = next(a for a in answers.asked if a.startswith("choice text"))
+    assert "1 entry" in preview and "2026-11-20" in preview and "2026-11-21" in preview
+    assert "added 1 entry" in merged.args[0]
+    assert filled.entry(dt.date(2026, 11, 20)) is not None
+
+
+def test_a_wrong_backup_passphrase_changes_nothing(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    answers = Answers(save_path=[target], open_path=[target], secret=["not it"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.back_up_now()
+    before = filled.records()
+    with qtbot.waitSignal(section.status) as said:
+        section.restore()
+    assert "does not open this backup" in said.args[0]
+    assert filled.records() == before and not any(a.startswith("choice") for a in answers.asked)
+
+
+def test_replace_checks_the_diary_passphrase_first(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced: list[tuple[Records, str]],
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    answers = Answers(
+        save_path=[target],
+        open_path=[target, target],
+        secret=[PASSPHRASE, "a guess", PASSPHRASE, PASSPHRASE],
+        choice=["Replace", "Replace"],
+    )
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.back_up_now()
+    with qtbot.waitSignal(section.status) as refused:
+        section.restore()
+    assert "does not open this diary" in refused.args[0] and replaced == []
+    section.restore()  # the app takes over on the GUI thread once the passphrase is right
+    ((records, secret),) = replaced
+    assert secret == PASSPHRASE and records.counts()["entries"] == 1
+
+
+def test_cancelling_a_read_changes_nothing(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    answers = Answers(save_path=[target], open_path=[target], secret=[PASSPHRASE])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.back_up_now()
+    section._cancel.set()  # as if Cancel was pressed before the first chunk was read
+    real_run = section._run
+
+    def cancelled_run(label, work, done):  # type: ignore[no-untyped-def]
+        def work_cancelled(progress):  # type: ignore[no-untyped-def]
+            section._cancel.set()
+            return work(progress)
+
+        real_run(label, work_cancelled, done)
+
+    section._run = cancelled_run  # type: ignore[method-assign]
+    with qtbot.waitSignal(section.status) as said:
+        section.restore()
+    assert "Cancelled" in said.args[0]
+
+
+def test_export_warns_and_writes_json(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "diary.json"
+    answers = Answers(item=["JSON"], save_path=[target])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.export()
+    assert "not encrypted" in said.args[0]
+    assert json.loads(target.read_text())["format"] == "hearth-diary"
+
+
+def test_import_shows_what_it_adds_and_twice_adds_nothing(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    source = tmp_path / "mini.json"
+    source.write_text(
+        json.dumps(
+            {
+                "metadata": {"application": "Mini Diary", "version": "3.3.0"},
+                "entries": {"2026-10-01": {"title": "Walk", "text": "By the river"}},
+            }
+        )
+    )
+    answers = Answers(
+        item=["Mini Diary", "Mini Diary"], open_path=[source, source], choice=["Import"]
+    )
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.import_file()
+    assert "Imported 1 entry" in said.args[0]
+    assert filled.entry(dt.date(2026, 10, 1)) is not None
+    with qtbot.waitSignal(section.status) as again:
+        section.import_file()
+    assert "already in your diary" in again.args[0]
+
+
+def test_settings_and_last_backup_are_shown(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    answers = Answers(folder=[tmp_path / "elsewhere"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    assert "No automatic backup yet" in section.last_label.text()
+    assert section.folder_label.text() == str(tmp_path / "diary" / "backups")
+    section.keep_spin.setValue(3)
+    section.auto_check.setChecked(False)
+    section.choose_folder()
+    assert (settings["backup_keep"], settings["auto_backup"]) == (3, False)
+    assert settings["backup_folder"] == str(tmp_path / "elsewhere")
+    folder = section.folder()
+    assert folder is not None
+    folder.write(filled, hooks.sealing(), NOW - dt.timedelta(days=9))  # type: ignore[arg-type]
+    old = (NOW - dt.timedelta(days=9)).timestamp()
+    import os
+
+    os.utime(folder.backups()[0], (old, old))
+    section.refresh()
+    assert "more than a week ago" in section.last_label.text()
+
+
+def test_a_diary_opened_with_its_recovery_code_asks_for_the_passphrase_to_back_up(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    hooks.sealing = lambda: None
+    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target, target])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as refused:
+        section.back_up_now()
+    assert "does not open this diary" in refused.args[0] and not target.exists()
+    with qtbot.waitSignal(section.status):
+        section.back_up_now()
+    assert backup.decrypt(target.read_bytes(), PASSPHRASE, TEST_POLICY).payload
+
+
+def test_lock_disables_and_clears(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks
+) -> None:
+    section = make(qtbot, Answers(), hooks)
+    section.attach(filled, settings)
+    assert section.backup_button.isEnabled()
+    section.detach()
+    assert not section.backup_button.isEnabled() and section.last_label.text() == ""
+    section.back_up_now()  # nothing happens without a diary

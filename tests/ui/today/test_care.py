@@ -1,0 +1,217 @@
+"""The care note: when it appears, what it says, and that "hide" stays hidden until news."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from diary.domain.models import CheckIn, CheckInKind, Day, Entry, Interaction, Mode
+from diary.domain.stats import day_series
+from diary.settings import Settings
+from diary.storage.repository import Repository
+from diary.ui.shell import words as shell_words
+from diary.ui.shell.tasks import InlinePool
+from diary.ui.today import words as today_words
+from diary.ui.today.care import CareKind, CareNote, CareReason, care_reason, dismissed
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date(2026, 11, 21)
+LOW = (3, 2, 3, 2, 2)  # raw 12: below the published line of 13
+OK = (3, 3, 3, 2, 2)  # raw 13
+
+
+def ago(days: int) -> dt.date:
+    return TODAY - dt.timedelta(days=days)
+
+
+def who5(day: dt.date, answers: tuple[int, ...] = LOW) -> CheckIn:
+    return CheckIn(day, CheckInKind.WHO5, answers)
+
+
+def alone(day: dt.date) -> Day:
+    return Day(day, Entry(day, mood=4), ())
+
+
+def met(day: dt.date) -> Day:
+    return Day(day, Entry(day, mood=6), (Interaction(day, Mode.IN_PERSON, 60, ("Sam",)),))
+
+
+def series(days: list[Day], end: dt.date = TODAY) -> list:
+    start = end - dt.timedelta(days=60)
+    return day_series(days, start, end)
+
+
+def isolated_run(first_ago: int, last_ago: int) -> list[Day]:
+    """Isolated days from ``first_ago`` days ago to ``last_ago`` days ago, after a good day."""
+    return [met(ago(first_ago + 1))] + [alone(ago(n)) for n in range(first_ago, last_ago - 1, -1)]
+
+
+# When: the rules ----------------------------------------------------------------------------
+
+
+def test_a_low_wellbeing_check_in_brings_the_note() -> None:
+    assert care_reason(who5(ago(2)), series([]), TODAY) == CareReason(CareKind.WELLBEING, ago(2))
+    assert care_reason(who5(ago(2), OK), series([]), TODAY) is None  # raw 13 is not below 13
+    assert care_reason(who5(ago(28)), series([]), TODAY) is None  # four weeks on, it is old news
+    assert care_reason(None, series([]), TODAY) is None
+    ucla3 = CheckIn(ago(1), CheckInKind.UCLA3, (3, 3, 3))
+    assert care_reason(ucla3, series([]), TODAY) is None  # only the WHO-5 brings it
+
+
+def test_a_fourteen_day_isolation_streak_brings_the_note() -> None:
+    thirteen = isolated_run(13, 1)  # 13 isolated days ending yesterday, tonight not written yet
+    assert care_reason(None, series(thirteen), TODAY) is None
+    fourteen = isolated_run(14, 1)
+    reason = care_reason(None, series(fourteen), TODAY)
+    assert reason == CareReason(CareKind.STREAK, ago(1), 14)  # the day it reached 14
+    # Tonight written without contact: the streak goes on (15) and keeps its start.
+    with_tonight = care_reason(None, series([*fourteen, alone(TODAY)]), TODAY)
+    assert with_tonight == CareReason(CareKind.STREAK, ago(1), 15)
+
+
+def test_an_unlogged_day_or_a_contact_ends_the_streak() -> None:
+    gap = [d for d in isolated_run(20, 1) if d.day != ago(5)]  # one evening not written
+    assert care_reason(None, series(gap), TODAY) is None
+    tonight = care_reason(None, series([*isolated_run(20, 1), met(TODAY)]), TODAY)
+    assert tonight is None  # met someone tonight: no streak now
+
+
+def test_a_longer_streak_is_news_each_further_fortnight() -> None:
+    assert care_reason(None, series(isolated_run(27, 1)), TODAY) == CareReason(
+        CareKind.STREAK, ago(14), 27
+    )
+    assert care_reason(None, series(isolated_run(28, 1)), TODAY) == CareReason(
+        CareKind.STREAK, ago(1), 28
+    )
+
+
+def test_the_newer_reason_wins() -> None:
+    streak = series(isolated_run(20, 1))
+    assert care_reason(who5(ago(1)), streak, TODAY).kind is CareKind.WELLBEING  # type: ignore[union-attr]
+    assert care_reason(who5(ago(10)), streak, TODAY).kind is CareKind.STREAK  # type: ignore[union-attr]
+
+
+def test_a_dismissal_covers_reasons_up_to_its_day() -> None:
+    reason = CareReason(CareKind.WELLBEING, ago(2))
+    assert dismissed(reason, ago(2).isoformat())
+    assert dismissed(reason, TODAY.isoformat())
+    assert not dismissed(reason, ago(3).isoformat())
+    assert not dismissed(reason, "")
+    assert not dismissed(reason, "not a date")
+
+
+# The note on screen -------------------------------------------------------------------------
+
+
+class Today:
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    def __call__(self) -> dt.date:
+        return self.day
+
+
+@pytest.fixture
+def settings(tmp_path: Path, repo: Repository) -> Settings:
+    settings = Settings(tmp_path / "settings.json")
+    settings.attach_private(repo)
+    return settings
+
+
+def reopened(settings: Settings, repo: Repository) -> Settings:
+    """The settings as the app reads them after a restart and an unlock."""
+    again = Settings(settings.path)
+    again.attach_private(repo)
+    return again
+
+
+def make_note(qtbot: QtBot, repo: Repository, settings: Settings, today: Today) -> CareNote:
+    note = CareNote(InlinePool())
+    qtbot.addWidget(note)
+    note.attach(repo, settings, today)
+    return note
+
+
+def test_no_reason_no_note(qtbot: QtBot, repo: Repository, settings: Settings) -> None:
+    repo.add_checkin(who5(ago(1), OK))
+    note = make_note(qtbot, repo, settings, Today(TODAY))
+    assert note.reason is None and note.isHidden()
+
+
+def test_the_note_is_warm_and_shows_the_support_text(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.add_checkin(who5(ago(1)))
+    note = make_note(qtbot, repo, settings, Today(TODAY))
+    assert not note.isHidden()
+    assert note.heading.text() == "A gentle note"
+    assert note.message.text() == today_words.CARE_WELLBEING
+    assert "someone you trust" in note.message.text()
+    default = note.support.text()
+    assert default == shell_words.CARE_SUPPORT_DEFAULT
+    assert "doctor" in default and "Settings" in default
+    assert not any(ch.isdigit() for ch in default)  # no single country's number built in
+    settings.set("support_text", "Samaritans (UK): 116 123")
+    note.refresh()
+    assert note.support.text() == "Samaritans (UK): 116 123"
+    assert note.support.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_hiding_stays_until_a_new_low_check_in(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.add_checkin(who5(ago(1)))
+    today = Today(TODAY)
+    note = make_note(qtbot, repo, settings, today)
+    qtbot.mouseClick(note.dismiss_button, Qt.MouseButton.LeftButton)
+    assert note.isHidden()
+    assert repo.preferences() == {"care_dismissed": "2026-11-21"}  # a date only, encrypted
+    assert not settings.path.exists() or "care" not in settings.path.read_text(encoding="utf-8")
+    for day in range(1, 5):  # the next evenings: still away, even after a restart
+        today.day = TODAY + dt.timedelta(days=day)
+        again = make_note(qtbot, repo, reopened(settings, repo), today)
+        assert again.isHidden()
+    repo.add_checkin(who5(today.day))  # a new low check-in is news
+    note.refresh()
+    assert not note.isHidden() and note.reason == CareReason(CareKind.WELLBEING, today.day)
+
+
+def test_the_streak_note_comes_back_when_the_streak_grows(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.save_entry(Entry(ago(15), mood=6))
+    repo.add_interaction(Interaction(ago(15), Mode.IN_PERSON, 60, ("Sam",)))
+    for n in range(14, 0, -1):
+        repo.save_entry(Entry(ago(n), mood=4))
+    today = Today(TODAY)
+    note = make_note(qtbot, repo, settings, today)
+    assert not note.isHidden()
+    assert note.message.text() == today_words.CARE_STREAK.format(days=14)
+    note.dismiss()
+    for n in range(0, 13):  # thirteen more evenings alone: not news yet
+        repo.save_entry(Entry(TODAY + dt.timedelta(days=n), mood=4))
+        today.day = TODAY + dt.timedelta(days=n)
+        note.refresh()
+        assert note.isHidden(), today.day
+    today.day = TODAY + dt.timedelta(days=13)
+    repo.save_entry(Entry(today.day, mood=4))  # the 28th day in a row
+    note.refresh()
+    assert not note.isHidden()
+    assert note.message.text() == today_words.CARE_STREAK.format(days=28)
+    repo.add_interaction(Interaction(today.day, Mode.CALL, 30, ("Sam",)))
+    note.refresh()  # a call tonight ends it
+    assert note.isHidden()
+
+
+def test_lock_hides_the_note(qtbot: QtBot, repo: Repository, settings: Settings) -> None:
+    repo.add_checkin(who5(ago(1)))
+    note = make_note(qtbot, repo, settings, Today(TODAY))
+    note.detach()
+    assert note.isHidden() and note.message.text() == "" and note.support.text() == ""
+    note.refresh()  # nothing to look at while locked
+    assert note.isHidden()

@@ -1,0 +1,373 @@
+"""The Today page: write an evening entry, autosave, open other days, survive failures, lock."""
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode
+from diary.settings import Settings
+from diary.storage.errors import SaveFailed
+from diary.storage.repository import Repository
+from diary.ui.today.page import TodayPage, format_day, words_text
+
+pytestmark = pytest.mark.gui
+
+SATURDAY = dt.date(2026, 11, 21)
+TWO_AM_SUNDAY = dt.datetime(2026, 11, 22, 2, 0)
+AUTOSAVE_MS = 20
+
+
+class Clock:
+    """A settable clock for the page."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.json")
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(TWO_AM_SUNDAY)
+
+
+@pytest.fixture
+def make_page(
+    qtbot: QtBot, repo: Repository, settings: Settings, clock: Clock
+) -> Callable[[], TodayPage]:
+    def make() -> TodayPage:
+        page = TodayPage(clock=clock, autosave_ms=AUTOSAVE_MS)
+        qtbot.addWidget(page)
+        page.attach(repo, settings)
+        page.resize(900, 1400)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def page(make_page: Callable[[], TodayPage]) -> TodayPage:
+    return make_page()
+
+
+def wait_saved(qtbot: QtBot, page: TodayPage) -> None:
+    qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=3000)
+
+
+def test_opens_on_this_evening_even_after_midnight(page: TodayPage) -> None:
+    assert page.title == "Today"
+    assert page.current_day() == SATURDAY  # 02:00 on Sunday is still Saturday evening
+    assert page.day_label.text() == "Saturday 21 November 2026"
+    assert page.tag_label.text() == "Today"
+    assert page.date_edit.date() == QDate(2026, 11, 21)
+    assert page.date_edit.maximumDate() == QDate(2026, 11, 21)
+    assert not page.next_button.isEnabled()
+
+
+def test_the_hour_the_day_starts_is_a_setting(
+    make_page: Callable[[], TodayPage], settings: Settings, clock: Clock
+) -> None:
+    settings.set("day_starts_hour", 0)
+    assert make_page().current_day() == dt.date(2026, 11, 22)
+    clock.now = dt.datetime(2026, 11, 22, 10, 0)
+    settings.set("day_starts_hour", 4)
+    assert make_page().current_day() == dt.date(2026, 11, 22)
+
+
+def test_typing_an_evening_entry_autosaves_it(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    statuses: list[str] = []
+    page.status.connect(statuses.append)
+    qtbot.mouseClick(
+        page.mood_grid, Qt.MouseButton.LeftButton, pos=page.mood_grid.cell_center(7, 4).toPoint()
+    )
+    qtbot.keyClicks(page.feelings_picker.filter_edit, "grate")
+    qtbot.keyClick(page.feelings_picker.filter_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.feelings_picker.filter_edit, "cosy-ish")
+    qtbot.keyClick(page.feelings_picker.filter_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.gratitude_editor.lines[0], "Warm soup")
+    qtbot.keyClicks(page.gratitude_editor.persons[0].lineEdit(), "Ana")
+    qtbot.keyClicks(page.gratitude_editor.lines[1], "A long walk")
+    with qtbot.waitSignal(page.status, timeout=3000, check_params_cb=lambda s: s == "Saved"):
+        qtbot.keyClicks(page.text_edit, "Met Ana for coffee. It was lovely")
+    assert page.words_label.text() == "7 words"
+    assert "Saving…" in statuses
+    assert not page.has_unsaved_changes()
+    stored = repo.entry(SATURDAY)
+    assert stored is not None
+    assert (stored.mood, stored.energy) == (7, 4)
+    assert stored.feelings == ("grateful", "cosy-ish")
+    assert stored.gratitude == (Gratitude("Warm soup", "Ana"), Gratitude("A long walk"))
+    assert stored.text == "Met Ana for coffee. It was lovely"
+    assert repo.person("Ana") is not None  # named in gratitude, so now in the diary
+
+
+def test_the_entry_keeps_its_identity_across_saves(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    qtbot.keyClicks(page.text_edit, "first")
+    wait_saved(qtbot, page)
+    first = repo.entry(SATURDAY)
+    qtbot.keyClicks(page.text_edit, " and second")
+    wait_saved(qtbot, page)
+    second = repo.entry(SATURDAY)
+    assert first is not None and second is not None
+    assert second.text == "first and second"
+    assert second.uid == first.uid
+
+
+def test_loading_a_day_does_not_count_as_a_change(
+    qtbot: QtBot, repo: Repository, make_page: Callable[[], TodayPage]
+) -> None:
+    repo.save_entry(Entry(SATURDAY, 3, 3, ("tired",), (Gratitude("tea"),), "long day"))
+    page = make_page()
+    assert page.text_edit.toPlainText() == "long day"
+    assert page.mood_grid.value() == (3, 3)
+    assert page.feelings_picker.feelings() == ("tired",)
+    assert page.gratitude_editor.gratitude() == (Gratitude("tea"),)
+    assert page.words_label.text() == "2 words"
+    assert not page.has_unsaved_changes()
+    with qtbot.assertNotEmitted(page.status, wait=AUTOSAVE_MS * 3):
+        pass
+    assert not page.text_edit.document().isUndoAvailable()  # no undo back into emptiness
+
+
+def test_a_contact_is_saved_at_once(qtbot: QtBot, page: TodayPage, repo: Repository) -> None:
+    editor = page.interactions_editor
+    qtbot.keyClicks(editor.people_edit, "Ana, Ben")
+    editor.depth_combo.setCurrentIndex(4)
+    editor.initiated_combo.setCurrentIndex(editor.initiated_combo.findData(Initiator.BOTH))
+    with qtbot.waitSignal(page.status, check_params_cb=lambda s: s == "Saved"):
+        qtbot.keyClick(editor.people_edit, Qt.Key.Key_Return)
+    (stored,) = repo.day(SATURDAY).interactions
+    assert (stored.people, stored.mode, stored.minutes) == (("Ana", "Ben"), Mode.IN_PERSON, 30)
+    assert (stored.depth, stored.initiated) == (4, Initiator.BOTH)
+    assert editor.model.items() == (stored,)
+    assert editor.names_model.stringList() == ["Ana", "Ben"]  # new names offered from now on
+    assert page.gratitude_editor.persons[0].findText("Ben") > 0
+
+    editor.start_edit(0)
+    editor.minutes_spin.setValue(90)
+    editor.submit()
+    assert repo.day(SATURDAY).interactions[0].minutes == 90
+
+    editor.list_view.setCurrentIndex(editor.model.index(0, 0))
+    editor.remove_selected()
+    assert repo.day(SATURDAY).interactions == ()
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    (back,) = repo.day(SATURDAY).interactions
+    assert back.uid == stored.uid and back.minutes == 90
+
+
+def test_a_contact_that_fails_to_save_stays_in_the_form(
+    qtbot: QtBot, page: TodayPage, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(item: Interaction) -> Interaction:
+        raise SaveFailed("The disk is full.")
+
+    monkeypatch.setattr(repo, "add_interaction", fail)
+    editor = page.interactions_editor
+    qtbot.keyClicks(editor.people_edit, "Mum")
+    with qtbot.waitSignal(page.status) as blocker:
+        editor.submit()
+    assert "The disk is full." in blocker.args[0]
+    assert "The disk is full." in editor.error_label.text()
+    assert editor.people_edit.text() == "Mum"
+    assert editor.model.rowCount() == 0
+
+
+def test_a_failed_save_keeps_everything_and_retries(
+    qtbot: QtBot, page: TodayPage, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_save = repo.save_entry
+
+    def fail(entry: Entry) -> Entry:
+        raise SaveFailed("The disk is full.")
+
+    monkeypatch.setattr(repo, "save_entry", fail)
+    with qtbot.waitSignal(
+        page.status, timeout=3000, check_params_cb=lambda s: "The disk is full." in s
+    ) as blocker:
+        qtbot.keyClicks(page.text_edit, "precious words")
+    assert "still on screen" in blocker.args[0]
+    assert page.text_edit.toPlainText() == "precious words"
+    assert page.has_unsaved_changes()
+    assert page.flush() is False
+    assert page.go_previous_day() is False  # leaving would lose the words: stay
+    assert page.current_day() == SATURDAY
+    assert page.text_edit.toPlainText() == "precious words"
+
+    monkeypatch.setattr(repo, "save_entry", real_save)
+    with qtbot.waitSignal(page.status, timeout=3000, check_params_cb=lambda s: s == "Saved"):
+        qtbot.keyClicks(page.text_edit, "!")
+    stored = repo.entry(SATURDAY)
+    assert stored is not None and stored.text == "precious words!"
+
+
+def test_open_a_past_day_and_walk_through_days(
+    qtbot: QtBot, repo: Repository, make_page: Callable[[], TodayPage]
+) -> None:
+    past = dt.date(2026, 11, 10)
+    repo.save_entry(Entry(past, 6, None, ("okay",), (), "back then"))
+    repo.add_interaction(Interaction(past, Mode.CALL, 15, ("Mum",)))
+    page = make_page()
+    assert page.show_day(past)
+    assert page.day_label.text() == "Tuesday 10 November 2026"
+    assert not page.tag_label.isVisibleTo(page)
+    assert page.text_edit.toPlainText() == "back then"
+    assert page.mood_grid.value() == (6, None)
+    assert [i.people for i in page.interactions_editor.model.items()] == [("Mum",)]
+    assert page.next_button.isEnabled()
+
+    qtbot.keyClicks(page.text_edit, ", filled in later")
+    assert page.go_next_day()  # saves the past day first
+    stored = repo.entry(past)
+    assert stored is not None and stored.text == "back then, filled in later"
+    assert page.current_day() == dt.date(2026, 11, 11)
+    assert page.text_edit.toPlainText() == ""
+    assert page.interactions_editor.model.rowCount() == 0
+    assert page.go_previous_day()
+    assert page.current_day() == past
+    assert page.go_today()
+    assert page.current_day() == SATURDAY
+    assert page.go_previous_day()
+    assert page.tag_label.text() == "Yesterday"
+    assert page.go_next_day()
+    assert page.go_next_day() is False  # no future days
+    assert page.show_day(dt.date(2027, 1, 1))
+    assert page.current_day() == SATURDAY
+
+
+def test_the_date_field_opens_any_past_day(qtbot: QtBot, page: TodayPage) -> None:
+    page.date_edit.setFocus()
+    page.date_edit.setDate(QDate(2025, 2, 3))
+    qtbot.keyClick(page.date_edit, Qt.Key.Key_Return)
+    assert page.current_day() == dt.date(2025, 2, 3)
+    assert page.day_label.text() == "Monday 3 February 2025"
+    page.date_edit.calendarWidget().clicked.emit(QDate(2025, 1, 1))
+    assert page.current_day() == dt.date(2025, 1, 1)
+
+
+def test_changes_are_saved_on_leaving_the_page(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    page.autosave_timer.setInterval(60_000)
+    qtbot.keyClicks(page.text_edit, "before the pause")
+    assert repo.entry(SATURDAY) is None
+    page.hide()
+    stored = repo.entry(SATURDAY)
+    assert stored is not None and stored.text == "before the pause"
+
+
+def test_undo_and_redo_in_the_free_text(qtbot: QtBot, page: TodayPage) -> None:
+    assert not page.undo_button.isEnabled()
+    qtbot.keyClicks(page.text_edit, "oops")
+    assert page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.text_edit.toPlainText() == ""
+    assert page.words_label.text() == "0 words"
+    qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
+    assert page.text_edit.toPlainText() == "oops"
+    assert page.words_label.text() == "1 word"
+
+
+def test_detach_clears_every_widget(
+    qtbot: QtBot, page: TodayPage, repo: Repository, settings: Settings
+) -> None:
+    repo.add_interaction(Interaction(SATURDAY, Mode.VIDEO, 20, ("Ana",)))
+    page.show_day(SATURDAY)
+    page.mood_grid.set_value(8, 8)
+    page.feelings_picker.add("joyful")
+    qtbot.keyClicks(page.feelings_picker.filter_edit, "half")
+    qtbot.keyClicks(page.gratitude_editor.lines[0], "secret thanks")
+    qtbot.keyClicks(page.interactions_editor.people_edit, "typed name")
+    qtbot.keyClicks(page.text_edit, "my secret")
+    assert page.flush()
+
+    with qtbot.assertNotEmitted(page.status):
+        page.detach()
+    assert page.current_day() is None
+    assert page.mood_grid.value() == (None, None)
+    assert page.feelings_picker.feelings() == ()
+    assert page.feelings_picker.filter_edit.text() == ""
+    assert page.gratitude_editor.gratitude() == ()
+    assert all(line.text() == "" for line in page.gratitude_editor.lines)
+    assert page.gratitude_editor.persons[0].count() == 1
+    assert page.interactions_editor.model.rowCount() == 0
+    assert page.interactions_editor.names_model.stringList() == []
+    assert page.interactions_editor.people_edit.text() == ""
+    assert page.text_edit.toPlainText() == ""
+    assert not page.text_edit.document().isUndoAvailable()
+    assert page.day_label.text() == ""
+    assert not page.isEnabled()
+    assert page.flush()  # nothing to save, no diary to save to
+    assert page.go_today() is False
+    page.text_edit.setPlainText("typed while locked")
+    assert not page.has_unsaved_changes()
+
+    page.attach(repo, settings)  # unlocking again shows the saved evening
+    assert page.isEnabled()
+    assert page.text_edit.toPlainText() == "my secret"
+    assert page.feelings_picker.feelings() == ("joyful",)
+    assert page.interactions_editor.model.rowCount() == 1
+
+
+def test_controls_are_named_and_reachable_by_keyboard(page: TodayPage) -> None:
+    focusable = [
+        widget
+        for widget in page.findChildren(QWidget)
+        if widget.isVisibleTo(page)
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None  # e.g. a spin box's line edit: focus goes to the box
+    ]
+    assert page.mood_grid in focusable and page.text_edit in focusable
+    for widget in focusable:
+        named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+        assert named, f"{type(widget).__name__} in {type(widget.parent()).__name__} has no name"
+    assert page.text_edit.tabChangesFocus()
+
+
+def test_tab_order_follows_the_sections(page: TodayPage) -> None:
+    order = []
+    widget: QWidget = page.previous_button
+    for _ in range(400):
+        if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is page.previous_button:
+            break
+    key_widgets = [
+        page.previous_button,
+        page.date_edit,
+        page.mood_grid,
+        page.feelings_picker.filter_edit,
+        page.interactions_editor.people_edit,
+        page.interactions_editor.add_button,
+        page.gratitude_editor.lines[0],
+        page.gratitude_editor.add_button,
+        page.text_edit,
+    ]
+    positions = [order.index(w) for w in key_widgets]
+    assert positions == sorted(positions)
+
+
+def test_helpers() -> None:
+    assert format_day(dt.date(2026, 1, 1)) == "Thursday 1 January 2026"
+    assert words_text(1) == "1 word"
+    assert words_text(0) == "0 words"
