@@ -140,7 +140,7 @@ def palette(dark: bool) -> Palette:
 
 
 MODE_COLOURS: dict[str, str] = {
-    "in_person": "#009e73",  # Okabe–Ito bluish green
+    "in-person": "#009e73",  # Okabe–Ito bluish green
     "video": "#0072b2",  # blue
     "call": "#56b4e9",  # sky blue
     "text": "#e69f00",  # orange
