@@ -6,6 +6,8 @@ translator, or a writer checking the tone, reads one file.
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def _(text: str) -> str:
     """Mark a string for translation (identity until catalogues exist)."""
@@ -99,6 +101,46 @@ TODAY_MONTHS = (
     _("December"),
 )
 TODAY_DAY_HEADING = _("{weekday} {day} {month} {year}")
+MONTHS_SHORT = (
+    _("Jan"),
+    _("Feb"),
+    _("Mar"),
+    _("Apr"),
+    _("May"),
+    _("Jun"),
+    _("Jul"),
+    _("Aug"),
+    _("Sep"),
+    _("Oct"),
+    _("Nov"),
+    _("Dec"),
+)
+SHORT_DAY = _("{day} {month}")
+SHORT_DAY_YEAR = _("{day} {month} {year}")
+DAY_SPAN = _("{start} to {end}")
+
+
+def plural(count: int, forms: tuple[str, str]) -> str:
+    """``forms[0]`` for one, ``forms[1]`` otherwise, with ``{n}`` filled in: "1 day", "3 days"."""
+    return (forms[0] if count == 1 else forms[1]).format(n=count)
+
+
+def short_day(day: dt.date, *, year: bool = False) -> str:
+    """A date in a sentence: "27 Nov", or "27 Nov 2026" with ``year``."""
+    words = SHORT_DAY_YEAR if year else SHORT_DAY
+    return words.format(day=day.day, month=MONTHS_SHORT[day.month - 1], year=day.year)
+
+
+def day_span(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> str:
+    """A run of days in a sentence: "27 Nov" (one day) or "27 Nov to 3 Dec".
+
+    Years are added when the run crosses one, or is not of ``today``'s year: "28 Dec 2025 to 3
+    Jan 2026".
+    """
+    year = start.year != end.year or (today is not None and end.year != today.year)
+    if start == end:
+        return short_day(start, year=year)
+    return DAY_SPAN.format(start=short_day(start, year=year), end=short_day(end, year=year))
 
 
 # Insights summary in plain words (diary/formats/summary.py) --------------------------------------
