@@ -26,7 +26,7 @@ from diary.domain.stats import DayStats, Definition, current_streak, day_series
 from diary.ui.shell import words as shell_words
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.theme import is_dark
-from diary.ui.today import words as today_words
+from diary.ui.today import companion_words
 from diary.ui.today.companion import DiaryLink
 
 if TYPE_CHECKING:
@@ -151,17 +151,17 @@ class CareNote(QFrame):
         self.reason: CareReason | None = None
 
         soften(self, "careNote")
-        self.heading = QLabel(today_words.CARE_HEADING)
+        self.heading = QLabel(companion_words.CARE_HEADING)
         self.heading.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.message = QLabel(wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.support = QLabel(wordWrap=True)
         self.support.setTextFormat(Qt.TextFormat.PlainText)  # the user's words, shown as typed
         self.support.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss_button = QPushButton(today_words.CARE_DISMISS)
+        self.dismiss_button = QPushButton(companion_words.CARE_DISMISS)
         self.dismiss_button.setAutoDefault(False)
-        self.dismiss_button.setAccessibleDescription(today_words.CARE_DISMISS_TIP)
-        self.dismiss_button.setToolTip(today_words.CARE_DISMISS_TIP)
+        self.dismiss_button.setAccessibleDescription(companion_words.CARE_DISMISS_TIP)
+        self.dismiss_button.setToolTip(companion_words.CARE_DISMISS_TIP)
         self.dismiss_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -200,7 +200,7 @@ class CareNote(QFrame):
         self._diary.read(
             lambda: gather(repository, today, definition),
             self._show,
-            lambda error: self.status.emit(today_words.CARE_FAILED.format(reason=error)),
+            lambda error: self.status.emit(companion_words.CARE_FAILED.format(reason=error)),
         )
 
     def _show(self, reason: CareReason | None) -> None:
@@ -211,9 +211,9 @@ class CareNote(QFrame):
             self.setHidden(True)
             return
         if reason.kind is CareKind.WELLBEING:
-            self.message.setText(today_words.CARE_WELLBEING)
+            self.message.setText(companion_words.CARE_WELLBEING)
         else:
-            self.message.setText(today_words.CARE_STREAK.format(days=reason.streak_days))
+            self.message.setText(companion_words.CARE_STREAK.format(days=reason.streak_days))
         self.support.setText(support_text(settings))
         self.setHidden(False)
 

@@ -41,7 +41,7 @@ from diary.domain.checkins import QUESTIONNAIRES, WHO5_TIMEFRAME, Score, score
 from diary.domain.models import CheckIn, CheckInKind, ValidationError
 from diary.storage.errors import StorageError
 from diary.ui.shell.fonts import scaled_font
-from diary.ui.today import words
+from diary.ui.today import companion_words
 from diary.ui.today.care import soften
 from diary.ui.today.companion import DiaryLink
 
@@ -57,18 +57,18 @@ ITEM_CHARS = 44
 """The item column is about this many characters wide, so most items fit on one line."""
 
 CHECKIN_NAMES = {
-    CheckInKind.WHO5: words.CHECKIN_UI_WHO5_BUTTON,
-    CheckInKind.UCLA3: words.CHECKIN_UI_UCLA3_BUTTON,
+    CheckInKind.WHO5: companion_words.CHECKIN_UI_WHO5_BUTTON,
+    CheckInKind.UCLA3: companion_words.CHECKIN_UI_UCLA3_BUTTON,
 }
 
 
 def result_text(kind: CheckInKind, result: Score) -> str:
     """The score in words, then thanks, or the gentle note the published line suggests."""
     if kind is CheckInKind.WHO5:
-        line = words.CHECKIN_UI_WHO5_RESULT.format(raw=result.raw, percent=result.percent)
+        line = companion_words.CHECKIN_UI_WHO5_RESULT.format(raw=result.raw, percent=result.percent)
         care = messages.CHECKIN_WHO5_LOW if result.suggests_support else messages.CHECKIN_THANKS
     else:
-        line = words.CHECKIN_UI_UCLA3_RESULT.format(raw=result.raw)
+        line = companion_words.CHECKIN_UI_UCLA3_RESULT.format(raw=result.raw)
         care = messages.CHECKIN_UCLA3_LONELY if result.suggests_support else messages.CHECKIN_THANKS
     return f"{line}\n\n{care}"
 
@@ -127,7 +127,9 @@ class CheckInForm(QDialog):
             head.setFixedWidth(column_width)
             grid.addWidget(head, 0, column, Qt.AlignmentFlag.AlignBottom)
         for row, item in enumerate(questionnaire.items, start=1):
-            label = QLabel(words.CHECKIN_UI_ITEM.format(number=row, item=item), wordWrap=True)
+            label = QLabel(
+                companion_words.CHECKIN_UI_ITEM.format(number=row, item=item), wordWrap=True
+            )
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(self.fontMetrics().averageCharWidth() * ITEM_CHARS)
             grid.addWidget(label, row, 0)
@@ -138,7 +140,7 @@ class CheckInForm(QDialog):
             for column, (value, answer) in enumerate(questionnaire.scale, start=1):
                 radio = QRadioButton()
                 radio.setAccessibleName(
-                    words.CHECKIN_UI_ANSWER_NAME.format(answer=answer, item=item)
+                    companion_words.CHECKIN_UI_ANSWER_NAME.format(answer=answer, item=item)
                 )
                 radio.setAccessibleDescription(item)
                 radio.setToolTip(answer)
@@ -169,13 +171,13 @@ class CheckInForm(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            words.CHECKIN_UI_SAVE, QDialogButtonBox.ButtonRole.AcceptRole
+            companion_words.CHECKIN_UI_SAVE, QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
-            words.CHECKIN_UI_NOT_NOW, QDialogButtonBox.ButtonRole.RejectRole
+            companion_words.CHECKIN_UI_NOT_NOW, QDialogButtonBox.ButtonRole.RejectRole
         )
         self.close_button = self.buttons.addButton(
-            words.CHECKIN_UI_CLOSE, QDialogButtonBox.ButtonRole.ActionRole
+            companion_words.CHECKIN_UI_CLOSE, QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button.setHidden(True)
         self.save_button.setDefault(True)
@@ -232,7 +234,7 @@ class CheckInForm(QDialog):
         try:
             stored = self._save(CheckIn(self.day, self.kind, answers))
         except (StorageError, ValidationError) as error:
-            self.problem.setText(words.CHECKIN_UI_NOT_SAVED.format(reason=error))
+            self.problem.setText(companion_words.CHECKIN_UI_NOT_SAVED.format(reason=error))
             self.problem.setHidden(False)
             return None
         self.stored = stored
@@ -279,12 +281,12 @@ class CheckInPrompt(QFrame):
 
         self.setObjectName("checkinPrompt")
         self.setFrameShape(QFrame.Shape.StyledPanel)  # quieter than the care note
-        self.message = QLabel(words.CHECKIN_UI_PROMPT, wordWrap=True)
+        self.message = QLabel(companion_words.CHECKIN_UI_PROMPT, wordWrap=True)
         self.kind_buttons = {kind: QPushButton(CHECKIN_NAMES[kind]) for kind in CheckInKind}
-        self.later_button = QPushButton(words.CHECKIN_UI_LATER)
-        self.later_button.setToolTip(words.CHECKIN_UI_LATER_TIP)
-        self.stop_button = QPushButton(words.CHECKIN_UI_STOP)
-        self.stop_button.setToolTip(words.CHECKIN_UI_STOP_TIP)
+        self.later_button = QPushButton(companion_words.CHECKIN_UI_LATER)
+        self.later_button.setToolTip(companion_words.CHECKIN_UI_LATER_TIP)
+        self.stop_button = QPushButton(companion_words.CHECKIN_UI_STOP)
+        self.stop_button.setToolTip(companion_words.CHECKIN_UI_STOP_TIP)
         self.stop_button.setFlat(True)
         row = QHBoxLayout()
         for kind, button in self.kind_buttons.items():
@@ -330,7 +332,7 @@ class CheckInPrompt(QFrame):
         self._diary.read(
             lambda: repository.due_checkins(today),
             self._show,
-            lambda error: self.status.emit(words.CHECKIN_UI_FAILED.format(reason=error)),
+            lambda error: self.status.emit(companion_words.CHECKIN_UI_FAILED.format(reason=error)),
         )
 
     def _offered(self) -> bool:
@@ -358,7 +360,7 @@ class CheckInPrompt(QFrame):
         return form
 
     def _saved(self, checkin: CheckIn) -> None:
-        self.status.emit(words.CHECKIN_UI_SAVED)
+        self.status.emit(companion_words.CHECKIN_UI_SAVED)
         self.saved.emit(checkin)
         self.refresh()
 
@@ -373,4 +375,4 @@ class CheckInPrompt(QFrame):
         if self._diary.settings is not None:
             self._diary.settings.set("offer_checkins", False)
         self.setHidden(True)
-        self.status.emit(words.CHECKIN_UI_STOPPED)
+        self.status.emit(companion_words.CHECKIN_UI_STOPPED)

@@ -43,7 +43,7 @@ from diary.domain.models import ValidationError
 from diary.storage.errors import StorageError
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.rows_model import RowsModel
-from diary.ui.today import words
+from diary.ui.today import companion_words
 from diary.ui.today.companion import DiaryLink
 
 if TYPE_CHECKING:
@@ -71,30 +71,32 @@ def reach_out_text(item: ReachOut) -> str:
         return messages.REACH_LONG_TIME.format(weeks=item.weeks_since, name=item.name)
     if item.reason is Reason.NOT_YET:
         if item.cadence_days is None:
-            return words.TODAY_UI_REACH_NOT_YET.format(name=item.name)
-        return words.TODAY_UI_REACH_NOT_YET_EVERY.format(name=item.name, every=item.cadence_days)
+            return companion_words.TODAY_UI_REACH_NOT_YET.format(name=item.name)
+        return companion_words.TODAY_UI_REACH_NOT_YET_EVERY.format(
+            name=item.name, every=item.cadence_days
+        )
     overdue = item.days_overdue or 0
     if (item.days_since or 0) >= DEFAULT_LONG_TIME_DAYS:
         template = (
-            words.TODAY_UI_REACH_WEEKS_PERSON
+            companion_words.TODAY_UI_REACH_WEEKS_PERSON
             if item.target.subject is Subject.PERSON
-            else words.TODAY_UI_REACH_WEEKS_CIRCLE
+            else companion_words.TODAY_UI_REACH_WEEKS_CIRCLE
         )
         return template.format(name=item.name, weeks=item.weeks_since, every=item.cadence_days)
     if overdue == 0:
-        template = words.TODAY_UI_REACH_DUE_TODAY
+        template = companion_words.TODAY_UI_REACH_DUE_TODAY
     elif overdue == 1:
-        template = words.TODAY_UI_REACH_OVERDUE_ONE
+        template = companion_words.TODAY_UI_REACH_OVERDUE_ONE
     else:
-        template = words.TODAY_UI_REACH_OVERDUE
+        template = companion_words.TODAY_UI_REACH_OVERDUE
     return template.format(name=item.name, every=item.cadence_days, days=overdue)
 
 
 def reach_out_tip(item: ReachOut) -> str:
     """The tooltip: when the last contact was, if ever."""
     if item.last_contact is None:
-        return words.TODAY_UI_REACH_TIP_NEVER
-    return words.TODAY_UI_REACH_TIP_LAST.format(
+        return companion_words.TODAY_UI_REACH_TIP_NEVER
+    return companion_words.TODAY_UI_REACH_TIP_LAST.format(
         date=item.last_contact.strftime("%Y-%m-%d"), days=item.days_since
     )
 
@@ -106,7 +108,7 @@ class ReachOutModel(RowsModel[ReachOut]):
     ``ItemRole`` holds the ``ReachOut`` itself.
     """
 
-    headers = (words.TODAY_UI_REACH_LIST_NAME,)
+    headers = (companion_words.TODAY_UI_REACH_LIST_NAME,)
 
     def cell_text(self, item: ReachOut, column: int) -> str:
         """The gentle line."""
@@ -124,9 +126,9 @@ class ReachOutModel(RowsModel[ReachOut]):
 def ask_snooze_date(parent: QWidget, first: dt.date, suggested: dt.date) -> dt.date | None:
     """A small calendar dialog: until which day to snooze (None if cancelled)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(words.TODAY_UI_REACH_SNOOZE_TITLE)
+    dialog.setWindowTitle(companion_words.TODAY_UI_REACH_SNOOZE_TITLE)
     calendar = QCalendarWidget()
-    calendar.setAccessibleName(words.TODAY_UI_REACH_SNOOZE_TITLE)
+    calendar.setAccessibleName(companion_words.TODAY_UI_REACH_SNOOZE_TITLE)
     calendar.setMinimumDate(QDate(first.year, first.month, first.day))
     calendar.setSelectedDate(QDate(suggested.year, suggested.month, suggested.day))
     buttons = QDialogButtonBox(
@@ -136,7 +138,7 @@ def ask_snooze_date(parent: QWidget, first: dt.date, suggested: dt.date) -> dt.d
     buttons.rejected.connect(dialog.reject)
     calendar.activated.connect(lambda _date: dialog.accept())
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(words.TODAY_UI_REACH_SNOOZE_ASK, wordWrap=True))
+    layout.addWidget(QLabel(companion_words.TODAY_UI_REACH_SNOOZE_ASK, wordWrap=True))
     layout.addWidget(calendar)
     layout.addWidget(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted.value:
@@ -171,25 +173,25 @@ class ReachOutPanel(QWidget):
         self._ask_date: AskDate = ask_date or ask_snooze_date
         self._undo: Target | None = None
 
-        self.heading = QLabel(words.TODAY_UI_REACH_HEADING)
+        self.heading = QLabel(companion_words.TODAY_UI_REACH_HEADING)
         self.heading.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.hint = QLabel(words.TODAY_UI_REACH_HINT, wordWrap=True)
+        self.hint = QLabel(companion_words.TODAY_UI_REACH_HINT, wordWrap=True)
         self.model = ReachOutModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(words.TODAY_UI_REACH_LIST_NAME)
+        self.view.setAccessibleName(companion_words.TODAY_UI_REACH_LIST_NAME)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(False)
         self.heading.setBuddy(self.view)
-        self.snooze_button = QPushButton(words.TODAY_UI_REACH_SNOOZE_WEEK)
-        self.snooze_button.setToolTip(words.TODAY_UI_REACH_SNOOZE_WEEK_TIP)
-        self.snooze_until_button = QPushButton(words.TODAY_UI_REACH_SNOOZE_UNTIL)
-        self.snooze_until_button.setToolTip(words.TODAY_UI_REACH_SNOOZE_UNTIL_TIP)
-        self.dismiss_button = QPushButton(words.TODAY_UI_REACH_DISMISS)
-        self.dismiss_button.setToolTip(words.TODAY_UI_REACH_DISMISS_TIP)
-        self.undo_button = QPushButton(words.TODAY_UI_REACH_UNDO)
+        self.snooze_button = QPushButton(companion_words.TODAY_UI_REACH_SNOOZE_WEEK)
+        self.snooze_button.setToolTip(companion_words.TODAY_UI_REACH_SNOOZE_WEEK_TIP)
+        self.snooze_until_button = QPushButton(companion_words.TODAY_UI_REACH_SNOOZE_UNTIL)
+        self.snooze_until_button.setToolTip(companion_words.TODAY_UI_REACH_SNOOZE_UNTIL_TIP)
+        self.dismiss_button = QPushButton(companion_words.TODAY_UI_REACH_DISMISS)
+        self.dismiss_button.setToolTip(companion_words.TODAY_UI_REACH_DISMISS_TIP)
+        self.undo_button = QPushButton(companion_words.TODAY_UI_REACH_UNDO)
         self.undo_button.setHidden(True)
         self.done_label = QLabel(wordWrap=True)
         self.done_label.setHidden(True)
@@ -250,7 +252,9 @@ class ReachOutPanel(QWidget):
         self._diary.read(
             lambda: repository.reach_out(today, definition),
             self._show,
-            lambda error: self.status.emit(words.TODAY_UI_REACH_FAILED.format(reason=error)),
+            lambda error: self.status.emit(
+                companion_words.TODAY_UI_REACH_FAILED.format(reason=error)
+            ),
         )
 
     def _show(self, found: ReachOutList) -> None:
@@ -323,12 +327,12 @@ class ReachOutPanel(QWidget):
         try:
             repository.set_hold(hold)
         except (StorageError, ValidationError) as error:
-            self.status.emit(words.TODAY_UI_REACH_NOT_SAVED.format(reason=error))
+            self.status.emit(companion_words.TODAY_UI_REACH_NOT_SAVED.format(reason=error))
             return False
         if until is None:
-            line = words.TODAY_UI_REACH_DISMISSED.format(name=item.name)
+            line = companion_words.TODAY_UI_REACH_DISMISSED.format(name=item.name)
         else:
-            line = words.TODAY_UI_REACH_SNOOZED.format(
+            line = companion_words.TODAY_UI_REACH_SNOOZED.format(
                 name=item.name, date=until.strftime("%Y-%m-%d")
             )
         self._undo = item.target
@@ -345,7 +349,7 @@ class ReachOutPanel(QWidget):
         try:
             repository.clear_hold(target)
         except StorageError as error:
-            self.status.emit(words.TODAY_UI_REACH_NOT_SAVED.format(reason=error))
+            self.status.emit(companion_words.TODAY_UI_REACH_NOT_SAVED.format(reason=error))
             return False
         self._undo = None
         self.done_label.clear()

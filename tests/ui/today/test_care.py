@@ -15,7 +15,7 @@ from diary.settings import Settings
 from diary.storage.repository import Repository
 from diary.ui.shell import words as shell_words
 from diary.ui.shell.tasks import InlinePool
-from diary.ui.today import words as today_words
+from diary.ui.today import companion_words
 from diary.ui.today.care import CareKind, CareNote, CareReason, care_reason, dismissed
 
 pytestmark = pytest.mark.gui
@@ -150,7 +150,7 @@ def test_the_note_is_warm_and_shows_the_support_text(
     note = make_note(qtbot, repo, settings, Today(TODAY))
     assert not note.isHidden()
     assert note.heading.text() == "A gentle note"
-    assert note.message.text() == today_words.CARE_WELLBEING
+    assert note.message.text() == companion_words.CARE_WELLBEING
     assert "someone you trust" in note.message.text()
     default = note.support.text()
     assert default == shell_words.CARE_SUPPORT_DEFAULT
@@ -191,7 +191,7 @@ def test_the_streak_note_comes_back_when_the_streak_grows(
     today = Today(TODAY)
     note = make_note(qtbot, repo, settings, today)
     assert not note.isHidden()
-    assert note.message.text() == today_words.CARE_STREAK.format(days=14)
+    assert note.message.text() == companion_words.CARE_STREAK.format(days=14)
     note.dismiss()
     for n in range(0, 13):  # thirteen more evenings alone: not news yet
         repo.save_entry(Entry(TODAY + dt.timedelta(days=n), mood=4))
@@ -202,7 +202,7 @@ def test_the_streak_note_comes_back_when_the_streak_grows(
     repo.save_entry(Entry(today.day, mood=4))  # the 28th day in a row
     note.refresh()
     assert not note.isHidden()
-    assert note.message.text() == today_words.CARE_STREAK.format(days=28)
+    assert note.message.text() == companion_words.CARE_STREAK.format(days=28)
     repo.add_interaction(Interaction(today.day, Mode.CALL, 30, ("Sam",)))
     note.refresh()  # a call tonight ends it
     assert note.isHidden()
