@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Retake the README's screenshots: the real app in a real window under Xvfb (with openbox for
+# focus), driven with xdotool as a person would, on a fresh demo diary, light and dark, at
+# 1366x768 and 1024x700. Needs Debian's xvfb openbox xdotool imagemagick.
+#
+#   docs/screenshots/take.sh [PYTHON]      (default: .venv/bin/python)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+python=$(realpath "${1:-.venv/bin/python}")
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+shoot() {  # shoot SIZE THEME SUFFIX
+    local size=$1 theme=$2 suffix=$3 display=:$((RANDOM % 400 + 100))
+    Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    sleep 1
+    DISPLAY=$display openbox >/dev/null 2>&1 &
+    sleep 0.5
+    mkdir -p "$work/$theme$size/config/Hearth"
+    printf '{"theme": "%s"}\n' "$theme" >"$work/$theme$size/config/Hearth/settings.json"
+    DISPLAY=$display XDG_CONFIG_HOME=$work/$theme$size/config env -u QT_QPA_PLATFORM \
+        "$python" -m diary --data-dir "$work/$theme$size/demo" --demo >/dev/null 2>&1 &
+    local app=$!
+    local window=""
+    for _ in $(seq 60); do
+        window=$(DISPLAY=$display xdotool search --name '^Hearth$' 2>/dev/null | tail -n 1) || true
+        [ -n "$window" ] && break
+        sleep 0.5
+    done
+    sleep 6  # the demo diary is being made
+    case $suffix in "" | -dark) DISPLAY=$display import -window "$window" "$out/unlock$suffix.png" ;; esac
+    DISPLAY=$display xdotool type --delay 50 demo
+    DISPLAY=$display xdotool key Return
+    sleep 4
+    local page=1
+    for name in today journal people insights settings; do
+        DISPLAY=$display xdotool key "ctrl+$page"
+        sleep 3
+        DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/$name$suffix.png"
+        page=$((page + 1))
+    done
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    pkill -f "Xvfb $display" || true
+}
+
+shoot 1366x768 light ""
+shoot 1366x768 dark "-dark"
+shoot 1024x700 light "-small"
+shoot 1024x700 dark "-small-dark"
+echo "screenshots retaken in $out"
