@@ -22,7 +22,7 @@ from diary.paths import default_settings_path
 from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
-from diary.ui.shell.tasks import InlinePool, Tasks
+from diary.ui.shell.tasks import GuiCollector, InlinePool, Tasks
 from diary.ui.shell.theme import apply_theme
 from diary.ui.shell.tray import ICON_NAME, Reminder, app_icon
 
@@ -438,6 +438,7 @@ def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
     app.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(ICON_NAME)  # resources/org.hearth.Hearth.desktop
     app.setWindowIcon(app_icon())
+    collector = GuiCollector(parent=app)  # cyclic garbage is collected on this thread only
     instance = SingleInstance(folder)
     if instance.forward_to_running():
         print(messages.ALREADY_RUNNING)
@@ -452,4 +453,5 @@ def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
     instance.front = lambda: hearth.front
     app.aboutToQuit.connect(hearth.quit)
     code: int = app.exec()
+    collector.stop()
     return code

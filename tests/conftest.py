@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,6 +38,26 @@ class Deferred:
         tasks, self.tasks = self.tasks, []
         for task in tasks:
             task.run()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``GuiCollector``): no cyclic collection inside a worker thread.
+
+    A worker's collection once destroyed QObjects off the GUI thread and deadlocked the suite.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_due_garbage() -> Iterator[None]:
+    """After each test, on the main thread, collect what the thresholds say is due."""
+    yield
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] >= thresholds[0]:
+        gc.collect(2 if counts[2] >= thresholds[2] else 1 if counts[1] >= thresholds[1] else 0)
 
 
 @pytest.fixture

@@ -1,15 +1,23 @@
-"""Run slow work (key derivation, search, statistics) off the GUI thread.
+"""Run slow work (key derivation, search, statistics) off the GUI thread, safely.
 
 Results come back through a Qt signal, so callbacks always run on the GUI thread. Tests pass an
 ``InlinePool`` to run the work at once, without threads or waiting.
+
+Two rules keep Qt and Python's garbage collection from deadlocking each other (it froze the
+suite once: a worker's cyclic collection destroyed QObjects while the GUI thread waited on Qt's
+mutex): a worker never holds a QObject — it reports through one dispatcher that lives on the GUI
+thread for the whole process, and relays are kept and freed on the GUI thread only — and
+Python's cyclic collector runs only on the GUI thread (``GuiCollector``), never inside a worker.
 """
 
 from __future__ import annotations
 
+import gc
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -17,19 +25,91 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+class _Dispatcher(QObject):
+    """Created once, on the GUI thread, and never freed: workers post their answers to it.
+
+    It also keeps each task's work and relay until the answer is delivered, so the last reference
+    to anything a task touched is dropped here, on the GUI thread.
+    """
+
+    finished = Signal(int, object)  # task key, [succeeded, result or error]
+
+    def __init__(self) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self.pending: dict[int, tuple[_Relay, Callable[[], Any]]] = {}
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, key: int, box: list[Any]) -> None:
+        entry = self.pending.pop(key, None)
+        value = box.pop()  # the worker's box is left empty: nothing of the answer is freed there
+        succeeded = box.pop()
+        if entry is not None:
+            relay = entry[0]
+            (relay.done if succeeded else relay.failed).emit(value)
+
+
+_DISPATCHER: list[_Dispatcher] = []  # the one dispatcher, made on the GUI thread at first use
+_KEYS = itertools.count(1)
+
+
+def _dispatcher() -> _Dispatcher:
+    if not _DISPATCHER:
+        _DISPATCHER.append(_Dispatcher())
+    return _DISPATCHER[0]
+
+
+class _Task(QRunnable):
+    """Holds the work and a number, nothing of Qt: what it frees on the worker is plain Python."""
+
+    def __init__(self, work: Callable[[], Any], key: int, post: Any) -> None:
+        super().__init__()
+        self._work: Callable[[], Any] | None = work
+        self._key = key
+        self._post = post  # the dispatcher's signal emitter
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
+        box: list[Any]
         try:
-            result = self._work()
+            box = [True, work()]
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread to explain
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
+            box = [False, error]
+        del work  # the dispatcher still holds it: the last reference goes on the GUI thread
+        self._post(self._key, box)
+
+
+class GuiCollector(QObject):
+    """Runs Python's cyclic garbage collection on the GUI thread only.
+
+    Automatic collection is turned off (it would run in whichever thread allocates, workers
+    included); a timer on the GUI thread collects instead, the generation chosen by the same
+    thresholds CPython uses. ``stop`` turns automatic collection back on.
+
+    Args:
+        interval_ms: how often to look at the allocation counts.
+    """
+
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.collect_if_due)
+        gc.disable()
+        self.timer.start()
+
+    def collect_if_due(self) -> int:
+        """Collect the generation that is due, if any; the number of objects found unreachable."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] < thresholds[0]:
+            return 0
+        generation = 2 if counts[2] >= thresholds[2] else 1 if counts[1] >= thresholds[1] else 0
+        return gc.collect(generation)
+
+    def stop(self) -> None:
+        """Give collection back to Python (at quit, once no worker runs)."""
+        self.timer.stop()
+        gc.enable()
 
 
 class InlinePool:
@@ -48,25 +128,23 @@ def run_task(
 ) -> _Relay:
     """Run ``work`` in ``pool`` (the global pool by default); callbacks run on the GUI thread.
 
-    Keep the returned relay alive until a callback has run.
+    Call it on the GUI thread. The relay is kept, on the GUI thread, until it has reported.
     """
+    dispatcher = _dispatcher()
     relay = _Relay()
     relay.done.connect(on_done)
     relay.failed.connect(on_error)
-    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
+    key = next(_KEYS)
+    dispatcher.pending[key] = (relay, work)
+    (pool or QThreadPool.globalInstance()).start(_Task(work, key, dispatcher.finished.emit))
     return relay
 
 
 class Tasks:
-    """Starts tasks for one owner and keeps each relay alive until its callback has run.
-
-    A relay that nobody references can be collected before the worker reports back, and the
-    result would be lost; pages hold one ``Tasks`` instead of juggling relays themselves.
-    """
+    """Starts tasks for one owner (a page, the app): ``start`` is ``run_task`` with its pool."""
 
     def __init__(self, pool: QThreadPool | InlinePool | None = None) -> None:
         self._pool = pool
-        self._relays: list[_Relay] = []
 
     def start(
         self,
@@ -75,23 +153,4 @@ class Tasks:
         failed: Callable[[Exception], None],
     ) -> None:
         """Run ``work`` in the pool; ``done`` or ``failed`` runs on the GUI thread."""
-        finished = False
-        relay: _Relay | None = None
-
-        def forget() -> None:
-            nonlocal finished
-            finished = True
-            if relay is not None and relay in self._relays:
-                self._relays.remove(relay)
-
-        def on_done(result: Any) -> None:
-            forget()
-            done(result)
-
-        def on_error(error: Exception) -> None:
-            forget()
-            failed(error)
-
-        relay = run_task(work, on_done, on_error, self._pool)
-        if not finished:
-            self._relays.append(relay)
+        run_task(work, done, failed, self._pool)

@@ -1,0 +1,104 @@
+"""Background tasks: answers on the GUI thread, and garbage collected there only."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from conftest import Deferred
+from diary.ui.shell.tasks import GuiCollector, Tasks, run_task
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def collector(qapp: object) -> Iterator[GuiCollector]:
+    thresholds = gc.get_threshold()
+    gc.set_threshold(5, 2, 2)  # collect all the time, to give a worker every chance to
+    collector = GuiCollector(interval_ms=1)
+    yield collector
+    collector.stop()
+    gc.set_threshold(*thresholds)
+    gc.disable()  # as the suite keeps it (tests/conftest.py)
+
+
+def test_thousands_of_background_reads_collect_garbage_on_the_gui_thread_only(
+    qtbot: QtBot, collector: GuiCollector
+) -> None:
+    """The deadlock of the suite: a worker's cyclic collection destroyed QObjects."""
+    collecting_threads: set[int] = set()
+
+    def watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting_threads.add(threading.get_ident())
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(4)
+    answers: list[int] = []
+    failures: list[Exception] = []
+
+    def work(number: int) -> int:
+        for _ in range(50):  # cyclic garbage made on the worker
+            knot: list[object] = []
+            knot.append(knot)
+        return number
+
+    gc.callbacks.append(watch)
+    try:
+        for number in range(3000):
+            run_task(lambda n=number: work(n), answers.append, failures.append, pool)
+            if number % 100 == 0:
+                qtbot.wait(1)  # the GUI thread keeps living (and collecting) meanwhile
+        qtbot.waitUntil(lambda: len(answers) + len(failures) == 3000, timeout=60_000)
+        pool.waitForDone()
+    finally:
+        gc.callbacks.remove(watch)
+    assert not failures
+    assert sorted(answers) == list(range(3000))
+    assert collecting_threads == {threading.get_ident()}
+
+
+def test_collector_collects_only_when_due(collector: GuiCollector) -> None:
+    gc.collect()
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert collector.collect_if_due() == 0
+    knots = []
+    for _ in range(20):
+        knot: list[object] = []
+        knot.append(knot)
+        knots.append(knot)
+    del knot, knots
+    assert collector.collect_if_due() >= 20
+
+
+def test_an_answer_that_arrives_late_still_reaches_its_owner(qtbot: QtBot) -> None:
+    pool = Deferred()
+    answers: list[str] = []
+    Tasks(pool).start(lambda: "late", answers.append, pytest.fail)  # nobody keeps the relay
+    gc.collect()
+    pool.run_all()
+    assert answers == ["late"]
+
+
+def test_a_failure_is_handed_to_the_gui_thread(qtbot: QtBot) -> None:
+    errors: list[Exception] = []
+    threads: list[int] = []
+
+    def failed(error: Exception) -> None:
+        threads.append(threading.get_ident())
+        errors.append(error)
+
+    def boom() -> None:
+        raise OSError("disk full")
+
+    pool = QThreadPool()
+    run_task(boom, pytest.fail, failed, pool)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    pool.waitForDone()
+    assert str(errors[0]) == "disk full"
+    assert threads == [threading.get_ident()]
