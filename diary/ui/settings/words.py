@@ -6,6 +6,21 @@ from diary.messages import _
 
 PAGE_SETTINGS = _("Settings")
 CHANGE_PASSPHRASE = _("Change passphrase")
+CHANGE_PASSPHRASE_HINT = _(
+    "Your diary stays as it is; only the key that opens it changes. The recovery code, if you "
+    "made one, keeps working."
+)
+CURRENT_PASSPHRASE = _("Current passphrase")
+CURRENT_PASSPHRASE_LABEL = _("C&urrent passphrase:")
+CURRENT_EMPTY = _("Type your current passphrase first, so that nobody else can change it.")
+CURRENT_WRONG = _(
+    "That is not your current passphrase, so nothing was changed. Check Caps Lock and the "
+    "keyboard layout, then try again."
+)
+CHANGE_AFTER_RECOVERY = _(
+    "You opened your diary with its recovery code: choose a new passphrase here. The old one "
+    "is not needed."
+)
 PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
 CHANGING_PASSPHRASE = _("Changing the passphrase…")
 PREFERENCES = _("Preferences")
