@@ -172,10 +172,11 @@ class Hearth(QObject):
         return wizard
 
     def _create_demo(self) -> None:
-        from diary.domain.sample import DEMO_PASSPHRASE, generate
+        from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
         from diary.ui.shell.page import diary_today
 
-        sample = generate(diary_today(self.clock or dt.datetime.now, self.settings))
+        # Yesterday and before: tonight is left for the newcomer to write.
+        sample = demo_diary(diary_today(self.clock or dt.datetime.now, self.settings))
         self.vault.create(DEMO_PASSPHRASE)
         self.vault.repository.import_records(
             circles=sample.circles,

@@ -166,7 +166,6 @@ def test_old_passphrase_stops_working_after_change(vault: Vault, diary_dir: Path
         other.close()
 
 
-
 def test_checking_a_passphrase_changes_nothing(vault: Vault, diary_dir: Path) -> None:
     before = vault.files.keys.read_bytes()
     vault.check_passphrase(PASSPHRASE)  # the right one: no error

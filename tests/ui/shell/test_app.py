@@ -143,7 +143,13 @@ def test_demo_is_prepared_then_unlocked_with_its_passphrase(
     assert isinstance(window, UnlockWindow) and not window.busy
     assert "demo" in window.hint.text()
     unlock(app, qtbot, "demo")
-    assert app.vault.repository.counts()["entries"] > 250
+    repo = app.vault.repository
+    assert repo.counts()["entries"] > 250
+    tonight = EVENING.date()
+    assert repo.entry(tonight) is None, "tonight is left for the newcomer to write"
+    assert [i for i in repo.interactions(tonight, tonight)] == []
+    assert repo.entry(tonight - dt.timedelta(days=1)) is not None  # yesterday is written
+    assert app.main is not None and app.main.today.text_edit.toPlainText() == ""
     app.quit()
 
 
