@@ -41,6 +41,11 @@ UNLOCK_RECOVERED = _(
 )
 UNLOCK_CONTINUE = _("&Continue")
 FIRST_RUN_WELCOME_TITLE = _("Welcome to Hearth")
+FIRST_RUN_WELCOME_LEAD = _("Two minutes each evening, kept only for you.")
+FIRST_RUN_STEP = _("Step {step} of {steps}")
+FIRST_RUN_STEP_OPTIONAL = _("Step {step} of {steps}, optional")
+FIRST_RUN_CONTINUE = _("&Continue")
+FIRST_RUN_BACK = _("&Back")
 FIRST_RUN_INTRO = _(
     "Each evening, write a few lines: how you felt, who you connected with and what you are "
     "grateful for. Over the weeks Hearth shows you how time with people and your mood move "
@@ -125,6 +130,7 @@ FIRST_RUN_STORE_FIRST = _(
     "Tick the box once your recovery code is stored; it will not be shown again."
 )
 FIRST_RUN_READY_TITLE = _("Your diary is ready")
+FIRST_RUN_READY_SUBTITLE = _("Only your passphrase opens it, so keep that passphrase safe.")
 FIRST_RUN_FINISH = _("Start writing")
 CARE_FIRST_RUN_TITLE = _("Who are the people you truly care about?")
 CARE_FIRST_RUN_SUBTITLE = _("Optional: leave the names empty to skip this step.")
