@@ -145,7 +145,7 @@ class StepDots(QWidget):
         middle = self.height() / 2
         for index in range(1, self.steps + 1):
             size = dot if index == self.step else dot * 0.7
-            colour = colours.accent if index <= self.step else colours.card_border
+            colour = colours.accent if index <= self.step else colours.muted
             painter.setBrush(QColor(colour))
             centre = (index - 1) * (dot + SPACE[2]) + dot / 2
             painter.drawEllipse(
@@ -197,7 +197,7 @@ class StepPage(QWizardPage):
         steps.addStretch(1)
         self.top = QVBoxLayout()
         self.top.setSpacing(SPACE[2])
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(SPACE[2], SPACE[2], SPACE[2], 0)
         layout.setSpacing(SPACE[3])
         layout.addLayout(self.top)
@@ -246,14 +246,12 @@ class WelcomePage(StepPage):
     """The app's name, a short warm promise, and what Hearth promises, in plain words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            1, words.FIRST_RUN_WELCOME_TITLE, words.FIRST_RUN_WELCOME_LEAD, parent=parent
-        )
+        super().__init__(1, words.FIRST_RUN_WELCOME_TITLE, words.APP_TAGLINE, parent=parent)
         self.app_name = QLabel(APP_NAME)
         self.app_name.setObjectName("welcomeAppName")
         self.app_name.setFont(scaled_font(self.font(), 2.0, bold=True))
         _set_color(self.app_name, QColor(palette(is_dark(self)).accent))
-        self.tagline = _wrapped(words.APP_TAGLINE)
+        self.tagline = _wrapped(words.FIRST_RUN_WELCOME_LEAD)
         self.tagline.setFont(scaled_font(self.font(), 1.2))
         self.top.addWidget(self.app_name)
         self.top.addWidget(self.tagline)
@@ -269,7 +267,7 @@ class WelcomePage(StepPage):
         self.next_line.setObjectName("hint")
         self.card.add(self.promises)
         self.card.add(self.next_line)
-        self.layout().insertWidget(self.layout().indexOf(self.card), self.intro)
+        self.column.insertWidget(self.column.indexOf(self.card), self.intro)
 
 
 class PassphrasePage(StepPage):
@@ -761,8 +759,21 @@ class FirstRunWizard(QWizard):
         self._mark_primary(self.WELCOME)
 
     def _page_changed(self, page: int) -> None:
-        """Once the diary exists there is nothing left to cancel; one primary button a step."""
+        """Once the diary exists there is nothing to cancel or go back to; one primary button."""
         self.setOption(QWizard.WizardOption.NoCancelButton, page >= self.CODE)
+        buttons = [
+            QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ]
+        if page >= self.CODE:  # the diary exists
+            buttons.remove(QWizard.WizardButton.CancelButton)
+        if page >= self.CODE or page == self.WELCOME:
+            buttons.remove(QWizard.WizardButton.BackButton)
+        self.setButtonLayout(buttons)
         self._mark_primary(page)
 
     def _mark_primary(self, page: int) -> None:

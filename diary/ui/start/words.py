@@ -40,7 +40,7 @@ UNLOCK_RECOVERED = _(
     "that you can open it without the recovery code next time. The recovery code keeps working."
 )
 UNLOCK_CONTINUE = _("&Continue")
-FIRST_RUN_WELCOME_TITLE = _("Welcome to Hearth")
+FIRST_RUN_WELCOME_TITLE = _("Welcome")
 FIRST_RUN_WELCOME_LEAD = _("Two minutes each evening, kept only for you.")
 FIRST_RUN_STEP = _("Step {step} of {steps}")
 FIRST_RUN_STEP_OPTIONAL = _("Step {step} of {steps}, optional")

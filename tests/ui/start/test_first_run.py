@@ -468,7 +468,8 @@ def test_no_step_uses_the_stock_wizard_header(wizard):
         assert page.heading.text()  # the step's own heading instead
         assert page.card.objectName() == "card"
     assert wizard.welcome_page.app_name.text() == "Hearth"
-    assert wizard.welcome_page.tagline.text() == words.APP_TAGLINE
+    assert wizard.welcome_page.tagline.text() == words.FIRST_RUN_WELCOME_LEAD
+    assert wizard.welcome_page.lead.text() == words.APP_TAGLINE
 
 
 def test_each_step_says_where_it_is(qtbot, wizard):
@@ -530,6 +531,7 @@ def test_enter_creates_the_diary_and_escape_never_goes_back_after(qtbot, wizard,
     qtbot.keyClick(wizard.recovery_page.want_code, Qt.Key.Key_Return)  # Create my diary
     assert wizard.currentPage() is wizard.code_page and vault.exists()
     assert not wizard.can_go_back()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # nothing to undo
     qtbot.keyClick(wizard, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert wizard.currentPage() is wizard.code_page
     with qtbot.waitSignal(wizard.created):
