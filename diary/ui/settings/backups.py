@@ -436,7 +436,9 @@ class BackupSection(Card):
         span = records.date_range()
         now = self._clock()
         if span is None:
-            text = words.BACKUP_UI_PREVIEW_EMPTY.format(when=stamp_words(exported_at, now=now))
+            text = words.BACKUP_UI_PREVIEW_EMPTY.format(
+                counts=counts_words(records.counts()), when=stamp_words(exported_at, now=now)
+            )
         else:
             text = words.BACKUP_UI_PREVIEW.format(
                 counts=counts_words(records.counts()),

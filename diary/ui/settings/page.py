@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -142,7 +143,11 @@ class SettingsPage(Page):
         form.addRow(self.current_label, self.current_passphrase)
         form.addRow(messages.NEW_PASSPHRASE_PROMPT.rstrip(" "), self.new_passphrase)
         form.addRow(messages.REPEAT_PROMPT.rstrip(" "), self.repeat_passphrase)
-        form.addRow(self.change_button)
+        self.change_button.setProperty("primary", True)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.change_button)
+        form.addRow(button_row)
         form.addRow(self.passphrase_message)
         return box
 

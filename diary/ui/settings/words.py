@@ -98,7 +98,8 @@ BACKUP_UI_PREVIEW = _(
     "Hearth do with it?"
 )
 BACKUP_UI_PREVIEW_EMPTY = _(
-    "This backup is intact but holds no days; it was made on {when}. What should Hearth do with it?"
+    "This backup is intact. It holds {counts} but no days, and was made on {when}. What should "
+    "Hearth do with it?"
 )
 BACKUP_UI_MERGE_EXPLAINED = _(
     "Adds what your diary does not have yet and changes nothing else. The safe choice."

@@ -41,7 +41,7 @@ CONTINUE = _("Continue")
 PASSPHRASE_LABEL = _("&Passphrase")
 PASSPHRASE_EMPTY = _("Type the passphrase first; an empty one opens nothing.")
 
-WIDTH_CH = 56
+WIDTH_CH = 68
 """The dialogs' width in average characters: a sentence reads in two or three lines."""
 
 Check = Callable[[str], str]

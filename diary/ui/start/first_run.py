@@ -780,7 +780,9 @@ class FirstRunWizard(QWizard):
         """Give the step's one forward button the accent (the style sheet's ``primary``)."""
         forward = {
             self.RECOVERY: QWizard.WizardButton.CommitButton,
-            self.CODE: QWizard.WizardButton.FinishButton,  # "The people who matter" is quieter
+            # On the code step Enter goes on to the people (the wizard's default button);
+            # "Start writing" beside it skips them, quieter.
+            self.CODE: QWizard.WizardButton.NextButton,
             self.PEOPLE: QWizard.WizardButton.FinishButton,
         }.get(page, QWizard.WizardButton.NextButton)
         for which in (

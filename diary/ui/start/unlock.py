@@ -183,7 +183,7 @@ class UnlockWindow(QWidget):
         char = max(self.fontMetrics().averageCharWidth(), 1)
         card.setMinimumWidth(char * 62)
         card.setMaximumWidth(char * 80)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         inner = QVBoxLayout()
         margin = SPACE[5]
         inner.setContentsMargins(margin, margin, margin, margin)

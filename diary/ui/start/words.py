@@ -125,7 +125,7 @@ FIRST_RUN_SAVED = _(
 FIRST_RUN_SAVE_ERROR = _(
     "Hearth could not save {path}: {reason}. Try another folder, or copy the code instead."
 )
-FIRST_RUN_STORED = _("I have &stored my recovery code")
+FIRST_RUN_STORED = _("&I have stored my recovery code")
 FIRST_RUN_STORE_FIRST = _(
     "Tick the box once your recovery code is stored; it will not be shown again."
 )

@@ -500,7 +500,8 @@ def test_one_primary_button_per_step(qtbot, wizard):
     wizard.recovery_page.want_code.setChecked(False)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.code_page
-    assert primary() == words.FIRST_RUN_FINISH  # Start writing; the people step is quieter
+    assert primary() == words.CARE_FIRST_RUN_NEXT  # what Enter does; Start writing skips
+    assert wizard.button(QWizard.WizardButton.NextButton).isDefault()
     wizard.next()
     assert primary() == words.FIRST_RUN_FINISH
 
