@@ -300,7 +300,7 @@ class Hearth(QObject):
             policy=self.policy,
             sealing=lambda: self.sealing,
             make_sealing=self._make_sealing,
-            check_passphrase=self.vault.unlock,  # already open: only checks the passphrase
+            check_passphrase=self.vault.check_passphrase,  # changes nothing
             replace_diary=self.replace_diary,
         )
         vault = self.vault
@@ -365,7 +365,7 @@ class Hearth(QObject):
         from diary.formats.backup import seal_key
 
         if not checked:
-            self.vault.unlock(passphrase)  # already open: raises WrongPassphrase if wrong
+            self.vault.check_passphrase(passphrase)  # raises WrongPassphrase if wrong
         self.sealing = seal_key(passphrase, self.vault.kdf_params, self.policy)
         return self.sealing
 

@@ -36,6 +36,7 @@ from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats import backup, payload
 from diary.formats.importers import IMPORTERS, ImportOptions
 from diary.formats.terminal import counts_words
+from diary.storage.errors import WrongPassphrase
 from diary.ui.settings import words
 from diary.ui.shell.card import Card
 from diary.ui.shell.dialogs import Option, ask_choice, ask_passphrase
@@ -368,19 +369,42 @@ class BackupSection(Card):
         path = self.ask.save_path(
             words.BACKUP_UI_NOW_TITLE, str(self._start_folder() / name), words.BACKUP_UI_FILTER
         )
-        if not path:
-            return
+        if path:
+            self._write_backup(repository, Path(path), sealing, secret)
+
+    def _write_backup(
+        self,
+        repository: Repository,
+        path: Path,
+        sealing: backup.SealingKey | None,
+        secret: str | None,
+    ) -> None:
+        """Seal and write the backup; a wrong diary passphrase is asked again, saying why."""
+        hooks = self.hooks
 
         def work(progress: Callable[[int, int], None]) -> Any:
             key = hooks.make_sealing(secret) if secret is not None else sealing
             assert key is not None
-            return export_to(repository, Path(path), key, progress=progress)
+            return export_to(repository, path, key, progress=progress)
 
         def done(written: Any) -> None:
             self.status.emit(words.BACKUP_UI_WRITTEN.format(path=written.path))
             self.refresh()
 
-        self._run(words.BACKUP_UI_WRITING, work, done)
+        def wrong(problem: Exception) -> bool:
+            if secret is None or not isinstance(problem, WrongPassphrase):
+                return False
+            again = self.ask.secret(
+                words.BACKUP_UI_NOW_TITLE,
+                words.BACKUP_UI_DIARY_KEY,
+                action=words.BACKUP_UI_SEAL,
+                error=str(problem),
+            )
+            if again:
+                self._write_backup(repository, path, None, again)
+            return True
+
+        self._run(words.BACKUP_UI_WRITING, work, done, wrong)
 
     def _start_folder(self) -> Path:
         """Where Back up now and Restore open: the backup folder (made if need be), else home."""
@@ -473,7 +497,7 @@ class BackupSection(Card):
 
         self._run(words.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
 
-    def _replace(self, records: Records) -> None:
+    def _replace(self, records: Records, error: str = "") -> None:
         if self._repository is None:
             return
         hooks = self.hooks
@@ -481,13 +505,22 @@ class BackupSection(Card):
             words.BACKUP_UI_RESTORE_TITLE,
             words.BACKUP_UI_CONFIRM_KEY,
             action=words.BACKUP_UI_REPLACE_GO,
+            error=error,
         )
         if not secret:
             return
+
+        def wrong(problem: Exception) -> bool:
+            if not isinstance(problem, WrongPassphrase):
+                return False
+            self._replace(records, str(problem))  # ask again, saying why
+            return True
+
         self._run(
             words.BACKUP_UI_CHECKING,
             lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
             lambda _ok: hooks.replace_diary(records, secret),
+            wrong,
         )
 
     # Export and import ------------------------------------------------------------------------

@@ -168,16 +168,18 @@ def test_replace_checks_the_diary_passphrase_first(
     answers = Answers(
         save_path=[target],
         open_path=[target, target],
-        secret=[PASSPHRASE, "a guess", PASSPHRASE, PASSPHRASE],
+        secret=[PASSPHRASE, "a guess", None, PASSPHRASE, "a guess", PASSPHRASE],
         choice=["Replace", "Replace"],
     )
     section = make(qtbot, answers, hooks)
     section.attach(filled, settings)
     section.back_up_now()
-    with qtbot.waitSignal(section.status) as refused:
-        section.restore()
-    assert "does not open this diary" in refused.args[0] and replaced == []
-    section.restore()  # the app takes over on the GUI thread once the passphrase is right
+    with qtbot.assertNotEmitted(section.status):
+        section.restore()  # a wrong diary passphrase is asked again, inline; then Cancel
+    assert "secret error: That passphrase does not open this diary." in answers.asked
+    assert replaced == []
+    section.restore()  # wrong, asked again, right: the app takes over on the GUI thread
+    assert answers.answers["secret"] == []
     ((records, secret),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
 
@@ -272,14 +274,13 @@ def test_a_diary_opened_with_its_recovery_code_asks_for_the_passphrase_to_back_u
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     hooks.sealing = lambda: None
-    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target, target])
+    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target])
     section = make(qtbot, answers, hooks)
     section.attach(filled, settings)
-    with qtbot.waitSignal(section.status) as refused:
-        section.back_up_now()
-    assert "does not open this diary" in refused.args[0] and not target.exists()
-    with qtbot.waitSignal(section.status):
-        section.back_up_now()
+    with qtbot.waitSignal(section.status) as saved:
+        section.back_up_now()  # the wrong passphrase is asked again, saying why
+    assert "secret error: That passphrase does not open this diary." in answers.asked
+    assert str(target) in saved.args[0]
     assert backup.decrypt(target.read_bytes(), PASSPHRASE, TEST_POLICY).payload
 
 
