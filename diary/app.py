@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from diary.domain.models import Records
     from diary.formats.backup import SealingKey
     from diary.storage.repository import Repository
+    from diary.ui.settings.page import SettingsPage
     from diary.ui.shell.main_window import MainWindow
     from diary.ui.start.unlock import UnlockWindow
 
@@ -142,6 +143,7 @@ class Hearth(QObject):
         self.pool = pool
         self.clock = clock
         self.main: MainWindow | None = None
+        self.settings_page: SettingsPage | None = None
         self.front: QWidget | None = None
         self.idle = IdleWatcher(settings["auto_lock_minutes"], self.lock)
         self._background = Tasks(pool).start  # keeps each task's relay until it reports
@@ -170,10 +172,11 @@ class Hearth(QObject):
         return wizard
 
     def _create_demo(self) -> None:
-        from diary.domain.sample import DEMO_PASSPHRASE, generate
+        from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
         from diary.ui.shell.page import diary_today
 
-        sample = generate(diary_today(self.clock or dt.datetime.now, self.settings))
+        # Yesterday and before: tonight is left for the newcomer to write.
+        sample = demo_diary(diary_today(self.clock or dt.datetime.now, self.settings))
         self.vault.create(DEMO_PASSPHRASE)
         self.vault.repository.import_records(
             circles=sample.circles,
@@ -275,7 +278,9 @@ class Hearth(QObject):
                 lambda _error: None,  # Back up now will ask for the passphrase instead
             )
         if getattr(self.front, "recovered", False):  # opened with the recovery code
-            self.main.show_page(self.main.pages[-1])
+            assert self.settings_page is not None
+            self.settings_page.set_recovered(True)  # the forgotten passphrase is not asked
+            self.main.show_page(self.settings_page)
         self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.timer.start()
@@ -295,11 +300,12 @@ class Hearth(QObject):
             policy=self.policy,
             sealing=lambda: self.sealing,
             make_sealing=self._make_sealing,
-            check_passphrase=self.vault.unlock,  # already open: only checks the passphrase
+            check_passphrase=self.vault.check_passphrase,  # changes nothing
             replace_diary=self.replace_diary,
         )
+        vault = self.vault
         settings_page = SettingsPage(
-            self.vault.change_passphrase,
+            lambda current, new: vault.change_passphrase(new, current=current),
             pool=self.pool,
             backups=BackupSection(hooks, self.pool, clock=self.clock),
         )
@@ -307,6 +313,7 @@ class Hearth(QObject):
             lambda theme: apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
         )
         settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings_page = settings_page
         main = MainWindow(
             TodayPage(clock=self.clock, pool=self.pool),
             JournalPage(pool=self.pool, clock=self.clock),
@@ -358,7 +365,7 @@ class Hearth(QObject):
         from diary.formats.backup import seal_key
 
         if not checked:
-            self.vault.unlock(passphrase)  # already open: raises WrongPassphrase if wrong
+            self.vault.check_passphrase(passphrase)  # raises WrongPassphrase if wrong
         self.sealing = seal_key(passphrase, self.vault.kdf_params, self.policy)
         return self.sealing
 

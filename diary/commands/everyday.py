@@ -40,7 +40,7 @@ def cmd_init(cmd: Command) -> int:
 
 def cmd_demo(cmd: Command) -> int:
     """Create a diary full of realistic sample data, so there is something to look at."""
-    from diary.domain.sample import generate
+    from diary.domain.sample import demo_diary
 
     years = cmd.args.years
     if not 1 <= years <= 30:
@@ -55,7 +55,7 @@ def cmd_demo(cmd: Command) -> int:
         else DEMO_PASSPHRASE
     )
     today = diary_today()  # the evening the app shows as today
-    sample = generate(today, years=years)
+    sample = demo_diary(today, years=years)  # ends yesterday: tonight is left to write
     with vault:
         vault.create(passphrase)
         repo = vault.repository

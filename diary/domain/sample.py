@@ -7,6 +7,9 @@ Sundays and sometimes withdraws for a week or two. Mood really follows contact: 
 day's meaningful contact and its depth, a little with yesterday's, and sinks on isolated days, so
 the analytics have something honest to find. The same seed always gives the same diary, uids
 included.
+
+``demo_diary(today)`` is what ``diary demo`` and ``diary --demo`` use: it ends yesterday, with
+yesterday written, so tonight's entry is left for the newcomer to try.
 """
 
 from __future__ import annotations
@@ -274,7 +277,8 @@ class _Day:
 class _Generator:
     """Holds the random streams and the cast while a diary is generated."""
 
-    def __init__(self, end: dt.date, years: int, seed: int) -> None:
+    def __init__(self, end: dt.date, years: int, seed: int, *, fill_last: bool = False) -> None:
+        self.fill_last = fill_last  # the last day is always logged, with a mood, and written
         self.rng = random.Random(seed)
         self.uid_rng = random.Random(f"hearth-sample-uids-{seed}")
         self.days = 365 * years
@@ -441,6 +445,8 @@ class _Generator:
                 i += length + 1
             else:
                 i += 1
+        if self.fill_last:
+            unlogged[-1] = False
         return kind, unlogged, away
 
     # -- one day ---------------------------------------------------------------------------
@@ -724,7 +730,8 @@ class _Generator:
             latent += 0.15 if date.weekday() >= 5 else 0.0
             prev_meaningful = minutes
             interactions.extend(day.interactions)
-            if day.interactions and rng.random() < 0.04:
+            last = self.fill_last and index == self.days - 1
+            if day.interactions and rng.random() < 0.04 and not last:
                 continue  # Logged contacts but no entry written that evening.
             mood: int | None = _clamp(latent + rng.gauss(0, 1.0))
             energy: int | None = _clamp(
@@ -738,6 +745,8 @@ class _Generator:
                 mood = energy = None
             elif rng.random() < 0.06:
                 energy = None
+            if last and mood is None:
+                mood = _clamp(latent)
             entries.append(self.entry(day, mood, energy))
         used = {c for p in self.plans for c in p.circles}
         circles = tuple(
@@ -774,3 +783,19 @@ def generate(end: dt.date, years: int = 1, seed: int = 7) -> SampleDiary:
     if isinstance(end, dt.datetime) or not isinstance(end, dt.date):
         raise ValueError("end must be a calendar date")
     return _Generator(end, years, seed).run()
+
+
+def demo_diary(today: dt.date, years: int = 1, seed: int = 7) -> SampleDiary:
+    """The demo diary for a newcomer: ``years`` x 365 days ending the day before ``today``.
+
+    Tonight (``today``, the evening the app shows) has no entry and no contact, so the newcomer
+    can write it; yesterday always has an entry with a mood, so the last week reads full.
+
+    Raises:
+        ValueError: If ``years`` is not a whole number of at least 1, or ``today`` not a date.
+    """
+    if isinstance(years, bool) or not isinstance(years, int) or years < 1:
+        raise ValueError(f"years must be a whole number of at least 1, not {years!r}")
+    if isinstance(today, dt.datetime) or not isinstance(today, dt.date):
+        raise ValueError("today must be a calendar date")
+    return _Generator(today - dt.timedelta(days=1), years, seed, fill_last=True).run()

@@ -255,10 +255,34 @@ class Vault:
 
     # Passphrases -----------------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key under a new passphrase; atomic, the data is not re-encrypted."""
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless ``passphrase`` opens this diary; nothing is changed.
+
+        Only the passphrase slot is tried (slow: one Argon2id derivation); the diary stays as
+        it is, open or locked, and no file is written.
+
+        Raises:
+            WrongPassphrase, DiaryNotFound, DamagedDiary.
+        """
+        if not passphrase:
+            raise WrongPassphrase("The passphrase is empty. Type the passphrase of this diary.")
+        slots = self._slots or self._read_slots()
+        slot = next((s for s in slots if s.kind is SlotKind.PASSPHRASE), None)
+        if slot is None:
+            raise DamagedDiary("The diary's key file has no passphrase slot.")
+        key = bytearray(keyslots.unwrap(slot, normalize_passphrase(passphrase), self._policy))
+        key[:] = bytes(len(key))  # only whether it opens was wanted
+
+    def change_passphrase(self, new_passphrase: str, *, current: str | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; atomic, the data is not re-encrypted.
+
+        With ``current``, that passphrase is checked first and a wrong one changes nothing
+        (raises WrongPassphrase).
+        """
         if not new_passphrase:
             raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+        if current is not None:
+            self.check_passphrase(current)
         self._replace_slot(SlotKind.PASSPHRASE, normalize_passphrase(new_passphrase))
 
     def set_recovery_code(self) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from diary.domain.models import Entry, Initiator, Interaction, Mode, clean_name
-from diary.domain.sample import MAX_PEOPLE, SampleDiary, generate
+from diary.domain.sample import MAX_PEOPLE, SampleDiary, demo_diary, generate
 from diary.domain.vocabulary import FEELINGS
 
 END = dt.date(2025, 6, 30)
@@ -303,3 +303,34 @@ def test_the_mood_link_holds_for_any_seed(seed: int) -> None:
     alone = [float(e.mood or 0) for e, minutes in pairs if minutes == 0]
     assert statistics.mean(met) - statistics.mean(alone) >= 1.0
     assert spearman([float(e.mood or 0) for e, _ in pairs], [float(m) for _, m in pairs]) > 0.3
+
+
+# The demo a newcomer opens: tonight is left to write -------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [7, 1, 2, 3, 11])
+@pytest.mark.parametrize(
+    "today", [dt.date(2026, 12, 3), dt.date(2025, 6, 30), dt.date(2024, 2, 29)]
+)
+def test_the_demo_leaves_tonight_empty_and_fills_yesterday(today: dt.date, seed: int) -> None:
+    demo = demo_diary(today, seed=seed)
+    yesterday = today - dt.timedelta(days=1)
+    assert all(e.day < today for e in demo.entries)
+    assert all(i.day < today for i in demo.interactions)
+    (last,) = [e for e in demo.entries if e.day == yesterday]
+    assert last.mood is not None and not last.is_empty
+    assert min(e.day for e in demo.entries) >= today - dt.timedelta(days=365)
+
+
+def test_the_demo_is_the_sample_ending_yesterday_apart_from_its_last_day() -> None:
+    today = END + dt.timedelta(days=1)
+    demo, plain = demo_diary(today), generate(END)
+    assert demo.people == plain.people and demo.circles == plain.circles
+    assert [e for e in demo.entries if e.day < END] == [e for e in plain.entries if e.day < END]
+
+
+def test_the_demo_checks_its_arguments() -> None:
+    with pytest.raises(ValueError, match="years"):
+        demo_diary(END, years=0)
+    with pytest.raises(ValueError, match="calendar date"):
+        demo_diary(dt.datetime(2025, 6, 30, 21), years=1)  # type: ignore[arg-type]

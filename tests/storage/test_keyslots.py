@@ -166,6 +166,31 @@ def test_old_passphrase_stops_working_after_change(vault: Vault, diary_dir: Path
         other.close()
 
 
+def test_checking_a_passphrase_changes_nothing(vault: Vault, diary_dir: Path) -> None:
+    before = vault.files.keys.read_bytes()
+    vault.check_passphrase(PASSPHRASE)  # the right one: no error
+    for wrong in ("not it", "", PASSPHRASE + " ", "Ünïcödé passphrase ✓"):
+        with pytest.raises(WrongPassphrase):
+            vault.check_passphrase(wrong)
+    assert vault.files.keys.read_bytes() == before
+    assert vault.unlocked  # still open, with the same key
+    vault.lock()
+    vault.check_passphrase(PASSPHRASE)  # works while locked too
+    assert not vault.unlocked
+
+
+def test_a_wrong_current_passphrase_refuses_the_change(vault: Vault, diary_dir: Path) -> None:
+    keys = vault.files.keys.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("the new one", current="not the passphrase")
+    assert vault.files.keys.read_bytes() == keys  # nothing written
+    vault.change_passphrase("the new one", current=PASSPHRASE)
+    assert vault.files.keys.read_bytes() != keys
+    vault.check_passphrase("the new one")
+    with pytest.raises(WrongPassphrase):
+        vault.check_passphrase(PASSPHRASE)
+
+
 # Deliberate tampering: trailer recomputed -----------------------------------------------------
 
 # (field, value) -> what a resealed file must do. "damaged" means refused before deriving.

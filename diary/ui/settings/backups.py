@@ -21,12 +21,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -40,7 +36,10 @@ from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats import backup, payload
 from diary.formats.importers import IMPORTERS, ImportOptions
 from diary.formats.terminal import counts_words
+from diary.storage.errors import WrongPassphrase
 from diary.ui.settings import words
+from diary.ui.shell.card import Card
+from diary.ui.shell.dialogs import Option, ask_choice, ask_passphrase
 from diary.ui.shell.tasks import InlinePool, Tasks
 
 if TYPE_CHECKING:
@@ -51,6 +50,35 @@ if TYPE_CHECKING:
 
 class Cancelled(Exception):
     """The user pressed Cancel while a file was being read or written."""
+
+
+def moment_words(moment: dt.datetime, *, now: dt.datetime | None = None) -> str:
+    """A moment in the user's local time, to read: "Thursday 3 December, 21:40".
+
+    An aware ``moment`` (a backup's UTC stamp) is moved to the local time zone; a naive one is
+    taken as local already. The year is added when it is not ``now``'s.
+    """
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    now = now or dt.datetime.now()
+    shown = words.BACKUP_UI_MOMENT if local.year == now.year else words.BACKUP_UI_MOMENT_YEAR
+    return shown.format(
+        weekday=messages.TODAY_WEEKDAYS[local.weekday()],
+        day=local.day,
+        month=messages.TODAY_MONTHS[local.month - 1],
+        year=local.year,
+        time=f"{local:%H:%M}",
+    )
+
+
+def stamp_words(stamp: str, *, now: dt.datetime | None = None) -> str:
+    """A backup's ``exported_at`` (ISO 8601, UTC) in local words; as written if unreadable."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)  # backups are stamped in UTC
+    return moment_words(moment, now=now)
 
 
 @dataclass
@@ -86,36 +114,35 @@ class Ask:
         self._parent = parent
 
     def save_path(self, title: str, suggested: str, filters: str) -> str:
-        """A file to write, or "" when cancelled."""
+        """A file to write, or "" when cancelled (the dialog starts where ``suggested`` is)."""
         return QFileDialog.getSaveFileName(self._parent, title, suggested, filters)[0]
 
-    def open_path(self, title: str, filters: str) -> str:
-        """A file to read, or "" when cancelled."""
-        return QFileDialog.getOpenFileName(self._parent, title, str(Path.home()), filters)[0]
+    def open_path(self, title: str, filters: str, start: str = "") -> str:
+        """A file to read, or "" when cancelled (the dialog starts in ``start``, or home)."""
+        where = start or str(Path.home())
+        return QFileDialog.getOpenFileName(self._parent, title, where, filters)[0]
 
     def folder(self, title: str, start: str) -> str:
         """A folder, or "" when cancelled."""
         return QFileDialog.getExistingDirectory(self._parent, title, start)
 
-    def secret(self, title: str, label: str) -> str | None:
-        """A passphrase typed without echo, or None when cancelled."""
-        text, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Password)
-        return text if ok else None
+    def secret(self, title: str, why: str, *, action: str = "", error: str = "") -> str | None:
+        """A passphrase typed without echo, or None when cancelled.
+
+        ``why`` says why it is asked, ``action`` names the primary button and ``error`` shows
+        what went wrong with the last try, under the field.
+        """
+        return ask_passphrase(
+            self._parent, title, why, action=action or words.BACKUP_UI_GO_ON, error=error
+        )
 
     def item(self, title: str, label: str, items: list[str]) -> str | None:
         """One of ``items``, or None when cancelled."""
-        text, ok = QInputDialog.getItem(self._parent, title, label, items, 0, False)
-        return text if ok else None
+        return ask_choice(self._parent, title, label, [Option(item) for item in items])
 
-    def choice(self, title: str, text: str, buttons: list[str]) -> str | None:
-        """The text of the button pressed, or None for Cancel."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self._parent)
-        pressed: dict[object, str] = {
-            box.addButton(b, QMessageBox.ButtonRole.AcceptRole): b for b in buttons
-        }
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return pressed.get(box.clickedButton())
+    def choice(self, title: str, text: str, options: list[Option]) -> str | None:
+        """The label of the option chosen, or None for Cancel."""
+        return ask_choice(self._parent, title, text, options)
 
 
 class _Progress(QObject):
@@ -124,8 +151,8 @@ class _Progress(QObject):
     moved = Signal(int, int)
 
 
-class BackupSection(QGroupBox):
-    """The Backups group of the Settings page.
+class BackupSection(Card):
+    """The Backups card of the Settings page.
 
     Signals:
         status: a line for the status bar.
@@ -178,7 +205,8 @@ class BackupSection(QGroupBox):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        self.add(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.last_label)
         form.addRow(self.auto_check)
@@ -249,7 +277,7 @@ class BackupSection(QGroupBox):
         if last is None:
             self.last_label.setText(words.BACKUP_UI_NONE_YET)
         else:
-            text = words.BACKUP_UI_LAST.format(when=last.strftime("%A %d %B %Y, %H:%M"))
+            text = words.BACKUP_UI_LAST.format(when=moment_words(last, now=self._clock()))
             if folder.overdue(self._clock()):
                 text += " " + words.BACKUP_UI_REMINDER
             self.last_label.setText(text)
@@ -275,8 +303,12 @@ class BackupSection(QGroupBox):
         label: str,
         work: Callable[[Callable[[int, int], None]], Any],
         done: Callable[[Any], None],
+        handled: Callable[[Exception], bool] | None = None,
     ) -> None:
-        """Run ``work(progress)`` off the GUI thread behind a cancellable progress dialog."""
+        """Run ``work(progress)`` off the GUI thread behind a cancellable progress dialog.
+
+        A failure goes to the status line, unless ``handled`` takes care of it (returns True).
+        """
         self._cancel.clear()
         self._enable(False)
         dialog = QProgressDialog(label, words.BACKUP_UI_CANCEL, 0, 0, self)
@@ -304,6 +336,8 @@ class BackupSection(QGroupBox):
 
         def failed(error: Exception) -> None:
             finish()
+            if handled is not None and self._repository is not None and handled(error):
+                return
             if isinstance(error, Cancelled):
                 self.status.emit(words.BACKUP_UI_CANCELLED)
             else:
@@ -326,26 +360,62 @@ class BackupSection(QGroupBox):
         sealing = hooks.sealing()
         secret = None
         if sealing is None:  # opened with the recovery code, or the key is still on its way
-            secret = self.ask.secret(words.BACKUP_UI_NOW_TITLE, words.BACKUP_UI_DIARY_KEY)
+            secret = self.ask.secret(
+                words.BACKUP_UI_NOW_TITLE, words.BACKUP_UI_DIARY_KEY, action=words.BACKUP_UI_SEAL
+            )
             if not secret:
                 return
         name = f"hearth-{self._clock():%Y-%m-%d}{backup.FILE_SUFFIX}"
         path = self.ask.save_path(
-            words.BACKUP_UI_NOW_TITLE, str(Path.home() / name), words.BACKUP_UI_FILTER
+            words.BACKUP_UI_NOW_TITLE, str(self._start_folder() / name), words.BACKUP_UI_FILTER
         )
-        if not path:
-            return
+        if path:
+            self._write_backup(repository, Path(path), sealing, secret)
+
+    def _write_backup(
+        self,
+        repository: Repository,
+        path: Path,
+        sealing: backup.SealingKey | None,
+        secret: str | None,
+    ) -> None:
+        """Seal and write the backup; a wrong diary passphrase is asked again, saying why."""
+        hooks = self.hooks
 
         def work(progress: Callable[[int, int], None]) -> Any:
             key = hooks.make_sealing(secret) if secret is not None else sealing
             assert key is not None
-            return export_to(repository, Path(path), key, progress=progress)
+            return export_to(repository, path, key, progress=progress)
 
         def done(written: Any) -> None:
             self.status.emit(words.BACKUP_UI_WRITTEN.format(path=written.path))
             self.refresh()
 
-        self._run(words.BACKUP_UI_WRITING, work, done)
+        def wrong(problem: Exception) -> bool:
+            if secret is None or not isinstance(problem, WrongPassphrase):
+                return False
+            again = self.ask.secret(
+                words.BACKUP_UI_NOW_TITLE,
+                words.BACKUP_UI_DIARY_KEY,
+                action=words.BACKUP_UI_SEAL,
+                error=str(problem),
+            )
+            if again:
+                self._write_backup(repository, path, None, again)
+            return True
+
+        self._run(words.BACKUP_UI_WRITING, work, done, wrong)
+
+    def _start_folder(self) -> Path:
+        """Where Back up now and Restore open: the backup folder (made if need be), else home."""
+        folder = self.folder()
+        if folder is None:
+            return Path.home()
+        try:
+            folder.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            return Path.home()
+        return folder.folder
 
     # Restore ----------------------------------------------------------------------------------
 
@@ -353,33 +423,61 @@ class BackupSection(QGroupBox):
         """Read a backup (whole, verified), show what it holds, then merge or replace."""
         if self._repository is None:
             return
+        path = self.ask.open_path(
+            words.BACKUP_UI_RESTORE_TITLE, words.BACKUP_UI_FILTER, str(self._start_folder())
+        )
+        if path:
+            self._read_backup(Path(path))
+
+    def _read_backup(self, path: Path, error: str = "") -> None:
+        """Ask for the backup's passphrase (again, with what went wrong) and read it whole."""
         hooks = self.hooks
-        path = self.ask.open_path(words.BACKUP_UI_RESTORE_TITLE, words.BACKUP_UI_FILTER)
-        if not path:
-            return
-        secret = self.ask.secret(words.BACKUP_UI_RESTORE_TITLE, words.BACKUP_UI_ITS_KEY)
+        secret = self.ask.secret(
+            words.BACKUP_UI_RESTORE_TITLE,
+            words.BACKUP_UI_ITS_KEY,
+            action=words.BACKUP_UI_READ,
+            error=error,
+        )
         if not secret:
             return
 
         def read(progress: Callable[[int, int], None]) -> tuple[Records, str]:
-            data = Path(path).read_bytes()
+            data = path.read_bytes()
             opened = backup.decrypt(data, secret, hooks.policy, progress=progress)
             dump = payload.load(opened.payload)
             return dump.records, dump.exported_at
 
-        self._run(words.BACKUP_UI_READING, read, self._offer_restore)
+        def wrong(problem: Exception) -> bool:
+            if not isinstance(problem, backup.WrongBackupPassphrase):
+                return False
+            self._read_backup(path, str(problem))  # ask again, saying why
+            return True
+
+        self._run(words.BACKUP_UI_READING, read, self._offer_restore, wrong)
 
     def _offer_restore(self, result: tuple[Records, str]) -> None:
         records, exported_at = result
         span = records.date_range()
-        text = words.BACKUP_UI_PREVIEW.format(
-            counts=counts_words(records.counts()),
-            first=span[0] if span else "—",
-            last=span[1] if span else "—",
-            when=exported_at.replace("T", " ").replace("Z", " UTC"),
-        )
+        now = self._clock()
+        if span is None:
+            text = words.BACKUP_UI_PREVIEW_EMPTY.format(
+                counts=counts_words(records.counts()), when=stamp_words(exported_at, now=now)
+            )
+        else:
+            text = words.BACKUP_UI_PREVIEW.format(
+                counts=counts_words(records.counts()),
+                days=messages.day_span(span[0], span[1], today=now.date()),
+                when=stamp_words(exported_at, now=now),
+            )
         merge, replace = words.BACKUP_UI_MERGE, words.BACKUP_UI_REPLACE
-        answer = self.ask.choice(words.BACKUP_UI_RESTORE_TITLE, text, [merge, replace])
+        answer = self.ask.choice(
+            words.BACKUP_UI_RESTORE_TITLE,
+            text,
+            [
+                Option(merge, words.BACKUP_UI_MERGE_EXPLAINED),
+                Option(replace, words.BACKUP_UI_REPLACE_EXPLAINED),
+            ],
+        )
         if answer == merge:
             self._merge(records)
         elif answer == replace:
@@ -399,17 +497,30 @@ class BackupSection(QGroupBox):
 
         self._run(words.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
 
-    def _replace(self, records: Records) -> None:
+    def _replace(self, records: Records, error: str = "") -> None:
         if self._repository is None:
             return
         hooks = self.hooks
-        secret = self.ask.secret(words.BACKUP_UI_REPLACE, words.BACKUP_UI_CONFIRM_KEY)
+        secret = self.ask.secret(
+            words.BACKUP_UI_RESTORE_TITLE,
+            words.BACKUP_UI_CONFIRM_KEY,
+            action=words.BACKUP_UI_REPLACE_GO,
+            error=error,
+        )
         if not secret:
             return
+
+        def wrong(problem: Exception) -> bool:
+            if not isinstance(problem, WrongPassphrase):
+                return False
+            self._replace(records, str(problem))  # ask again, saying why
+            return True
+
         self._run(
             words.BACKUP_UI_CHECKING,
             lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
             lambda _ok: hooks.replace_diary(records, secret),
+            wrong,
         )
 
     # Export and import ------------------------------------------------------------------------
@@ -473,7 +584,8 @@ class BackupSection(QGroupBox):
                 added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
             )
             add = words.BACKUP_UI_IMPORT_ADD
-            if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, [add]) == add:
+            options = [Option(add, words.BACKUP_UI_IMPORT_EXPLAINED)]
+            if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, options) == add:
                 self._run(
                     words.BACKUP_UI_MERGING,
                     lambda _p: repository.merge_records(records),

@@ -1,6 +1,11 @@
-"""Settings: passphrase, auto-lock, the evening's end, what counts as meaningful, theme, care.
+"""Settings: preferences, the passphrase, care and reminders, backups, each on a card.
 
-The "Care and reminders" box holds the support text of the care note, whether check-ins are
+The page opens with the cursor on the first preference, never in a passphrase field. Changing
+the passphrase asks for the current one first; the vault checks it (off the GUI thread, like
+the change itself) and a wrong one changes nothing. After an unlock with the recovery code the
+current passphrase is not asked: it is the one that was forgotten.
+
+The "Care and reminders" card holds the support text of the care note, whether check-ins are
 offered, the evening reminder and starting minimised at login (which writes or removes the
 autostart entry at once).
 """
@@ -11,12 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from diary import messages
-from diary.storage.errors import StorageError
+from diary.design import CONTENT_WIDTH_CH, SPACE
+from diary.storage.errors import StorageError, WrongPassphrase
 from diary.ui.settings import words as settings_words
 from diary.ui.shell import words as shell_words
+from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page
 from diary.ui.shell.tasks import InlinePool, run_task
 from diary.ui.shell.tray import autostart_supported, set_autostart
@@ -54,7 +63,9 @@ class SettingsPage(Page):
     """Preferences that take effect at once, and a passphrase change run off the GUI thread.
 
     Args:
-        change_passphrase: re-wraps the diary key (the vault's ``change_passphrase``).
+        change_passphrase: ``change_passphrase(current, new)`` checks ``current`` (None after
+            an unlock with the recovery code) and re-wraps the diary key under ``new`` (the
+            vault's ``change_passphrase(new, current=current)``); raises WrongPassphrase.
         pool: where slow work runs; an ``InlinePool`` in tests.
         tray_available: whether the desktop has a system tray (asked of Qt by default).
 
@@ -69,7 +80,7 @@ class SettingsPage(Page):
 
     def __init__(
         self,
-        change_passphrase: Callable[[str], None],
+        change_passphrase: Callable[[str | None, str], None],
         pool: QThreadPool | InlinePool | None = None,
         *,
         tray_available: bool | None = None,
@@ -83,12 +94,18 @@ class SettingsPage(Page):
         self._pool = pool
         self._settings: Settings | None = None
         self._relay: Any = None
+        self._recovered = False
 
         self.backups = backups
         content = QWidget()
+        content.setObjectName("settingsContent")
+        char = max(self.fontMetrics().averageCharWidth(), 1)
+        content.setMaximumWidth(char * (CONTENT_WIDTH_CH + 24))
         layout = QVBoxLayout(content)
-        layout.addWidget(self._passphrase_box())
+        layout.setContentsMargins(SPACE[5], SPACE[5], SPACE[5], SPACE[5])
+        layout.setSpacing(SPACE[4])
         layout.addWidget(self._preferences_box())
+        layout.addWidget(self._passphrase_box())
         layout.addWidget(self._care_box())
         if backups is not None:
             layout.addWidget(backups)
@@ -99,16 +116,22 @@ class SettingsPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         scroll.setWidget(content)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
     # Passphrase ------------------------------------------------------------------------------
 
-    def _passphrase_box(self) -> QGroupBox:
-        box = QGroupBox(settings_words.CHANGE_PASSPHRASE)
-        form = QFormLayout(box)
+    def _passphrase_box(self) -> Card:
+        box = Card(settings_words.CHANGE_PASSPHRASE, settings_words.CHANGE_PASSPHRASE_HINT)
+        form = QFormLayout()
+        box.add(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.current_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.current_passphrase.setAccessibleName(settings_words.CURRENT_PASSPHRASE)
+        self.current_label = QLabel(settings_words.CURRENT_PASSPHRASE_LABEL)
+        self.current_label.setBuddy(self.current_passphrase)
         self.new_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_passphrase.setAccessibleName(messages.NEW_PASSPHRASE_PROMPT.rstrip(": "))
         self.repeat_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -116,15 +139,38 @@ class SettingsPage(Page):
         self.change_button = QPushButton(settings_words.CHANGE_PASSPHRASE)
         self.change_button.clicked.connect(self.change)
         self.passphrase_message = QLabel(wordWrap=True)
+        self.passphrase_message.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.current_label, self.current_passphrase)
         form.addRow(messages.NEW_PASSPHRASE_PROMPT.rstrip(" "), self.new_passphrase)
         form.addRow(messages.REPEAT_PROMPT.rstrip(" "), self.repeat_passphrase)
-        form.addRow(self.change_button)
+        self.change_button.setProperty("primary", True)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.change_button)
+        form.addRow(button_row)
         form.addRow(self.passphrase_message)
         return box
 
+    def set_recovered(self, recovered: bool) -> None:
+        """After an unlock with the recovery code, a new passphrase needs no current one."""
+        self._recovered = recovered
+        self.current_passphrase.setHidden(recovered)
+        self.current_label.setHidden(recovered)
+        if recovered:
+            self.current_passphrase.clear()
+            self.passphrase_message.setText(settings_words.CHANGE_AFTER_RECOVERY)
+
     def change(self) -> None:
-        """Check the two fields and re-wrap the key off the GUI thread."""
+        """Check the fields, then the current passphrase, and re-wrap the key off the GUI thread.
+
+        A wrong current passphrase changes nothing and is said in plain words.
+        """
+        current = None if self._recovered else self.current_passphrase.text()
         new, repeat = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if current is not None and not current:
+            self.passphrase_message.setText(settings_words.CURRENT_EMPTY)
+            self.current_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if not new:
             self.passphrase_message.setText(settings_words.PASSPHRASE_EMPTY)
             return
@@ -134,10 +180,12 @@ class SettingsPage(Page):
         self.change_button.setEnabled(False)
         self.passphrase_message.setText(settings_words.CHANGING_PASSPHRASE)
         self._relay = run_task(
-            lambda: self._change_passphrase(new), self._changed, self._failed, self._pool
+            lambda: self._change_passphrase(current, new), self._changed, self._failed, self._pool
         )
 
     def _changed(self, _result: object) -> None:
+        self.set_recovered(False)  # the new passphrase is now the current one
+        self.current_passphrase.clear()
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self.change_button.setEnabled(True)
@@ -145,15 +193,21 @@ class SettingsPage(Page):
 
     def _failed(self, error: Exception) -> None:
         self.change_button.setEnabled(True)
+        if isinstance(error, WrongPassphrase):
+            self.passphrase_message.setText(settings_words.CURRENT_WRONG)
+            self.current_passphrase.selectAll()
+            self.current_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         known = isinstance(error, StorageError | ValueError)
         text = str(error) if known else messages.INTERNAL_ERROR.format(kind=type(error).__name__)
         self.passphrase_message.setText(text)
 
     # Preferences -----------------------------------------------------------------------------
 
-    def _preferences_box(self) -> QGroupBox:
-        box = QGroupBox(settings_words.PREFERENCES)
-        form = QFormLayout(box)
+    def _preferences_box(self) -> Card:
+        box = Card(settings_words.PREFERENCES)
+        form = QFormLayout()
+        box.add(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.auto_lock = self._spin(1, 240, settings_words.MINUTES_SUFFIX)
         self.day_starts = self._spin(0, 12, settings_words.HOUR_SUFFIX)
@@ -204,9 +258,10 @@ class SettingsPage(Page):
 
     # Care and reminders ----------------------------------------------------------------------
 
-    def _care_box(self) -> QGroupBox:
-        box = QGroupBox(settings_words.CARE_SETTINGS_BOX)
-        form = QFormLayout(box)
+    def _care_box(self) -> Card:
+        box = Card(settings_words.CARE_SETTINGS_BOX)
+        form = QFormLayout()
+        box.add(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.support_text = QLineEdit()
         self.support_text.setMaxLength(400)
@@ -280,6 +335,20 @@ class SettingsPage(Page):
 
     # Page contract ---------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The cursor never lands in a passphrase field by itself.
+
+        It goes to the first preference, or after a recovery-code unlock to the new passphrase
+        (the task at hand).
+        """
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        fields = (self.current_passphrase, self.new_passphrase, self.repeat_passphrase)
+        if self._recovered:
+            self.new_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focused in fields:
+            self.auto_lock.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def attach(self, repository: Repository, settings: Settings) -> None:
         """Show the current settings (the diary itself is not needed here)."""
         self._settings = None  # no writes while the controls are filled in
@@ -298,6 +367,7 @@ class SettingsPage(Page):
         self._settings = None
         if self.backups is not None:
             self.backups.detach()
-        for field in (self.new_passphrase, self.repeat_passphrase):
+        for field in (self.current_passphrase, self.new_passphrase, self.repeat_passphrase):
             field.clear()
+        self.set_recovered(False)
         self.passphrase_message.clear()

@@ -6,6 +6,21 @@ from diary.messages import _
 
 PAGE_SETTINGS = _("Settings")
 CHANGE_PASSPHRASE = _("Change passphrase")
+CHANGE_PASSPHRASE_HINT = _(
+    "Your diary stays as it is; only the key that opens it changes. The recovery code, if you "
+    "made one, keeps working."
+)
+CURRENT_PASSPHRASE = _("Current passphrase")
+CURRENT_PASSPHRASE_LABEL = _("C&urrent passphrase:")
+CURRENT_EMPTY = _("Type your current passphrase first, so that nobody else can change it.")
+CURRENT_WRONG = _(
+    "That is not your current passphrase, so nothing was changed. Check Caps Lock and the "
+    "keyboard layout, then try again."
+)
+CHANGE_AFTER_RECOVERY = _(
+    "You opened your diary with its recovery code: choose a new passphrase here. The old one "
+    "is not needed."
+)
 PASSPHRASE_EMPTY = _("Choose a passphrase; an empty one would not protect anything.")
 CHANGING_PASSPHRASE = _("Changing the passphrase…")
 PREFERENCES = _("Preferences")
@@ -68,19 +83,39 @@ BACKUP_UI_FILTER = _("Hearth backup (*.hearth-backup)")
 BACKUP_UI_WRITING = _("Writing the encrypted backup…")
 BACKUP_UI_WRITTEN = _("Saved an encrypted backup to {path}. It opens with your passphrase.")
 BACKUP_UI_RESTORE_TITLE = _("Restore a backup")
-BACKUP_UI_ITS_KEY = _("The backup's passphrase:")
+BACKUP_UI_ITS_KEY = _(
+    "A backup is sealed with the passphrase its diary had when the backup was made. Type it to "
+    "read the backup; nothing in your diary changes until you choose what to do."
+)
+BACKUP_UI_READ = _("Read the backup")
+BACKUP_UI_GO_ON = _("Continue")
+BACKUP_UI_SEAL = _("Back up")
+BACKUP_UI_MOMENT = _("{weekday} {day} {month}, {time}")
+BACKUP_UI_MOMENT_YEAR = _("{weekday} {day} {month} {year}, {time}")
 BACKUP_UI_READING = _("Reading and checking every part of the file…")
 BACKUP_UI_PREVIEW = _(
-    "This backup is intact. It holds {counts}, from {first} to {last}, made {when}.\n\n"
-    "Merge adds what your diary does not have yet and changes nothing else.\n"
-    "Replace puts the backup in place of your diary; the current diary is kept in a folder "
+    "This backup is intact. It holds {counts} ({days}) and was made on {when}. What should "
+    "Hearth do with it?"
+)
+BACKUP_UI_PREVIEW_EMPTY = _(
+    "This backup is intact. It holds {counts} but no days, and was made on {when}. What should "
+    "Hearth do with it?"
+)
+BACKUP_UI_MERGE_EXPLAINED = _(
+    "Adds what your diary does not have yet and changes nothing else. The safe choice."
+)
+BACKUP_UI_REPLACE_EXPLAINED = _(
+    "Puts the backup in place of your diary. Your current diary is kept, whole, in a folder "
     "beside it."
 )
+BACKUP_UI_REPLACE_GO = _("Replace my diary")
 BACKUP_UI_MERGE = _("Merge")
 BACKUP_UI_REPLACE = _("Replace")
 BACKUP_UI_MERGING = _("Adding what is new…")
 BACKUP_UI_MERGED = _("Merged the backup: added {added}; already there: {skipped}.")
-BACKUP_UI_CONFIRM_KEY = _("To replace your diary, type its passphrase (it stays the same):")
+BACKUP_UI_CONFIRM_KEY = _(
+    "To replace your diary, type your diary's passphrase. It stays the same afterwards."
+)
 BACKUP_UI_EXPORT_TITLE = _("Export the whole diary")
 BACKUP_UI_WARN = _("An export is NOT encrypted: anyone with the file can read it. Choose a format:")
 BACKUP_UI_EXPORT_KINDS = {
@@ -97,6 +132,10 @@ BACKUP_UI_IMPORT_PREVIEW = _(
     "The file is readable. Importing adds {added}; already in your diary: {skipped}."
 )
 BACKUP_UI_IMPORT_ADD = _("Import")
+BACKUP_UI_IMPORT_EXPLAINED = _("Adds these to your diary; nothing already there changes.")
 BACKUP_UI_IMPORTED = _("Imported {added}.")
-BACKUP_UI_DIARY_KEY = _("Type your diary's passphrase to seal the backup with it:")
+BACKUP_UI_DIARY_KEY = _(
+    "A backup is sealed with your diary's passphrase, and opens with it. Type the passphrase to "
+    "seal this one."
+)
 BACKUP_UI_CHECKING = _("Checking the passphrase…")

@@ -1,9 +1,14 @@
-"""The first-run wizard: what Hearth promises, a passphrase, an optional recovery code.
+"""The first-run welcome: what Hearth promises, a passphrase, an optional recovery code.
 
-Pages: Welcome -> Passphrase (with a live zxcvbn strength estimate) -> Recovery code choice (the
-commit page: "Create my diary" derives the key off the GUI thread) -> the recovery code, shown
+Steps: Welcome -> Passphrase (with a live zxcvbn strength estimate) -> Recovery code choice (the
+commit step: "Create my diary" derives the key off the GUI thread) -> the recovery code, shown
 once, or a plain reminder that only the passphrase opens the diary -> optionally, the people the
-user truly cares about (Finish on the code page skips it; they are added to the new diary).
+user truly cares about (Finish on the code step skips it; they are added to the new diary).
+
+It is a ``QWizard`` underneath (its page logic, commit page and Back/Next/Finish are sound), but
+without the stock look: no banner, no watermark. Each step is a heading over a calm card on the
+window background, with dots and "Step 2 of 5" above it and one primary button below. Enter
+continues; Esc and Alt+Left go back (Esc on the first step closes, as in any dialog).
 """
 
 from __future__ import annotations
@@ -15,9 +20,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,8 +56,11 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from diary import APP_NAME, messages
+from diary.design import RADIUS_CARD, SPACE, palette
 from diary.domain.models import Person, ValidationError
 from diary.storage.errors import DiaryExists, DiaryInUse, SaveFailed, StorageError
+from diary.ui.shell.card import Card
+from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.tasks import InlinePool, run_task
 from diary.ui.shell.theme import is_dark
 from diary.ui.start import words
@@ -56,8 +77,15 @@ USER_WORDS = ("hearth", "diary", "journal", "passphrase")  # guessable in this c
 
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
 
-_WARN = {False: "#a4262c", True: "#f4a9a4"}
-_METER = ("#b3261e", "#c5521a", "#b7791f", "#4d8a3a", "#2f7d4f")  # very weak .. strong
+STRENGTH_SCALE = ("#b3261e", "#c5521a", "#b7791f", "#4d8a3a", "#2f7d4f")
+"""The strength meter's own scale, very weak (red) to strong (green), the same in both themes.
+
+It is not a mood and not the accent, so it is not in ``diary.design``; the word ("Weak",
+"Strong") is always written on the bar as well, so colour is never the only sign.
+"""
+
+STEPS = 5
+"""Welcome, passphrase, recovery code choice, the code (or "ready"), the people (optional)."""
 
 
 def _plain(text: str) -> str:
@@ -72,9 +100,119 @@ def _wrapped(text: str = "") -> QLabel:
 
 
 def _set_color(label: QLabel, color: QColor) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, color)
-    label.setPalette(palette)
+    colours = label.palette()
+    colours.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(colours)
+
+
+def _danger(widget: QWidget) -> QColor:
+    """The theme's colour for words about something that went wrong."""
+    return QColor(palette(is_dark(widget)).danger)
+
+
+class StepDots(QWidget):
+    """A row of dots, one per step: done and current ones in the accent, the rest quiet.
+
+    The step is said in words beside it too ("Step 2 of 5"), for screen readers and for anyone
+    who cannot tell the colours apart; the current dot is also larger.
+    """
+
+    def __init__(self, step: int, steps: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step, self.steps = step, steps
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(words.FIRST_RUN_STEP.format(step=step, steps=steps))
+
+    def _dot(self) -> int:
+        return max(SPACE[2], self.fontMetrics().height() // 2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for every dot and the gaps between them."""
+        dot = self._dot()
+        return QSize(self.steps * dot + (self.steps - 1) * SPACE[2], dot + SPACE[1])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As large as it wants: the dots never shrink."""
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Paint the dots."""
+        colours = palette(is_dark(self))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        dot = self._dot()
+        middle = self.height() / 2
+        for index in range(1, self.steps + 1):
+            size = dot if index == self.step else dot * 0.7
+            colour = colours.accent if index <= self.step else colours.muted
+            painter.setBrush(QColor(colour))
+            centre = (index - 1) * (dot + SPACE[2]) + dot / 2
+            painter.drawEllipse(
+                int(centre - size / 2), int(middle - size / 2), int(size), int(size)
+            )
+        painter.end()
+
+
+class StepPage(QWizardPage):
+    """One step of the welcome: the dots and "Step n of 5", a heading, a lead line, a card.
+
+    The step's content goes in ``card``. The stock wizard header is never used (no page has a
+    Qt title), so nothing of the toolkit's banner look appears.
+
+    Args:
+        step: this step's number, from 1.
+        heading: the step's heading.
+        lead: a quiet sentence under it ("" for none).
+        optional: says "optional" beside the step number.
+        parent: the wizard.
+    """
+
+    def __init__(
+        self,
+        step: int,
+        heading: str,
+        lead: str = "",
+        *,
+        optional: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dots = StepDots(step, STEPS)
+        shown = words.FIRST_RUN_STEP_OPTIONAL if optional else words.FIRST_RUN_STEP
+        self.step_label = QLabel(shown.format(step=step, steps=STEPS))
+        self.step_label.setObjectName("hint")
+        self.heading = QLabel(heading, wordWrap=True)
+        self.heading.setObjectName("welcomeHeading")
+        self.heading.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.heading.setAccessibleName(heading)
+        self.lead = QLabel(lead, wordWrap=True)
+        self.lead.setObjectName("hint")
+        self.lead.setVisible(bool(lead))
+        self.card = Card()
+        steps = QHBoxLayout()
+        steps.setSpacing(SPACE[3])
+        steps.addWidget(self.dots)
+        steps.addWidget(self.step_label)
+        steps.addStretch(1)
+        self.top = QVBoxLayout()
+        self.top.setSpacing(SPACE[2])
+        layout = self.column = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE[2], SPACE[2], SPACE[2], 0)
+        layout.setSpacing(SPACE[3])
+        layout.addLayout(self.top)
+        layout.addLayout(steps)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lead)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+
+    def set_heading(self, heading: str, lead: str = "") -> None:
+        """Change the heading and the lead line (an empty lead hides it)."""
+        self.heading.setText(heading)
+        self.heading.setAccessibleName(heading)
+        self.lead.setText(lead)
+        self.lead.setVisible(bool(lead))
 
 
 @dataclass(frozen=True)
@@ -104,36 +242,35 @@ def estimate_strength(passphrase: str) -> Strength:
     return Strength(score, words.FIRST_RUN_STRENGTH_WORDS[score], advice)
 
 
-class WelcomePage(QWizardPage):
-    """What Hearth is and what it promises, in plain words."""
+class WelcomePage(StepPage):
+    """The app's name, a short warm promise, and what Hearth promises, in plain words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(words.FIRST_RUN_WELCOME_TITLE)
-        self.setSubTitle(words.APP_TAGLINE)
+        super().__init__(1, words.FIRST_RUN_WELCOME_TITLE, words.APP_TAGLINE, parent=parent)
+        self.app_name = QLabel(APP_NAME)
+        self.app_name.setObjectName("welcomeAppName")
+        self.app_name.setFont(scaled_font(self.font(), 2.0, bold=True))
+        _set_color(self.app_name, QColor(palette(is_dark(self)).accent))
+        self.tagline = _wrapped(words.FIRST_RUN_WELCOME_LEAD)
+        self.tagline.setFont(scaled_font(self.font(), 1.2))
+        self.top.addWidget(self.app_name)
+        self.top.addWidget(self.tagline)
+        self.top.addSpacing(SPACE[2])
         self.intro = _wrapped(words.FIRST_RUN_INTRO)
-        heading = QLabel(words.FIRST_RUN_PROMISES_HEADING)
-        heading.setFont(self._bold())
+        self.card.set_title(words.FIRST_RUN_PROMISES_HEADING)
         items = "".join(f"<li>{html.escape(line)}</li>" for line in words.FIRST_RUN_PROMISES)
-        self.promises = _wrapped(f"<ul>{items}</ul>")
+        self.promises = _wrapped(f"<ul style='margin-left: -16px'>{items}</ul>")
         self.promises.setTextFormat(Qt.TextFormat.RichText)
         self.promises.setAccessibleName(_plain(words.FIRST_RUN_PROMISES_HEADING))
         self.promises.setAccessibleDescription(" ".join(words.FIRST_RUN_PROMISES))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addSpacing(self.fontMetrics().height() // 2)
-        layout.addWidget(heading)
-        layout.addWidget(self.promises)
-        layout.addWidget(_wrapped(words.FIRST_RUN_WELCOME_NEXT))
-        layout.addStretch(1)
-
-    def _bold(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        return font
+        self.next_line = _wrapped(words.FIRST_RUN_WELCOME_NEXT)
+        self.next_line.setObjectName("hint")
+        self.card.add(self.promises)
+        self.card.add(self.next_line)
+        self.column.insertWidget(self.column.indexOf(self.card), self.intro)
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(StepPage):
     """Two password fields and a live strength meter; Next waits for a match and enough strength.
 
     A passphrase scoring below ``MIN_SCORE`` passes only if the user ticks "use it anyway"; an
@@ -141,13 +278,12 @@ class PassphrasePage(QWizardPage):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(words.FIRST_RUN_PASSPHRASE_TITLE)
-        self.setSubTitle(words.FIRST_RUN_PASSPHRASE_SUBTITLE)
+        super().__init__(
+            2, words.FIRST_RUN_PASSPHRASE_TITLE, words.FIRST_RUN_PASSPHRASE_SUBTITLE, parent=parent
+        )
         self.strength: Strength | None = None
-        dark = is_dark(self)
         self._normal = self.palette().color(QPalette.ColorRole.WindowText)
-        self._warn = QColor(_WARN[dark])
+        self._warn = _danger(self)
 
         self.first = QLineEdit()
         self.second = QLineEdit()
@@ -183,13 +319,12 @@ class PassphrasePage(QWizardPage):
         form.addRow(words.FIRST_RUN_REPEAT_LABEL, self.second)
         form.addRow("", self.show_box)
         form.addRow(words.FIRST_RUN_STRENGTH, self.meter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.match)
-        layout.addWidget(self.weak_note)
-        layout.addWidget(self.anyway)
-        layout.addStretch(1)
+        self.advice.setObjectName("hint")
+        self.card.add(form)
+        self.card.add(self.advice)
+        self.card.add(self.match)
+        self.card.add(self.weak_note)
+        self.card.add(self.anyway)
         self._update()
 
     def passphrase(self) -> str:
@@ -227,9 +362,9 @@ class PassphrasePage(QWizardPage):
             self.meter.setValue(score + 1)
             self.meter.setFormat(self.strength.word)
             self.meter.setAccessibleDescription(self.strength.word)
-            palette = self.meter.palette()
-            palette.setColor(QPalette.ColorRole.Highlight, QColor(_METER[score]))
-            self.meter.setPalette(palette)
+            colours = self.meter.palette()
+            colours.setColor(QPalette.ColorRole.Highlight, QColor(STRENGTH_SCALE[score]))
+            self.meter.setPalette(colours)
             self.advice.setText(self.strength.advice)
             weak = score < MIN_SCORE
         self.anyway.setHidden(not weak)
@@ -247,15 +382,15 @@ class PassphrasePage(QWizardPage):
         self.completeChanged.emit()
 
 
-class RecoveryChoicePage(QWizardPage):
+class RecoveryChoicePage(StepPage):
     """Offer a recovery code; "Create my diary" (the commit button) creates the diary here."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            3, words.FIRST_RUN_RECOVERY_TITLE, words.FIRST_RUN_RECOVERY_SUBTITLE, parent=wizard
+        )
         self._wizard = wizard
         self._busy = False
-        self.setTitle(words.FIRST_RUN_RECOVERY_TITLE)
-        self.setSubTitle(words.FIRST_RUN_RECOVERY_SUBTITLE)
         self.setCommitPage(True)
         self.explanation = _wrapped(words.FIRST_RUN_RECOVERY_TEXT)
         self.want_code = QCheckBox(words.FIRST_RUN_RECOVERY_CHECK)
@@ -271,17 +406,12 @@ class RecoveryChoicePage(QWizardPage):
         self.status = _wrapped()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setHidden(True)
-        self._colors = (
-            self.palette().color(QPalette.ColorRole.WindowText),
-            QColor(_WARN[is_dark(self)]),
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.want_code)
-        layout.addWidget(self.without)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
+        self._colors = (self.palette().color(QPalette.ColorRole.WindowText), _danger(self))
+        self.card.add(self.explanation)
+        self.card.add(self.want_code)
+        self.card.add(self.without)
+        self.card.add(self.status)
+        self.card.add(self.progress)
 
     @property
     def busy(self) -> bool:
@@ -320,14 +450,16 @@ class RecoveryChoicePage(QWizardPage):
         self.status.setHidden(not text)
 
 
-class RecoveryCodePage(QWizardPage):
+class RecoveryCodePage(StepPage):
     """The recovery code, shown once, with Copy and Save; Finish waits for "I have stored it".
 
     Without a recovery code the page only says that the passphrase is the one way in.
     """
 
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            4, words.FIRST_RUN_CODE_TITLE, words.FIRST_RUN_CODE_SUBTITLE, parent=wizard
+        )
         self._wizard = wizard
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         base = self.font().pointSizeF()
@@ -336,7 +468,13 @@ class RecoveryCodePage(QWizardPage):
         self.code = QLabel()
         self.code.setFont(fixed)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setObjectName("recoveryCode")
         self.code.setFrameShape(QFrame.Shape.StyledPanel)
+        colours = palette(is_dark(self))
+        self.code.setStyleSheet(
+            f"QLabel#recoveryCode {{ background: {colours.note}; color: {colours.text};"
+            f" border: 1px solid {colours.note_border}; border-radius: {RADIUS_CARD}px; }}"
+        )
         margin = self.fontMetrics().height()
         self.code.setContentsMargins(margin, margin, margin, margin)
         code_width = QFontMetrics(fixed).horizontalAdvance("W" * 40)  # 8 groups of 4, 7 dashes
@@ -356,36 +494,33 @@ class RecoveryCodePage(QWizardPage):
         self.warning = _wrapped(words.FIRST_RUN_CODE_WARNING)
         bold = QFont(self.font())
         bold.setBold(True)
-        self.warning.setFont(bold)
+        self.warning.setFont(bold)  # the one thing to remember, said plainly, not in red
         self.status = _wrapped()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stored = QCheckBox(words.FIRST_RUN_STORED)
         self.stored.toggled.connect(self.completeChanged)
         self.without = _wrapped(messages.NO_RECOVERY)
-        self._colors = (
-            self.palette().color(QPalette.ColorRole.WindowText),
-            QColor(_WARN[is_dark(self)]),
-        )
+        self._colors = (self.palette().color(QPalette.ColorRole.WindowText), _danger(self))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.code)
-        layout.addLayout(buttons)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.status)
-        layout.addWidget(self.stored)
-        layout.addWidget(self.without)
-        layout.addStretch(1)
+        self.card.add(self.code)
+        self.card.add(buttons)
+        self.card.add(self.warning)
+        self.card.add(self.status)
+        self.card.add(self.stored)
+        self.card.add(self.without)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         """Show the code the wizard just made, or the passphrase-only reminder."""
         code = self._wizard.recovery_code
-        self.setTitle(words.FIRST_RUN_CODE_TITLE if code else words.FIRST_RUN_READY_TITLE)
-        self.setSubTitle(words.FIRST_RUN_CODE_SUBTITLE if code else "")
+        if code:
+            self.set_heading(words.FIRST_RUN_CODE_TITLE, words.FIRST_RUN_CODE_SUBTITLE)
+        else:
+            self.set_heading(words.FIRST_RUN_READY_TITLE, words.FIRST_RUN_READY_SUBTITLE)
         self.code.setText(code or "")
         for widget in (self.code, self.copy_button, self.save_button, self.warning, self.stored):
             widget.setHidden(not code)
@@ -453,7 +588,7 @@ CADENCES = (None, 7, 14, 30)
 """The rhythms offered per person: none, every week, every two weeks, every month."""
 
 
-class PeopleStepPage(QWizardPage):
+class PeopleStepPage(StepPage):
     """Optional: up to five people the user truly cares about, each with an optional rhythm.
 
     Everyone named here joins the inner circle. The names are checked when Finish is pressed
@@ -461,10 +596,14 @@ class PeopleStepPage(QWizardPage):
     """
 
     def __init__(self, wizard: FirstRunWizard) -> None:
-        super().__init__(wizard)
+        super().__init__(
+            5,
+            words.CARE_FIRST_RUN_TITLE,
+            words.CARE_FIRST_RUN_SUBTITLE,
+            optional=True,
+            parent=wizard,
+        )
         self._wizard = wizard
-        self.setTitle(words.CARE_FIRST_RUN_TITLE)
-        self.setSubTitle(words.CARE_FIRST_RUN_SUBTITLE)
         self.names: list[QLineEdit] = []
         self.cadences: list[QComboBox] = []
         form = QFormLayout()
@@ -485,12 +624,10 @@ class PeopleStepPage(QWizardPage):
             self.cadences.append(cadence)
         self.problem = _wrapped()
         self.problem.setHidden(True)
-        _set_color(self.problem, QColor(_WARN[is_dark(self)]))
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(words.CARE_FIRST_RUN_TEXT))
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
+        _set_color(self.problem, _danger(self))
+        self.card.add(_wrapped(words.CARE_FIRST_RUN_TEXT))
+        self.card.add(form)
+        self.card.add(self.problem)
 
     def people(self) -> list[Person]:
         """The people typed in, in the inner circle, with their rhythms.
@@ -532,6 +669,16 @@ class PeopleStepPage(QWizardPage):
         return True
 
 
+def _set_primary(button: QAbstractButton, primary: bool) -> None:
+    """Set the ``primary`` property and let the style sheet look at the button again."""
+    if bool(button.property("primary")) == primary:
+        return
+    button.setProperty("primary", primary)
+    style = button.style()
+    style.unpolish(button)
+    style.polish(button)
+
+
 def _private(path: str, flags: int) -> int:
     """Open a new file readable by its owner only (the code opens the diary)."""
     return os.open(path, flags, 0o600)
@@ -539,6 +686,10 @@ def _private(path: str, flags: int) -> int:
 
 class FirstRunWizard(QWizard):
     """Creates a new diary: welcome, passphrase, optional recovery code, the code itself.
+
+    Keyboard: Enter continues (Continue, Create my diary, Start writing are the default
+    buttons in turn); Esc and Alt+Left go back a step until the diary exists. Esc on the first
+    step closes the window; once the diary exists it finishes (skipping the people step).
 
     Creation (Argon2id calibration, ~0.5-1 s) runs in ``pool`` (the global QThreadPool by
     default; tests pass an ``InlinePool``). Once the diary exists, Back and Cancel are gone and
@@ -576,10 +727,16 @@ class FirstRunWizard(QWizard):
         self.recovery_code: str | None = None
         self.ask_save_path: SaveDialog = QFileDialog.getSaveFileName
         self.setWindowTitle(APP_NAME)
+        self.setObjectName("welcome")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # no banner, no watermark
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, words.FIRST_RUN_CREATE)
         self.setButtonText(QWizard.WizardButton.FinishButton, words.FIRST_RUN_FINISH)
+        self.setButtonText(QWizard.WizardButton.NextButton, words.FIRST_RUN_CONTINUE)
+        self.setButtonText(QWizard.WizardButton.BackButton, words.FIRST_RUN_BACK)
+        back = QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self)
+        back.activated.connect(self.go_back)
         self.welcome_page = WelcomePage(self)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryChoicePage(self)
@@ -596,13 +753,81 @@ class FirstRunWizard(QWizard):
         char = max(self.fontMetrics().averageCharWidth(), 1)
         hint = self.sizeHint()
         self.resize(
-            max(hint.width(), char * 90), max(hint.height(), self.fontMetrics().height() * 32)
+            max(hint.width(), char * 90), max(hint.height(), self.fontMetrics().height() * 34)
         )
         self.accepted.connect(self._finished)
+        self._mark_primary(self.WELCOME)
 
     def _page_changed(self, page: int) -> None:
-        """Once the diary exists there is nothing left to cancel."""
+        """Once the diary exists there is nothing to cancel or go back to; one primary button."""
         self.setOption(QWizard.WizardOption.NoCancelButton, page >= self.CODE)
+        buttons = [
+            QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ]
+        if page >= self.CODE:  # the diary exists
+            buttons.remove(QWizard.WizardButton.CancelButton)
+        if page >= self.CODE or page == self.WELCOME:
+            buttons.remove(QWizard.WizardButton.BackButton)
+        self.setButtonLayout(buttons)
+        self._mark_primary(page)
+
+    def _mark_primary(self, page: int) -> None:
+        """Give the step's one forward button the accent (the style sheet's ``primary``)."""
+        forward = {
+            self.RECOVERY: QWizard.WizardButton.CommitButton,
+            # On the code step Enter goes on to the people (the wizard's default button);
+            # "Start writing" beside it skips them, quieter.
+            self.CODE: QWizard.WizardButton.NextButton,
+            self.PEOPLE: QWizard.WizardButton.FinishButton,
+        }.get(page, QWizard.WizardButton.NextButton)
+        for which in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            button = self.button(which)
+            if button is not None:
+                _set_primary(button, which == forward)
+
+    def primary_button(self) -> QAbstractButton | None:
+        """The visible button marked primary on this step."""
+        found = [
+            b for b in self.findChildren(QAbstractButton) if b.property("primary") and b.isVisible()
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def can_go_back(self) -> bool:
+        """True while Back is offered and the diary does not exist yet."""
+        back = self.button(QWizard.WizardButton.BackButton)
+        return (
+            self.repository is None
+            and not self.recovery_page.busy
+            and self.currentId() != self.WELCOME
+            and back is not None
+            and back.isVisible()
+            and back.isEnabled()
+        )
+
+    def go_back(self) -> None:
+        """Alt+Left (and Esc): the step before, if there is one to go back to."""
+        if self.can_go_back():
+            self.back()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Esc goes back a step while it can; otherwise it closes, as in any dialog."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if self.can_go_back():
+                self.back()
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         """Closing is refused while creating, and after creation until the code is stored."""

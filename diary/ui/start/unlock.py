@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from diary import APP_NAME, messages
+from diary.design import SPACE, palette
 from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
+from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.tasks import InlinePool, run_task
 from diary.ui.shell.theme import is_dark
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 
     from diary.storage.repository import Repository
     from diary.storage.vault import Vault
-
-# Warm accents, one for light and one for dark palettes (contrast >= 4.5:1 on either base).
-_ACCENT = {False: "#9c4221", True: "#f0a27a"}
-_ERROR = {False: "#a4262c", True: "#f4a9a4"}
 
 
 def _plain(text: str) -> str:
@@ -88,15 +85,15 @@ class UnlockWindow(QWidget):
         self.last_passphrase: str | None = None
         self.setWindowTitle(APP_NAME)
         self.setObjectName("unlockWindow")
-        dark = is_dark(self)
+        colours = palette(is_dark(self))
 
         self.title = QLabel(APP_NAME)
         self.title.setObjectName("unlockTitle")
         self.title.setFont(scaled_font(self.font(), 2.0, bold=True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        palette = self.title.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(_ACCENT[dark]))
-        self.title.setPalette(palette)
+        title_colours = self.title.palette()
+        title_colours.setColor(QPalette.ColorRole.WindowText, QColor(colours.accent))
+        self.title.setPalette(title_colours)
 
         self.tagline = QLabel(words.APP_TAGLINE)
         self.tagline.setWordWrap(True)
@@ -130,7 +127,7 @@ class UnlockWindow(QWidget):
         self.message.setHidden(True)
         self._message_colors = (
             self.message.palette().color(QPalette.ColorRole.WindowText),
-            QColor(_ERROR[dark]),
+            QColor(colours.danger),
         )
 
         self.progress = QProgressBar()
@@ -143,6 +140,7 @@ class UnlockWindow(QWidget):
         self.progress.setHidden(True)
 
         self.unlock_button = QPushButton(words.UNLOCK_BUTTON)
+        self.unlock_button.setProperty("primary", True)
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -152,12 +150,13 @@ class UnlockWindow(QWidget):
         self.recovery_button.setObjectName("unlockRecoveryLink")
         link = self.recovery_button.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            link.setColor(group, QPalette.ColorRole.ButtonText, QColor(_ACCENT[dark]))
+            link.setColor(group, QPalette.ColorRole.ButtonText, QColor(colours.accent))
         self.recovery_button.setPalette(link)
         self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recovery_button.clicked.connect(self._toggle_recovery_mode)
 
         self.continue_button = QPushButton(words.UNLOCK_CONTINUE)
+        self.continue_button.setProperty("primary", True)
         self.continue_button.setDefault(True)
         self.continue_button.setHidden(True)
         self.continue_button.clicked.connect(self._continue)
@@ -179,21 +178,17 @@ class UnlockWindow(QWidget):
         buttons.addWidget(self.continue_button)
         buttons.addWidget(self.unlock_button)
 
-        card = QFrame()
-        card.setObjectName("unlockCard")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setStyleSheet(
-            "QFrame#unlockCard { border: 1px solid palette(mid); border-radius: 12px;"
-            " background: palette(base); }"
-        )
+        card = Card()  # the theme's card: background, hairline border, radius
+        self.card = card
         char = max(self.fontMetrics().averageCharWidth(), 1)
         card.setMinimumWidth(char * 62)
         card.setMaximumWidth(char * 80)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        inner = QVBoxLayout(card)
-        margin = self.fontMetrics().height() * 2
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        inner = QVBoxLayout()
+        margin = SPACE[5]
         inner.setContentsMargins(margin, margin, margin, margin)
-        inner.setSpacing(self.fontMetrics().height() // 2)
+        inner.setSpacing(SPACE[2])
+        card.add(inner)
         inner.addWidget(self.title)
         inner.addWidget(self.tagline)
         inner.addSpacing(self.fontMetrics().height())

@@ -40,7 +40,12 @@ UNLOCK_RECOVERED = _(
     "that you can open it without the recovery code next time. The recovery code keeps working."
 )
 UNLOCK_CONTINUE = _("&Continue")
-FIRST_RUN_WELCOME_TITLE = _("Welcome to Hearth")
+FIRST_RUN_WELCOME_TITLE = _("Welcome")
+FIRST_RUN_WELCOME_LEAD = _("Two minutes each evening, kept only for you.")
+FIRST_RUN_STEP = _("Step {step} of {steps}")
+FIRST_RUN_STEP_OPTIONAL = _("Step {step} of {steps}, optional")
+FIRST_RUN_CONTINUE = _("&Continue")
+FIRST_RUN_BACK = _("&Back")
 FIRST_RUN_INTRO = _(
     "Each evening, write a few lines: how you felt, who you connected with and what you are "
     "grateful for. Over the weeks Hearth shows you how time with people and your mood move "
@@ -120,11 +125,12 @@ FIRST_RUN_SAVED = _(
 FIRST_RUN_SAVE_ERROR = _(
     "Hearth could not save {path}: {reason}. Try another folder, or copy the code instead."
 )
-FIRST_RUN_STORED = _("I have &stored my recovery code")
+FIRST_RUN_STORED = _("&I have stored my recovery code")
 FIRST_RUN_STORE_FIRST = _(
     "Tick the box once your recovery code is stored; it will not be shown again."
 )
 FIRST_RUN_READY_TITLE = _("Your diary is ready")
+FIRST_RUN_READY_SUBTITLE = _("Only your passphrase opens it, so keep that passphrase safe.")
 FIRST_RUN_FINISH = _("Start writing")
 CARE_FIRST_RUN_TITLE = _("Who are the people you truly care about?")
 CARE_FIRST_RUN_SUBTITLE = _("Optional: leave the names empty to skip this step.")

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
+from diary.backups import export_to
 from diary.domain.models import Entry, Interaction, Mode, Records
 from diary.formats import backup
 from diary.settings import Settings
 from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
-from diary.ui.settings.backups import BackupHooks, BackupSection
+from diary.ui.settings.backups import BackupHooks, BackupSection, moment_words, stamp_words
+from diary.ui.shell.dialogs import Option
 from diary.ui.shell.tasks import InlinePool
 
 pytestmark = pytest.mark.gui
@@ -36,23 +41,28 @@ class Answers:
         return self.answers[kind].pop(0)
 
     def save_path(self, title: str, suggested: str, filters: str) -> str:
+        self.asked.append(f"save_path suggested: {suggested}")
         return str(self._next("save_path", title))
 
-    def open_path(self, title: str, filters: str) -> str:
+    def open_path(self, title: str, filters: str, start: str = "") -> str:
+        self.asked.append(f"open_path start: {start}")
         return str(self._next("open_path", title))
 
     def folder(self, title: str, start: str) -> str:
         return str(self._next("folder", title))
 
-    def secret(self, title: str, label: str) -> str | None:
-        return self._next("secret", label)  # type: ignore[return-value]
+    def secret(self, title: str, why: str, *, action: str = "", error: str = "") -> str | None:
+        if error:
+            self.asked.append(f"secret error: {error}")
+        return self._next("secret", why)  # type: ignore[return-value]
 
     def item(self, title: str, label: str, items: list[str]) -> str | None:
         wanted = self._next("item", title)
         return next((i for i in items if wanted and str(wanted) in i), None)
 
-    def choice(self, title: str, text: str, buttons: list[str]) -> str | None:
+    def choice(self, title: str, text: str, options: list[Option]) -> str | None:
         self.asked.append(f"choice text: {text}")
+        self.asked.extend(f"option: {o.label}: {o.explanation}" for o in options)
         return self._next("choice", title)  # type: ignore[return-value]
 
 
@@ -120,7 +130,11 @@ def test_back_up_now_then_restore_merges_after_a_preview(
     with qtbot.waitSignal(section.status) as merged:
         section.restore()
     preview = next(a for a in answers.asked if a.startswith("choice text"))
-    assert "1 entry" in preview and "2026-11-20" in preview and "2026-11-21" in preview
+    assert "1 entry" in preview and "20 Nov to 21 Nov" in preview and "UTC" not in preview
+    assert any(
+        a.startswith("option: Merge: Adds what your diary does not have") for a in answers.asked
+    )
+    assert any(a.startswith("option: Replace: Puts the backup in place") for a in answers.asked)
     assert "added 1 entry" in merged.args[0]
     assert filled.entry(dt.date(2026, 11, 20)) is not None
 
@@ -129,14 +143,16 @@ def test_a_wrong_backup_passphrase_changes_nothing(
     qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
-    answers = Answers(save_path=[target], open_path=[target], secret=["not it"])
+    answers = Answers(save_path=[target], open_path=[target], secret=["not it", "nor this", None])
     section = make(qtbot, answers, hooks)
     section.attach(filled, settings)
     section.back_up_now()
     before = filled.records()
-    with qtbot.waitSignal(section.status) as said:
-        section.restore()
-    assert "does not open this backup" in said.args[0]
+    with qtbot.assertNotEmitted(section.status):
+        section.restore()  # asked again, saying why, until Cancel
+    errors = [a for a in answers.asked if a.startswith("secret error")]
+    assert errors == ["secret error: That passphrase does not open this backup."] * 2
+    assert answers.answers["secret"] == []
     assert filled.records() == before and not any(a.startswith("choice") for a in answers.asked)
 
 
@@ -152,16 +168,18 @@ def test_replace_checks_the_diary_passphrase_first(
     answers = Answers(
         save_path=[target],
         open_path=[target, target],
-        secret=[PASSPHRASE, "a guess", PASSPHRASE, PASSPHRASE],
+        secret=[PASSPHRASE, "a guess", None, PASSPHRASE, "a guess", PASSPHRASE],
         choice=["Replace", "Replace"],
     )
     section = make(qtbot, answers, hooks)
     section.attach(filled, settings)
     section.back_up_now()
-    with qtbot.waitSignal(section.status) as refused:
-        section.restore()
-    assert "does not open this diary" in refused.args[0] and replaced == []
-    section.restore()  # the app takes over on the GUI thread once the passphrase is right
+    with qtbot.assertNotEmitted(section.status):
+        section.restore()  # a wrong diary passphrase is asked again, inline; then Cancel
+    assert "secret error: That passphrase does not open this diary." in answers.asked
+    assert replaced == []
+    section.restore()  # wrong, asked again, right: the app takes over on the GUI thread
+    assert answers.answers["secret"] == []
     ((records, secret),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
 
@@ -177,12 +195,12 @@ def test_cancelling_a_read_changes_nothing(
     section._cancel.set()  # as if Cancel was pressed before the first chunk was read
     real_run = section._run
 
-    def cancelled_run(label, work, done):  # type: ignore[no-untyped-def]
+    def cancelled_run(label, work, done, *rest):  # type: ignore[no-untyped-def]
         def work_cancelled(progress):  # type: ignore[no-untyped-def]
             section._cancel.set()
             return work(progress)
 
-        real_run(label, work_cancelled, done)
+        real_run(label, work_cancelled, done, *rest)
 
     section._run = cancelled_run  # type: ignore[method-assign]
     with qtbot.waitSignal(section.status) as said:
@@ -246,8 +264,6 @@ def test_settings_and_last_backup_are_shown(
     assert folder is not None
     folder.write(filled, hooks.sealing(), NOW - dt.timedelta(days=9))  # type: ignore[arg-type]
     old = (NOW - dt.timedelta(days=9)).timestamp()
-    import os
-
     os.utime(folder.backups()[0], (old, old))
     section.refresh()
     assert "more than a week ago" in section.last_label.text()
@@ -258,14 +274,13 @@ def test_a_diary_opened_with_its_recovery_code_asks_for_the_passphrase_to_back_u
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     hooks.sealing = lambda: None
-    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target, target])
+    answers = Answers(secret=["a guess", PASSPHRASE], save_path=[target])
     section = make(qtbot, answers, hooks)
     section.attach(filled, settings)
-    with qtbot.waitSignal(section.status) as refused:
-        section.back_up_now()
-    assert "does not open this diary" in refused.args[0] and not target.exists()
-    with qtbot.waitSignal(section.status):
-        section.back_up_now()
+    with qtbot.waitSignal(section.status) as saved:
+        section.back_up_now()  # the wrong passphrase is asked again, saying why
+    assert "secret error: That passphrase does not open this diary." in answers.asked
+    assert str(target) in saved.args[0]
     assert backup.decrypt(target.read_bytes(), PASSPHRASE, TEST_POLICY).payload
 
 
@@ -278,3 +293,75 @@ def test_lock_disables_and_clears(
     section.detach()
     assert not section.backup_button.isEnabled() and section.last_label.text() == ""
     section.back_up_now()  # nothing happens without a diary
+
+
+def test_back_up_now_and_restore_start_in_the_backup_folder(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    answers = Answers(save_path=[""], open_path=["", ""])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.back_up_now()
+    section.restore()
+    default = tmp_path / "diary" / "backups"  # beside the diary, made so the dialog opens there
+    assert f"save_path suggested: {default / 'hearth-2026-11-21.hearth-backup'}" in answers.asked
+    assert f"open_path start: {default}" in answers.asked and default.is_dir()
+    chosen = tmp_path / "my backups"
+    settings.set("backup_folder", str(chosen))
+    section.restore()
+    assert f"open_path start: {chosen}" in answers.asked
+
+
+@pytest.fixture
+def tokyo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The local time zone is Tokyo (UTC+9, no summer time) for the test."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_times_are_local_and_readable(tokyo: None) -> None:
+    now = dt.datetime(2026, 12, 3, 12, 0)
+    assert stamp_words("2026-12-03T12:40:00Z", now=now) == "Thursday 3 December, 21:40"
+    assert stamp_words("2024-12-31T20:00:00+00:00", now=now) == "Wednesday 1 January 2025, 05:00"
+    assert stamp_words("not a time", now=now) == "not a time"
+    naive_local = dt.datetime(2026, 12, 3, 21, 40)
+    assert moment_words(naive_local, now=now) == "Thursday 3 December, 21:40"
+    assert moment_words(dt.datetime(2025, 3, 2, 8, 5), now=now) == "Sunday 2 March 2025, 08:05"
+
+
+def test_the_restore_preview_gives_the_local_time(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    tokyo: None,
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    sealing = hooks.sealing()
+    assert sealing is not None
+    made = dt.datetime(2026, 11, 21, 12, 40, tzinfo=dt.UTC)
+    export_to(filled, target, sealing, now=made)
+    answers = Answers(open_path=[target], secret=[PASSPHRASE], choice=[None])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.restore()
+    preview = next(a for a in answers.asked if a.startswith("choice text"))
+    assert "made on Saturday 21 November, 21:40" in preview and "UTC" not in preview
+
+
+def test_the_last_backup_is_shown_in_readable_local_time(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks
+) -> None:
+    section = make(qtbot, Answers(), hooks)
+    section.attach(filled, settings)
+    folder = section.folder()
+    assert folder is not None
+    written = folder.write(filled, hooks.sealing(), NOW)  # type: ignore[arg-type]
+    moment = dt.datetime(2026, 11, 19, 21, 40).timestamp()
+    os.utime(written.path, (moment, moment))
+    section.refresh()
+    assert section.last_label.text() == "Last automatic backup: Thursday 19 November, 21:40."

@@ -143,7 +143,13 @@ def test_demo_is_prepared_then_unlocked_with_its_passphrase(
     assert isinstance(window, UnlockWindow) and not window.busy
     assert "demo" in window.hint.text()
     unlock(app, qtbot, "demo")
-    assert app.vault.repository.counts()["entries"] > 250
+    repo = app.vault.repository
+    assert repo.counts()["entries"] > 250
+    tonight = EVENING.date()
+    assert repo.entry(tonight) is None, "tonight is left for the newcomer to write"
+    assert [i for i in repo.interactions(tonight, tonight)] == []
+    assert repo.entry(tonight - dt.timedelta(days=1)) is not None  # yesterday is written
+    assert app.main is not None and app.main.today.text_edit.toPlainText() == ""
     app.quit()
 
 
@@ -350,3 +356,45 @@ def test_ctrl_q_quits_through_the_application(hearth: Hearth, qtbot: QtBot, monk
     hearth.main.activateWindow()
     qtbot.keyClick(hearth.main, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert quits == [True]
+
+
+# Settings: the passphrase ----------------------------------------------------------------------
+
+
+def test_changing_the_passphrase_in_the_app_checks_the_current_one(
+    hearth: Hearth, diary_dir: Path
+) -> None:
+    page = hearth.settings_page
+    assert page is not None and not page.current_passphrase.isHidden()
+    keys = (diary_dir / "diary.keys").read_bytes()
+    page.current_passphrase.setText("a guess")
+    page.new_passphrase.setText("a new lantern")
+    page.repeat_passphrase.setText("a new lantern")
+    page.change()
+    assert "not your current passphrase" in page.passphrase_message.text()
+    assert (diary_dir / "diary.keys").read_bytes() == keys
+    page.current_passphrase.setText(PASSPHRASE)
+    page.change()
+    assert (diary_dir / "diary.keys").read_bytes() != keys
+    hearth.vault.check_passphrase("a new lantern")
+
+
+def test_after_a_recovery_code_unlock_settings_asks_only_for_a_new_passphrase(
+    diary_dir: Path, settings: Settings, qtbot: QtBot
+) -> None:
+    with Vault(diary_dir, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        code = vault.set_recovery_code()
+    app = make_hearth(diary_dir, settings)
+    window = app.start()
+    assert isinstance(window, UnlockWindow)
+    qtbot.addWidget(window)
+    window.set_recovery_mode(True)
+    window.passphrase.setText(code)
+    window.unlock()
+    window.continue_button.click()
+    assert app.main is not None and app.settings_page is not None
+    qtbot.addWidget(app.main)
+    assert app.main.stack.currentWidget() is app.settings_page
+    assert app.settings_page.current_passphrase.isHidden()
+    app.quit()

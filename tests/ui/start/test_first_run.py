@@ -394,7 +394,7 @@ def to_people(qtbot, wizard: FirstRunWizard) -> None:
 def test_the_people_step_adds_the_inner_circle_after_creation(qtbot, wizard, vault):
     to_people(qtbot, wizard)
     page = wizard.people_page
-    assert page.title() == "Who are the people you truly care about?"
+    assert page.heading.text() == "Who are the people you truly care about?"
     assert len(page.names) == 5
     qtbot.keyClicks(page.names[0], "Sam")
     page.cadences[0].setCurrentIndex(1)  # every week
@@ -452,3 +452,100 @@ def test_the_people_step_is_named_for_screen_readers(qtbot, wizard):
         if widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
             assert name.strip(), widget
+
+
+# The designed welcome (issue 11) ---------------------------------------------------------------
+
+
+def pages_of(wizard: FirstRunWizard) -> list:
+    return [wizard.page(i) for i in wizard.pageIds()]
+
+
+def test_no_step_uses_the_stock_wizard_header(wizard):
+    assert wizard.wizardStyle() == QWizard.WizardStyle.ClassicStyle
+    for page in pages_of(wizard):
+        assert page.title() == "" and page.subTitle() == ""  # no banner is drawn
+        assert page.heading.text()  # the step's own heading instead
+        assert page.card.objectName() == "card"
+    assert wizard.welcome_page.app_name.text() == "Hearth"
+    assert wizard.welcome_page.tagline.text() == words.FIRST_RUN_WELCOME_LEAD
+    assert wizard.welcome_page.lead.text() == words.APP_TAGLINE
+
+
+def test_each_step_says_where_it_is(qtbot, wizard):
+    said = [page.step_label.text() for page in pages_of(wizard)]
+    assert said == [
+        "Step 1 of 5",
+        "Step 2 of 5",
+        "Step 3 of 5",
+        "Step 4 of 5",
+        "Step 5 of 5, optional",
+    ]
+    assert [page.dots.step for page in pages_of(wizard)] == [1, 2, 3, 4, 5]
+    assert wizard.passphrase_page.dots.accessibleName() == "Step 2 of 5"
+
+
+def test_one_primary_button_per_step(qtbot, wizard):
+    def primary() -> str:
+        button = wizard.primary_button()
+        assert button is not None, "exactly one visible primary button"
+        return button.text()
+
+    assert primary() == "&Continue"
+    to_passphrase(wizard)
+    type_passphrases(qtbot, wizard, STRONG, STRONG)
+    assert primary() == "&Continue"
+    wizard.next()
+    assert primary() == words.FIRST_RUN_CREATE
+    wizard.recovery_page.want_code.setChecked(False)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.code_page
+    assert primary() == words.CARE_FIRST_RUN_NEXT  # what Enter does; Start writing skips
+    assert wizard.button(QWizard.WizardButton.NextButton).isDefault()
+    wizard.next()
+    assert primary() == words.FIRST_RUN_FINISH
+
+
+def test_enter_continues_and_escape_or_alt_left_goes_back(qtbot, wizard, vault):
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.passphrase_page
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.first, STRONG)
+    qtbot.keyClicks(page.second, STRONG)
+    qtbot.keyClick(page.second, Qt.Key.Key_Return)  # Enter in the field continues
+    assert wizard.currentPage() is wizard.recovery_page
+    qtbot.keyClick(wizard.recovery_page.want_code, Qt.Key.Key_Escape)
+    assert wizard.currentPage() is wizard.passphrase_page and wizard.isVisible()
+    qtbot.keyClick(page.first, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert wizard.currentPage() is wizard.welcome_page
+    qtbot.keyClick(wizard, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # nothing before
+    assert wizard.currentPage() is wizard.welcome_page and wizard.isVisible()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # Esc on the first step closes
+    assert not wizard.isVisible() and not vault.exists()
+
+
+def test_enter_creates_the_diary_and_escape_never_goes_back_after(qtbot, wizard, vault):
+    to_passphrase(wizard)
+    type_passphrases(qtbot, wizard, STRONG, STRONG)
+    wizard.next()
+    wizard.recovery_page.want_code.setChecked(False)
+    qtbot.keyClick(wizard.recovery_page.want_code, Qt.Key.Key_Return)  # Create my diary
+    assert wizard.currentPage() is wizard.code_page and vault.exists()
+    assert not wizard.can_go_back()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # nothing to undo
+    qtbot.keyClick(wizard, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert wizard.currentPage() is wizard.code_page
+    with qtbot.waitSignal(wizard.created):
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # the diary exists: Esc finishes
+
+
+def test_colours_come_from_the_design_tokens():
+    import diary.ui.start.first_run as first_run_module
+    import diary.ui.start.unlock as unlock_module
+
+    hexes = re.compile(r"#[0-9a-fA-F]{6}\b")
+    assert hexes.findall(Path(unlock_module.__file__).read_text(encoding="utf-8")) == []
+    source = Path(first_run_module.__file__).read_text(encoding="utf-8")
+    scale = source.split("STRENGTH_SCALE = (", 1)[1].split(")", 1)[0]
+    assert len(hexes.findall(scale)) == 5  # the meter's own scale, defined once
+    assert len(hexes.findall(source)) == 5
