@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE, Cli
+from diary import messages
 from diary.commands import base
 from diary.domain.models import CheckInKind
 from diary.storage.kdf import TEST_POLICY
@@ -254,3 +255,38 @@ def test_checkin_needs_a_questionnaire(ready: Cli) -> None:
 
 def test_checkin_kinds_match_the_parser() -> None:
     assert {kind.value for kind in CheckInKind} == {"who5", "ucla3"}
+
+
+# -- the words of reaching out ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "words"),
+    [
+        (0, "today"),
+        (1, "yesterday"),
+        (2, "2 days ago"),
+        (13, "13 days ago"),
+        (14, "2 weeks ago"),
+        (21, "3 weeks ago"),
+        (60, "8 weeks ago"),
+        (61, "2 months ago"),
+        (290, "10 months ago"),
+        (364, "11 months ago"),
+        (365, "a year ago"),
+        (800, "2 years ago"),
+    ],
+)
+def test_ago_is_calm_and_rough(days: int, words: str) -> None:
+    assert messages.ago(days) == words
+
+
+def test_last_together_and_hoped_every() -> None:
+    day = dt.date(2026, 11, 20)
+    assert (
+        messages.last_together(dt.date(2026, 10, 30), day) == "Last together 3 weeks ago, on 30 Oct"
+    )
+    assert messages.last_together(dt.date(2025, 12, 1), day, circle=True) == (
+        "Last took part 11 months ago, on 1 Dec 2025"
+    )
+    assert messages.hoped_every(1) == "every day" and messages.hoped_every(7) == "every 7 days"
