@@ -367,9 +367,7 @@ REACH_HEADING = _("You hoped to be in touch:")
 REACH_HEADING_HIDDEN = _("Set aside for now:")
 REACH_EVERY = (_("every day"), _("every {n} days"))
 REACH_WHILE_PERSON = _("It has been a while since you saw {name} — you hoped for {every}")
-REACH_WHILE_CIRCLE = _(
-    "It has been a while since you took part in {name} — you hoped for {every}"
-)
+REACH_WHILE_CIRCLE = _("It has been a while since you took part in {name} — you hoped for {every}")
 REACH_WHILE = _("It has been a while since you saw {name}")
 REACH_NOTHING_YET_PERSON = _(
     "There is no time with {name} in your diary yet — you hoped for {every}"
