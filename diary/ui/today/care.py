@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.design import RADIUS_CARD, palette
+from diary.design import RADIUS_CARD, TYPE_SCALE, palette
 from diary.domain.care import (
     LOOK_BACK_DAYS,
     CareKind,
@@ -38,6 +38,7 @@ from diary.domain.models import CheckInKind
 from diary.domain.stats import Definition, day_series
 from diary.ui.shell import words as shell_words
 from diary.ui.shell.card import Card
+from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.theme import is_dark
 from diary.ui.today import companion_words
 from diary.ui.today.companion import DiaryLink
@@ -103,6 +104,7 @@ class CareNote(Card):
         soften(self, "careNote")
         self._dark = is_dark(self)
         self.heading = self.title_label
+        self.heading.setFont(scaled_font(self.font(), TYPE_SCALE["title"], bold=True))
         self.message = QLabel(wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.support = QLabel(wordWrap=True)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import messages
-from diary.design import SPACE
+from diary.design import SPACE, TYPE_SCALE
 from diary.domain.cadence import (
     Hold,
     ReachOut,
@@ -52,6 +52,7 @@ from diary.domain.cadence import (
 from diary.domain.models import ValidationError
 from diary.storage.errors import StorageError
 from diary.ui.shell.card import Card
+from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.rows_model import RowsModel
 from diary.ui.today import companion_words
 from diary.ui.today.companion import DiaryLink
@@ -73,15 +74,17 @@ AskDate = Callable[[QWidget, dt.date, dt.date], dt.date | None]
 
 
 def reach_out_tip(item: ReachOut) -> str:
-    """The tooltip: when the last time together was ("Last together 3 weeks ago, on 12 Nov").
+    """The tooltip: the row's sentence in full, then when the last time together was.
 
-    Someone never seen has no date to give: the tooltip is their sentence again.
+    A narrow list elides the sentence, so it comes whole here, then "Last together 3 weeks ago,
+    on 12 Nov". Someone never seen has no date to give.
     """
+    sentence = messages.reach_out_sentence(item)
     if item.last_contact is None or item.days_since is None:
-        return messages.reach_out_sentence(item)
+        return sentence
     today = item.last_contact + dt.timedelta(days=item.days_since)
     circle = item.target.subject is Subject.CIRCLE
-    return messages.last_together(item.last_contact, today, circle=circle)
+    return f"{sentence}\n{messages.last_together(item.last_contact, today, circle=circle)}"
 
 
 class ReachOutModel(RowsModel[ReachOut]):
@@ -170,6 +173,7 @@ class ReachOutPanel(Card):
         self._loaded = False
 
         self.heading = self.title_label
+        self.heading.setFont(scaled_font(self.font(), TYPE_SCALE["title"], bold=True))
         self.hint = self.hint_label
         self.model = ReachOutModel(self)
         self.view = QListView()
@@ -196,27 +200,23 @@ class ReachOutPanel(Card):
         self.done_label = QLabel()
         self.done_label.setObjectName("hint")
 
-        buttons = QVBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.snooze_button, self.snooze_until_button, self.dismiss_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.view, 1, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.empty_label, 1, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(buttons)
-        self.after = QWidget()  # "… is snoozed" and Undo: always there, so the height holds
+        # The list (or its quiet line) over the whole width, then one row of actions with
+        # "… is snoozed" and Undo: each always there at a fixed height, so the card holds.
+        self.after = QWidget()
         after = QHBoxLayout(self.after)
         after.setContentsMargins(0, 0, 0, 0)
-        after.addWidget(self.done_label, 1)
+        for button in (self.snooze_button, self.snooze_until_button, self.dismiss_button):
+            button.setAutoDefault(False)
+            after.addWidget(button)
+        after.addStretch(1)
+        after.addWidget(self.done_label)
         after.addWidget(self.undo_button)
         self.undo_button.setAutoDefault(False)
         self.after.setFixedHeight(self.undo_button.sizeHint().height())
         self.view.setFixedHeight(self._list_height())
         self.empty_label.setFixedHeight(self._list_height())
-        self.add(row)
+        self.add(self.view)
+        self.add(self.empty_label)
         self.add(self.after)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -228,10 +228,8 @@ class ReachOutPanel(Card):
         self._show_state()
 
     def _list_height(self) -> int:
-        """Room for ``VISIBLE_ROWS`` rows, and never less than the buttons beside them."""
-        buttons = (self.snooze_button, self.snooze_until_button, self.dismiss_button)
-        column = sum(b.sizeHint().height() for b in buttons) + 2 * SPACE[2]
-        return max(self.model.row_height * VISIBLE_ROWS, column)
+        """Room for ``VISIBLE_ROWS`` rows."""
+        return self.model.row_height * VISIBLE_ROWS + 2 * self.view.frameWidth()
 
     # Lifecycle -------------------------------------------------------------------------------
 

@@ -98,10 +98,12 @@ def test_every_line_is_the_one_warm_sentence() -> None:
         "There is no time with Ana in your diary yet"
     )
     assert (
-        reach_out_tip(item("Sam", Reason.OVERDUE, 7, 10)) == "Last together 10 days ago, on 11 Nov"
+        reach_out_tip(item("Sam", Reason.OVERDUE, 7, 10))
+        == "It has been a while since you saw Sam — you hoped for every 7 days\n"
+        "Last together 10 days ago, on 11 Nov"
     )
-    assert reach_out_tip(item("Ivo", Reason.OVERDUE, 10, 300)) == (
-        "Last together 10 months ago, on 25 Jan"
+    assert reach_out_tip(item("Ivo", Reason.OVERDUE, 10, 300)).endswith(
+        "\nLast together 10 months ago, on 25 Jan"
     )
     assert reach_out_tip(item("Ben", Reason.NOT_YET, 30, None)) == reach_out_sentence(
         item("Ben", Reason.NOT_YET, 30, None)
@@ -153,7 +155,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester) -> None:
     first = model.index(0, 0)
     assert first.data(ReachOutModel.ItemRole).name == "Sam"
     assert first.data(Qt.ItemDataRole.AccessibleTextRole) == first.data()
-    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith("Last together")
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith(first.data() + "\nLast together")
     assert first.data(Qt.ItemDataRole.SizeHintRole).height() == model.row_height
     assert model.index(5, 0).data() is None
     assert not model.flags(first) & Qt.ItemFlag.ItemIsEditable
