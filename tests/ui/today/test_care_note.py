@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy
 from pytestqt.qtbot import QtBot
 
+from diary.design import palette
 from diary.domain.care import CareKind, CareReason
 from diary.domain.models import CheckIn, CheckInKind, Day, Entry, Interaction, Mode
 from diary.domain.stats import day_series
 from diary.settings import Settings
 from diary.storage.repository import Repository
 from diary.ui.shell import words as shell_words
+from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
-from diary.ui.today import companion_words
+from diary.ui.shell.theme import is_dark
+from diary.ui.today import care, checkin_form, companion_words, reach_out
 from diary.ui.today.care import CareNote
 
 pytestmark = pytest.mark.gui
@@ -162,3 +167,20 @@ def test_lock_hides_the_note(qtbot: QtBot, repo: Repository, settings: Settings)
     assert note.isHidden() and note.message.text() == "" and note.support.text() == ""
     note.refresh()  # nothing to look at while locked
     assert note.isHidden()
+
+
+def test_the_note_is_a_card_in_the_themes_note_colours(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.add_checkin(who5(ago(1)))
+    note = make_note(qtbot, repo, settings, Today(TODAY))
+    assert isinstance(note, Card)
+    colours = palette(is_dark(note))
+    assert colours.note in note.styleSheet() and colours.note_border in note.styleSheet()
+    assert note.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
+
+
+def test_the_care_widgets_hard_code_no_colour() -> None:
+    for module in (care, checkin_form, reach_out):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert not re.search(r"#[0-9a-fA-F]{6}\b", source), module.__name__
