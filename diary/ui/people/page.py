@@ -274,7 +274,8 @@ class PeoplePage(Page):
                 self.show_list()
                 return
             focus = self.person_view.history_view.hasFocus()
-            self.person_view.show_summary(summary, self.today())
+            reach = self.model.reach_item(summary.person)
+            self.person_view.show_summary(summary, self.today(), reach)
             if focus or self.person_view.back_button.hasFocus():
                 self.person_view.focus_history()
 

@@ -28,6 +28,7 @@ from diary.ui.people.dialogs import (
 from diary.ui.people.models import CADENCE, CIRCLES, INNER, LAST, NAME, TOUCH
 from diary.ui.people.page import PeoplePage
 from diary.ui.people.person import DateRole
+from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
 from diary.ui.shell.theme import dark_palette, is_dark
 
@@ -431,6 +432,10 @@ def test_a_persons_page_shows_history_notes_and_mood_with_n(
         "Last meaningful contact: Monday 2 November 2026, 2 weeks ago · "
         "4 contacts in all (4 meaningful), 4 h 30 min together"
     )
+    assert not view.reach_label.isHidden()  # the Today page's own sentence, word for word
+    assert view.reach_label.text() == (
+        "It has been a while since you saw Sam — you hoped for every 7 days"
+    )
     assert view.mood_label.text() == (
         "On days with Sam your mood averaged 7.0, compared with 5.0 on other days (n = 4 vs 6)."
     )
@@ -828,6 +833,13 @@ def test_colours_come_from_the_palette_so_dark_works(page: PeoplePage) -> None:
     page.open_person(next(p for p in page.model.people() if p.name == "Sam"))
     view = page.person_view
     assert is_dark(view.mood_frame) and is_dark(page.table)
-    assert view.mood_frame.autoFillBackground()
+    assert isinstance(view.mood_frame, Card)  # the theme styles cards in either palette
     for widget in page.findChildren(QWidget):
         assert "#" not in widget.styleSheet() and "rgb" not in widget.styleSheet()
+
+
+def test_someone_not_on_the_list_has_no_reach_out_line(page: PeoplePage, qtbot: QtBot) -> None:
+    select(page, "Ana")  # met 11 days ago, hoping for every 30 days
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.person_view.reach_label.isHidden()
