@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diary.domain.cadence import ReachOut, Reason, Subject
+
 
 def _(text: str) -> str:
     """Mark a string for translation (identity until catalogues exist)."""
@@ -360,21 +362,83 @@ PEOPLE_DELETED = _(
     "Removed {name} from your diary. Deleted {deleted} that only had them; {kept} shared with "
     "others stayed, without the name; {notes} stayed, no longer linked to them."
 )
-REACH_NOBODY = _(
-    "Nobody to reach out to today: everyone you hoped to see has been seen recently enough."
-)
-REACH_HEADING_OVERDUE = _("Time to reach out:")
-REACH_HEADING_LONG_TIME = _("It's been a while:")
-REACH_HEADING_NOT_YET = _("Nothing logged yet:")
+REACH_NOBODY = _("Nobody on your reach-out list today.")
+REACH_HEADING = _("You hoped to be in touch:")
 REACH_HEADING_HIDDEN = _("Set aside for now:")
-REACH_OVERDUE_PERSON = _("{name}: {days} days since you last met; you hoped for every {every} days")
-REACH_OVERDUE_CIRCLE = _(
-    "{name}: {days} days since you last took part; you hoped for every {every} days"
+REACH_EVERY = (_("every day"), _("every {n} days"))
+REACH_WHILE_PERSON = _("It has been a while since you saw {name} — you hoped for {every}")
+REACH_WHILE_CIRCLE = _("It has been a while since you took part in {name} — you hoped for {every}")
+REACH_WHILE = _("It has been a while since you saw {name}")
+REACH_NOTHING_YET_PERSON = _(
+    "There is no time with {name} in your diary yet — you hoped for {every}"
 )
-REACH_LONG_TIME = _("It's been {weeks} weeks since you saw {name}.")
-REACH_NOT_YET = _("{name}: no time together logged yet")
+REACH_NOTHING_YET_CIRCLE = _(
+    "You have not taken part in {name} in your diary yet — you hoped for {every}"
+)
+REACH_NOTHING_YET = _("There is no time with {name} in your diary yet")
 REACH_SNOOZED_UNTIL = _("snoozed until {date}")
 REACH_DISMISSED = _("dismissed until you next meet")
+AGO_TODAY = _("today")
+AGO_YESTERDAY = _("yesterday")
+AGO_DAYS = (_("{n} day ago"), _("{n} days ago"))
+AGO_WEEKS = (_("{n} week ago"), _("{n} weeks ago"))
+AGO_MONTHS = (_("{n} month ago"), _("{n} months ago"))
+AGO_YEARS = (_("a year ago"), _("{n} years ago"))
+LAST_TOGETHER = _("Last together {ago}, on {date}")
+LAST_TOOK_PART = _("Last took part {ago}, on {date}")
+
+
+def hoped_every(days: int) -> str:
+    """A cadence in a sentence: "every day", "every 10 days"."""
+    return plural(days, REACH_EVERY)
+
+
+def ago(days: int) -> str:
+    """How long ago, calmly and roughly: "today", "3 weeks ago", "4 months ago".
+
+    Days up to 13, then whole weeks up to two months, then months up to a year, then years.
+    """
+    if days <= 0:
+        return AGO_TODAY
+    if days == 1:
+        return AGO_YESTERDAY
+    if days < 14:
+        return plural(days, AGO_DAYS)
+    if days < 61:
+        return plural(days // 7, AGO_WEEKS)
+    if days < 365:
+        return plural(min(11, max(2, round(days / 30.44))), AGO_MONTHS)
+    return plural(days // 365, AGO_YEARS)
+
+
+def last_together(last: dt.date, today: dt.date, *, circle: bool = False) -> str:
+    """When a person was last seen (or a circle last taken part in), in words.
+
+    "Last together 3 weeks ago, on 12 Nov" (the year is added when it is not ``today``'s).
+    """
+    words = LAST_TOOK_PART if circle else LAST_TOGETHER
+    date = short_day(last, year=last.year != today.year)
+    return words.format(ago=ago((today - last).days), date=date)
+
+
+def reach_out_sentence(item: ReachOut) -> str:
+    """The one warm sentence of a reach-out item, wherever it is shown.
+
+    The Today list and its tooltips, the People page and ``diary reach-out`` all say it with
+    this function, so one case never reads two ways: "It has been a while since you saw Ivo —
+    you hoped for every 10 days". No "overdue", no count as a verdict.
+    """
+    circle = item.target.subject is Subject.CIRCLE
+    if item.cadence_days is None:
+        words = REACH_NOTHING_YET if item.reason is Reason.NOT_YET else REACH_WHILE
+        return words.format(name=item.name)
+    if item.reason is Reason.NOT_YET:
+        words = REACH_NOTHING_YET_CIRCLE if circle else REACH_NOTHING_YET_PERSON
+    else:
+        words = REACH_WHILE_CIRCLE if circle else REACH_WHILE_PERSON
+    return words.format(name=item.name, every=hoped_every(item.cadence_days))
+
+
 CHECKIN_BAD_ANSWERS = _(
     "Give --answers as {count} whole numbers from {low} to {high}, separated by commas, for "
     "example {example}."

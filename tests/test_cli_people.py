@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE, Cli
+from diary import messages
 from diary.commands import base
 from diary.domain.models import CheckInKind
 from diary.storage.kdf import TEST_POLICY
@@ -108,26 +109,25 @@ def test_person_delete_with_interactions(ready: Cli) -> None:
 # -- reach-out --------------------------------------------------------------------------------
 
 
-def test_reach_out_ranks_by_cadence(ready: Cli) -> None:
-    assert ready("reach-out", "--date", "2026-11-20").out.startswith("Nobody to reach out to")
+def test_reach_out_ranks_by_cadence_in_one_warm_sentence(ready: Cli) -> None:
+    assert ready("reach-out", "--date", "2026-11-20").out.startswith("Nobody on your reach-out")
     ready("person", "add", "Weekly", "--every", "7")
     ready("person", "add", "Monthly", "--every", "30")
     ready("person", "add", "Nana", "--inner")
     ready("person", "add", "New", "--every", "14")
     met(ready, "2026-11-06", "Weekly")  # 14 days: ratio 2.0
     met(ready, "2026-10-06", "Monthly")  # 45 days: ratio 1.5
-    met(ready, "2026-10-01", "Nana")  # 50 days: 7 weeks
+    met(ready, "2026-10-01", "Nana")  # 50 days; the diary starts here, 50 days ago
     result = ready("reach-out", "--date", "2026-11-20")
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        "Time to reach out:",
-        "  - Weekly: 14 days since you last met; you hoped for every 7 days",
-        "  - Monthly: 45 days since you last met; you hoped for every 30 days",
-        "It's been a while:",
-        "  - It's been 7 weeks since you saw Nana.",
-        "Nothing logged yet:",
-        "  - New: no time together logged yet",
+        "You hoped to be in touch:",
+        "  - It has been a while since you saw Weekly — you hoped for every 7 days",
+        "  - It has been a while since you saw Monthly — you hoped for every 30 days",
+        "  - It has been a while since you saw Nana",
+        "  - There is no time with New in your diary yet — you hoped for every 14 days",
     ]
+    assert "overdue" not in result.out and "weeks" not in result.out
     data = json.loads(ready("reach-out", "--date", "2026-11-20", "--json").out)
     assert data["date"] == "2026-11-20"
     assert [(i["name"], i["ratio"], i["days_overdue"]) for i in data["overdue"]] == [
@@ -136,24 +136,35 @@ def test_reach_out_ranks_by_cadence(ready: Cli) -> None:
     ]
     (nana,) = data["long_time"]
     assert (nana["days_since"], nana["weeks_since"], nana["inner"]) == (50, 7, True)
+    assert nana["words"] == "It has been a while since you saw Nana"
     assert [i["reason"] for i in data["not_yet"]] == ["not-yet"] and data["hidden"] == []
+
+
+def test_reach_out_of_a_new_diary_lists_nobody_never_seen(ready: Cli) -> None:
+    ready("person", "add", "Mum", "--inner")
+    ready("person", "add", "Cora", "--every", "7")
+    met(ready, "2026-11-18", "Sam")  # the diary starts two days ago
+    assert ready("reach-out", "--date", "2026-11-20").out.startswith("Nobody on your reach-out")
+    assert "Cora" in ready("reach-out", "--date", "2026-11-25").out  # a week kept: Cora
+    assert "Mum" not in ready("reach-out", "--date", "2026-11-25").out  # six weeks for Mum
 
 
 def test_reach_out_resets_when_contact_is_logged(ready: Cli) -> None:
     ready("person", "add", "Sam", "--every", "7")
     met(ready, "2026-11-01", "Sam")
-    assert "Sam: 19 days" in ready("reach-out", "--date", "2026-11-20").out
-    met(ready, "2026-11-20", "Sam")
-    assert ready("reach-out", "--date", "2026-11-20").out.startswith("Nobody to reach out to")
+    assert "since you saw Sam" in ready("reach-out", "--date", "2026-11-20").out
+    met(ready, "2026-11-20", "Sam", mode="text", minutes=2)  # not meaningful, but today
+    assert ready("reach-out", "--date", "2026-11-20").out.startswith("Nobody on your reach-out")
+    assert "since you saw Sam" in ready("reach-out", "--date", "2026-11-21").out
 
 
 def test_reach_out_follows_the_settings_definition(ready: Cli, own_settings: Path) -> None:
     ready("person", "add", "Sam", "--every", "7")
     met(ready, "2026-11-01", "Sam", minutes=60)
     met(ready, "2026-11-15", "Sam", minutes=30)
-    assert "Sam: 5 days" not in ready("reach-out", "--date", "2026-11-20").out
+    assert "Sam" not in ready("reach-out", "--date", "2026-11-20").out
     own_settings.write_text(json.dumps({"meaningful_minutes": 45}), encoding="utf-8")
-    assert "Sam: 19 days" in ready("reach-out", "--date", "2026-11-20").out
+    assert "since you saw Sam" in ready("reach-out", "--date", "2026-11-20").out
 
 
 def test_reach_out_bad_date(ready: Cli) -> None:
@@ -244,3 +255,38 @@ def test_checkin_needs_a_questionnaire(ready: Cli) -> None:
 
 def test_checkin_kinds_match_the_parser() -> None:
     assert {kind.value for kind in CheckInKind} == {"who5", "ucla3"}
+
+
+# -- the words of reaching out ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("days", "words"),
+    [
+        (0, "today"),
+        (1, "yesterday"),
+        (2, "2 days ago"),
+        (13, "13 days ago"),
+        (14, "2 weeks ago"),
+        (21, "3 weeks ago"),
+        (60, "8 weeks ago"),
+        (61, "2 months ago"),
+        (290, "10 months ago"),
+        (364, "11 months ago"),
+        (365, "a year ago"),
+        (800, "2 years ago"),
+    ],
+)
+def test_ago_is_calm_and_rough(days: int, words: str) -> None:
+    assert messages.ago(days) == words
+
+
+def test_last_together_and_hoped_every() -> None:
+    day = dt.date(2026, 11, 20)
+    assert (
+        messages.last_together(dt.date(2026, 10, 30), day) == "Last together 3 weeks ago, on 30 Oct"
+    )
+    assert messages.last_together(dt.date(2025, 12, 1), day, circle=True) == (
+        "Last took part 11 months ago, on 1 Dec 2025"
+    )
+    assert messages.hoped_every(1) == "every day" and messages.hoped_every(7) == "every 7 days"

@@ -1,7 +1,8 @@
 """People and staying in touch from the terminal: merge, delete, reach out, check-ins.
 
 ``diary person merge`` and ``diary person delete`` change who is in the diary; ``diary
-reach-out`` prints the ranked list of ``diary.domain.cadence``; ``diary checkin who5`` and
+reach-out`` prints the ranked list of ``diary.domain.cadence``, each item in the one sentence of
+``messages.reach_out_sentence`` the app uses too; ``diary checkin who5`` and
 ``diary checkin ucla3`` store a questionnaire's answers and print the score with a warm line.
 The wording lives in ``diary.messages`` (PEOPLE_, REACH_ and CHECKIN_ names).
 """
@@ -13,7 +14,7 @@ from typing import Any
 
 from diary import messages
 from diary.commands.base import EXIT_OK, CliError, Command, definition, diary_today, parse_date
-from diary.domain.cadence import HoldKind, ReachOut, ReachOutList, Reason, Subject
+from diary.domain.cadence import HoldKind, ReachOut, ReachOutList
 from diary.domain.checkins import QUESTIONNAIRES, score
 from diary.domain.models import CheckIn, CheckInKind
 
@@ -64,17 +65,8 @@ def cmd_person_delete(cmd: Command) -> int:
 
 
 def reach_out_line(item: ReachOut) -> str:
-    """One reach-out item in words."""
-    if item.reason is Reason.NOT_YET:
-        return messages.REACH_NOT_YET.format(name=item.name)
-    if item.reason is Reason.LONG_TIME:
-        return messages.REACH_LONG_TIME.format(name=item.name, weeks=item.weeks_since)
-    template = (
-        messages.REACH_OVERDUE_CIRCLE
-        if item.target.subject is Subject.CIRCLE
-        else messages.REACH_OVERDUE_PERSON
-    )
-    return template.format(name=item.name, days=item.days_since, every=item.cadence_days)
+    """One reach-out item in words: the one sentence the app says too."""
+    return messages.reach_out_sentence(item)
 
 
 def reach_out_to_dict(item: ReachOut) -> dict[str, Any]:
@@ -93,22 +85,18 @@ def reach_out_to_dict(item: ReachOut) -> dict[str, Any]:
         "days_overdue": item.days_overdue,
         "ratio": round(item.ratio, 3) if item.ratio is not None else None,
         "hold": {"kind": hold.kind.value, "date": hold.day.isoformat()} if hold else None,
+        "words": reach_out_line(item),
     }
 
 
 def reach_out_lines(found: ReachOutList) -> list[str]:
-    """The whole list in words, section by section."""
+    """The whole list in words, in its order, then what is set aside."""
     lines: list[str] = []
     if not found:
         lines.append(messages.REACH_NOBODY)
-    for heading, items in (
-        (messages.REACH_HEADING_OVERDUE, found.overdue),
-        (messages.REACH_HEADING_LONG_TIME, found.long_time),
-        (messages.REACH_HEADING_NOT_YET, found.not_yet),
-    ):
-        if items:
-            lines.append(heading)
-            lines.extend(f"  - {reach_out_line(item)}" for item in items)
+    else:
+        lines.append(messages.REACH_HEADING)
+        lines.extend(f"  - {reach_out_line(item)}" for item in found)
     if found.hidden:
         lines.append(messages.REACH_HEADING_HIDDEN)
         for item in found.hidden:
@@ -123,10 +111,14 @@ def reach_out_lines(found: ReachOutList) -> list[str]:
 
 
 def cmd_reach_out(cmd: Command) -> int:
-    """Who you hoped to be in touch with by now, most overdue for their cadence first."""
+    """Who you hoped to be in touch with by now, the longest for their rhythm first.
+
+    The same list as the Today page (``Repository.reach_out_gently``): nobody met today, and
+    nobody never seen before the diary is as old as the hope.
+    """
     today = parse_date(cmd.args.date) if cmd.args.date else diary_today()
     with cmd.diary() as (_vault, repo):
-        found = repo.reach_out(today, definition())
+        found = repo.reach_out_gently(today, definition())
     if cmd.args.json:
         cmd.print_json(
             {

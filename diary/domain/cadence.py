@@ -15,6 +15,17 @@ two lists the user can act on:
   logged at all. They are listed *after* everyone else, by name, never as "infinitely overdue":
   a diary that just started, or someone just added, is not a failure to keep in touch.
 
+Gentle by design (issue 11, "care that does not nag"):
+
+* Nobody already in **today's contacts** is listed, whatever the kind of contact: someone you
+  texted this evening is not someone to be reminded of tonight (``met_today``).
+* The clock of someone **never seen** starts when the diary does (``kept_since``, the diary's
+  first logged day), not at the beginning of time: a person or circle with a cadence and nothing
+  logged together is listed only once the diary has been kept for at least that cadence, and an
+  inner-circle person without a cadence only after ``long_time_days``. A brand-new diary (or an
+  empty one) lists nobody. The diary does not know when a person was added, so someone added to
+  an older diary with a cadence is mentioned from the start, in the same gentle words.
+
 Rules shared by every list:
 
 * A person's last contact is their last **meaningful** contact (``stats.Definition``); for a
@@ -26,6 +37,10 @@ Rules shared by every list:
   are keyed by the person's or circle's uid, so renaming keeps them. Items a hold hides are
   returned in ``ReachOutList.hidden`` so a view can offer to show them again.
 
+The part names (overdue, long time, not yet) are the code's; the user never reads "overdue"
+nor a count as a verdict, only one warm sentence per item (``diary.messages.reach_out_sentence``:
+"It has been a while since you saw Ivo — you hoped for every 10 days").
+
 Everything is pure standard library over domain objects; the repository supplies the dates.
 """
 
@@ -34,7 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -218,6 +233,22 @@ class _Candidate:
     cadence_days: int | None
 
 
+def while_key(
+    days_since: int | None,
+    cadence_days: int | None,
+    long_time_days: int = DEFAULT_LONG_TIME_DAYS,
+) -> float | None:
+    """How long it has been, relative to the hope (1.0: one whole cadence).
+
+    Days since the last contact over the cadence, or over the long-time threshold without one.
+    Sorting by it, largest first, brings the people not seen for longest for their rhythm to
+    the top; None (never seen) sorts apart.
+    """
+    if days_since is None:
+        return None
+    return days_since / (cadence_days or long_time_days)
+
+
 def _days_since(last: dt.date | None, today: dt.date) -> int | None:
     return None if last is None else max(0, (today - last).days)
 
@@ -247,6 +278,8 @@ def reach_out(
     holds: Iterable[Hold] = (),
     *,
     long_time_days: int = DEFAULT_LONG_TIME_DAYS,
+    met_today: Collection[str] = (),
+    kept_since: dt.date | None = None,
 ) -> ReachOutList:
     """Who to reach out to on ``today``.
 
@@ -260,6 +293,11 @@ def reach_out(
         holds: The user's snoozes and dismissals; stale ones are harmless.
         long_time_days: Threshold of the gentle suggestions for inner-circle people without
             a cadence.
+        met_today: Uids of the people in today's contacts (any mode, any length): never
+            listed, not even as set aside.
+        kept_since: The diary's first logged day: someone never seen is listed only once the
+            diary is that much older than their cadence (or ``long_time_days``). None lists
+            them at once (the old rule, for callers that do not know the diary's start).
 
     Returns:
         The list, each part in display order (see ``ReachOutList``).
@@ -289,10 +327,18 @@ def reach_out(
     long_time: list[ReachOut] = []
     not_yet: list[ReachOut] = []
     hidden: list[ReachOut] = []
+    met = frozenset(met_today)
+    kept_days = None if kept_since is None else (today - kept_since).days
     for candidate, last in candidates:
+        if candidate.target.subject is Subject.PERSON and candidate.target.uid in met:
+            continue
         reason = _reason(candidate, _days_since(last, today), long_time_days)
         if reason is None:
             continue
+        if reason is Reason.NOT_YET and kept_days is not None:
+            hope = candidate.cadence_days or long_time_days
+            if kept_days < hope:
+                continue
         item = ReachOut(
             candidate.target,
             candidate.name,

@@ -908,6 +908,47 @@ class Repository:
             else:
                 conn.execute("DELETE FROM preference WHERE key = ?", (key,))
 
+    # Reach out as the app shows it ----------------------------------------------------------
+
+    def people_met_on(self, day: dt.date) -> frozenset[str]:
+        """Uids of everyone in a contact on ``day``, whatever its mode, length or depth."""
+        with self._session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT DISTINCT p.uid FROM interaction i "
+                    "JOIN interaction_person ip ON ip.interaction_id = i.id "
+                    "JOIN person p ON p.id = ip.person_id WHERE i.day = :day"
+                ),
+                {"day": day.isoformat()},
+            )
+            return frozenset(uid for (uid,) in rows)
+
+    def reach_out_gently(
+        self,
+        today: dt.date,
+        definition: Definition = DEFAULT_DEFINITION,
+        *,
+        long_time_days: int = DEFAULT_LONG_TIME_DAYS,
+    ) -> ReachOutList:
+        """The reach-out list as Today, People and ``diary reach-out`` show it.
+
+        ``reach_out`` with the two gentle rules of ``diary.domain.cadence``: nobody in today's
+        contacts, and the clock of someone never seen starting on the diary's first logged day
+        (an empty diary lists nobody).
+        """
+        span = self.date_range()
+        return reach_out(
+            today,
+            self.people(),
+            self.last_contacts(definition),
+            self.circles(),
+            self.circle_last_taken_part(),
+            self.holds(),
+            long_time_days=long_time_days,
+            met_today=self.people_met_on(today),
+            kept_since=span[0] if span is not None else today,
+        )
+
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
 

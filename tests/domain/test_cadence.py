@@ -22,6 +22,7 @@ from diary.domain.cadence import (
     person_summary,
     reach_out,
     snooze,
+    while_key,
 )
 from diary.domain.models import (
     Circle,
@@ -343,3 +344,68 @@ def test_mood_comparison_needs_three_days_each_and_eight_in_all() -> None:
     assert not person_summary(sam, days(2, 8)).mood.enough
     assert not person_summary(sam, days(3, 4)).mood.enough
     assert person_summary(sam, days(5, 3)).mood.difference == 2.0
+
+
+# -- Gentle rules: nobody met today; the clock of someone never seen starts with the diary ----
+
+
+def test_nobody_in_todays_contacts_is_listed_nor_set_aside() -> None:
+    sam, ana = person("Sam", 7), person("Ana", 7)
+    seen = {"uid-sam": ago(20), "uid-ana": ago(20)}  # the last *meaningful* contact
+    held = [dismiss(Target.of(sam), ago(10))]
+    found = reach_out(TODAY, [sam, ana], seen, holds=held, met_today={"uid-sam"})
+    assert names(found) == ["Ana"] and found.hidden == ()
+    assert names(reach_out(TODAY, [sam, ana], seen, holds=held)) == ["Ana"]  # Sam held
+    assert names(reach_out(TODAY, [sam, ana], seen, holds=held).hidden) == ["Sam"]
+
+
+def test_a_circle_is_not_left_out_by_a_person_met_today() -> None:
+    club = Circle("Club", cadence_days=7, uid="uid-club")
+    found = reach_out(TODAY, [], {}, [club], {"uid-club": ago(9)}, met_today={"uid-club"})
+    assert names(found) == ["Club"]  # met_today names people only
+
+
+def test_a_new_diary_lists_nobody_never_seen() -> None:
+    people = [person("Mum", inner=True), person("Cora", 7), person("Ivo", 30, inner=True)]
+    assert len(reach_out(TODAY, people, {}, kept_since=TODAY)) == 0  # day zero
+    assert len(reach_out(TODAY, people, {}, kept_since=ago(6))) == 0
+    assert names(reach_out(TODAY, people, {}, kept_since=ago(7))) == ["Cora"]
+    assert names(reach_out(TODAY, people, {}, kept_since=ago(30))) == ["Ivo", "Cora"]
+    every = reach_out(TODAY, people, {}, kept_since=ago(DEFAULT_LONG_TIME_DAYS))
+    assert names(every) == ["Ivo", "Mum", "Cora"]  # inner circle first, then by name
+    assert names(reach_out(TODAY, people, {})) == ["Ivo", "Mum", "Cora"]  # no start: no gate
+
+
+def test_the_diary_start_does_not_hold_back_someone_seen() -> None:
+    sam = person("Sam", 7)
+    found = reach_out(TODAY, [sam], {"uid-sam": ago(8)}, kept_since=ago(8))
+    assert names(found) == ["Sam"] and found.overdue[0].days_since == 8
+
+
+def test_the_while_key_ranks_by_rhythm() -> None:
+    assert while_key(14, 7) == 2.0 and while_key(45, 30) == 1.5
+    assert while_key(84, None) == 84 / DEFAULT_LONG_TIME_DAYS
+    assert while_key(None, 7) is None
+
+
+@given(
+    st.integers(0, 400),
+    st.lists(st.tuples(st.integers(1, 60), st.booleans(), st.none() | st.integers(0, 400))),
+)
+def test_gentle_rules_hold_for_any_diary(
+    kept: int, shapes: list[tuple[int, bool, int | None]]
+) -> None:
+    people = [
+        person(f"P{i}", every, inner=inner) for i, (every, inner, _since) in enumerate(shapes)
+    ]
+    seen = {
+        p.uid: ago(since)
+        for p, (_e, _i, since) in zip(people, shapes, strict=True)
+        if since is not None
+    }
+    met = {p.uid for i, p in enumerate(people) if i % 3 == 0}
+    found = reach_out(TODAY, people, seen, met_today=met, kept_since=ago(kept))
+    for item in (*found, *found.hidden):
+        assert item.target.uid not in met
+        if item.last_contact is None:
+            assert kept >= (item.cadence_days or DEFAULT_LONG_TIME_DAYS)

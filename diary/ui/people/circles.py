@@ -7,7 +7,7 @@ the diary (off the GUI thread) and fills the model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject, Qt, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.domain.cadence import ReachOut
 from diary.domain.models import Circle, Person
 from diary.ui.people import models as people_models
 from diary.ui.people import words
@@ -34,8 +35,8 @@ from diary.ui.shell.tables import (
     side_by_side,
 )
 
-NAME, MEMBERS, CADENCE, LAST, OVERDUE = range(5)
-MEMBER_HIDDEN_COLUMNS = (people_models.CIRCLES, people_models.CADENCE, people_models.OVERDUE)
+NAME, MEMBERS, CADENCE, LAST, TOUCH = range(5)
+MEMBER_HIDDEN_COLUMNS = (people_models.CIRCLES, people_models.CADENCE, people_models.TOUCH)
 """The members table shows name, inner circle and last meaningful contact."""
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -48,15 +49,15 @@ def members_of(circle: Circle, people: Sequence[Person]) -> list[Person]:
 
 
 class CirclesModel(CadenceModel[Circle]):
-    """Every circle: name, members, cadence, last time the user took part, overdue.
+    """Every circle: name, members, rhythm, last time the user took part, keeping in touch.
 
-    Roles: ``DisplayRole``, ``ToolTipRole``, ``AccessibleTextRole``, ``TextAlignmentRole``,
-    ``FontRole`` (bold when overdue) and ``ItemRole`` (the ``Circle``).
+    Roles: ``DisplayRole``, ``ToolTipRole``, ``AccessibleTextRole``, ``TextAlignmentRole`` and
+    ``ItemRole`` (the ``Circle``).
     """
 
     headers = words.PEOPLE_UI_CIRCLE_COLUMNS
     header_tips = words.PEOPLE_UI_CIRCLE_COLUMN_TIPS
-    cadence_column, last_column, overdue_column = CADENCE, LAST, OVERDUE
+    cadence_column, last_column, touch_column = CADENCE, LAST, TOUCH
     never_text = words.PEOPLE_UI_NEVER_TOOK_PART
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -69,10 +70,14 @@ class CirclesModel(CadenceModel[Circle]):
         people: Sequence[Person] = (),
         last_taken_part: Mapping[str, dt.date] | None = None,
         today: dt.date | None = None,
+        reach: Iterable[ReachOut] = (),
     ) -> None:
-        """Show ``circles`` by name, their members among ``people`` and their last dates."""
+        """Show ``circles`` by name, their members among ``people`` and their last dates.
+
+        ``reach`` is the reach-out list of ``today`` (only its circles are used).
+        """
         self._members = {c.uid: members_of(c, people) for c in circles}
-        self._show(circles, last_taken_part, today)
+        self._show(circles, last_taken_part, today, reach)
 
     def clear(self) -> None:
         """Show no circle (on lock)."""
@@ -162,6 +167,7 @@ class CirclesView(QWidget):
 
         self.members_label = QLabel(wordWrap=True)
         self._last_contacts: dict[str, dt.date] = {}
+        self._reach: tuple[ReachOut, ...] = ()
         self._today = dt.date.today()
         self.members_model = PeopleModel(self)
         self.members_proxy = SortFilterProxy(self)
@@ -244,7 +250,7 @@ class CirclesView(QWidget):
             self.members_list.setAccessibleName(words.PEOPLE_UI_MEMBERS_NAME)
             return
         members = self.model.members(circle)
-        self.members_model.set_people(members, self._last_contacts, self._today)
+        self.members_model.set_people(members, self._last_contacts, self._today, self._reach)
         count = plural(len(members), words.PEOPLE_UI_MEMBER_COUNT)
         self.members_label.setText(words.PEOPLE_UI_MEMBERS_OF.format(name=circle.name, count=count))
         self.members_list.setAccessibleName(
@@ -269,11 +275,13 @@ class CirclesView(QWidget):
         last_taken_part: Mapping[str, dt.date],
         last_contacts: Mapping[str, dt.date],
         today: dt.date,
+        reach: Iterable[ReachOut] = (),
     ) -> None:
         """Show ``circles`` with their members (and the members' last meaningful contacts)."""
         self._last_contacts = dict(last_contacts)
         self._today = today
-        self.model.set_circles(circles, people, last_taken_part, today)
+        self._reach = tuple(reach)
+        self.model.set_circles(circles, people, last_taken_part, today, self._reach)
 
     def _member_activated(self, index: QModelIndex) -> None:
         person = self.members_model.person_at(self.members_proxy.mapToSource(index).row())
@@ -283,6 +291,7 @@ class CirclesView(QWidget):
     def clear(self) -> None:
         """Show no circle (on lock)."""
         self._last_contacts = {}
+        self._reach = ()
         self.model.clear()
         self.members_model.clear()
         self._on_selection()

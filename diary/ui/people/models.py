@@ -1,7 +1,12 @@
 """The People table: everyone in the diary as rows, and a proxy that sorts and filters them.
 
-``CadenceModel`` holds what the People and Circles tables share (name, cadence, last date,
-overdue). Each source model here answers ``sort_key(row, column)`` with a plain Python value
+``CadenceModel`` holds what the People and Circles tables share: the name, the hoped-for
+rhythm ("every 7 days"), when the user was last together ("3 weeks ago") and a calm "keeping in
+touch" column ("it has been a while"), whose tooltip is the one reach-out sentence of
+``messages.reach_out_sentence``. Nothing is a verdict: no "overdue", no bold. Sorting that
+column, largest first, brings the people not seen for longest for their rhythm to the top.
+
+Each source model here answers ``sort_key(row, column)`` with a plain Python value
 (a number, a date, a folded name) or None for an empty cell, so dates sort as dates and
 numbers as numbers whatever the display text says, and empty cells stay at the bottom in
 either order.
@@ -10,12 +15,13 @@ either order.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
 
+from diary import messages
+from diary.domain.cadence import ReachOut, Reason, while_key
 from diary.domain.models import Circle, Person
 from diary.ui.people import words
 from diary.ui.shell.rows_model import Index, RowsModel
@@ -23,7 +29,7 @@ from diary.ui.shell.rows_model import Index, RowsModel
 Kept = TypeVar("Kept", bound=Person | Circle)
 """What the People and Circles tables show: someone, or a group, kept in touch with."""
 
-NAME, CIRCLES, INNER, CADENCE, LAST, OVERDUE = range(6)
+NAME, CIRCLES, INNER, CADENCE, LAST, TOUCH = range(6)
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
@@ -50,25 +56,15 @@ def cadence_text(days: int | None) -> str:
 
 
 def days_ago_text(days: int) -> str:
-    """How long ago in words: "today", "yesterday", "12 days ago"."""
-    if days <= 0:
-        return words.PEOPLE_UI_TODAY
-    if days == 1:
-        return words.PEOPLE_UI_YESTERDAY
-    return words.PEOPLE_UI_DAYS_AGO.format(n=days)
+    """How long ago in words: "today", "yesterday", "12 days ago", "3 weeks ago"."""
+    return messages.ago(days)
 
 
-def overdue_text(overdue: int | None, cadence: int | None, never: bool) -> str:
-    """The Overdue cell: "5 days overdue", "due today", "due in 3 days", "nothing logged yet"."""
-    if cadence is None:
+def touch_text(item: ReachOut | None) -> str:
+    """The "keeping in touch" cell: "it has been a while", "nothing together yet", or ""."""
+    if item is None:
         return ""
-    if never or overdue is None:
-        return words.PEOPLE_UI_NOT_YET
-    if overdue > 0:
-        return plural(overdue, words.PEOPLE_UI_OVERDUE)
-    if overdue == 0:
-        return words.PEOPLE_UI_DUE_TODAY
-    return plural(-overdue, words.PEOPLE_UI_DUE_IN)
+    return words.PEOPLE_UI_NOTHING_YET if item.reason is Reason.NOT_YET else words.PEOPLE_UI_A_WHILE
 
 
 def days_between(last: dt.date | None, today: dt.date) -> int | None:
@@ -155,31 +151,39 @@ class SortFilterProxy(QSortFilterProxyModel):
 
 
 class CadenceModel(RowsModel[Kept]):
-    """People or circles with a name first and a cadence, a last date and "overdue" last.
+    """People or circles: a name first, then a rhythm, a last date and "keeping in touch".
 
     A subclass names those columns and says how a row without a date reads on its tooltip;
     the columns in between are its own. Rows are sorted by name.
 
-    Roles: those of ``RowsModel``, with ``FontRole`` bold when overdue.
+    The "keeping in touch" column shows the items of the reach-out list
+    (``Repository.reach_out_gently``), so it agrees with the Today page: someone met today, or
+    never seen in a new diary, reads calm here too.
     """
 
     cadence_column = 0
     last_column = 0
-    overdue_column = 0
+    touch_column = 0
     never_text = ""
     """The last date's tooltip without a date, with ``{name}``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._last: dict[str, dt.date] = {}
+        self._reach: dict[str, ReachOut] = {}
         self._today = dt.date.today()
 
     def _show(
-        self, items: Sequence[Kept], last: Mapping[str, dt.date] | None, today: dt.date | None
+        self,
+        items: Sequence[Kept],
+        last: Mapping[str, dt.date] | None,
+        today: dt.date | None,
+        reach: Iterable[ReachOut] = (),
     ) -> None:
         self.beginResetModel()
         self._items = sorted(items, key=lambda i: (i.name.casefold(), i.name))
         self._last = dict(last or {})
+        self._reach = {item.target.uid: item for item in reach}
         if today is not None:
             self._today = today
         self.endResetModel()
@@ -191,43 +195,38 @@ class CadenceModel(RowsModel[Kept]):
         """The source row of the person or circle with ``uid``."""
         return next((r for r, i in enumerate(self._items) if i.uid == uid), None)
 
-    def days_overdue(self, item: Kept) -> int | None:
-        """Days beyond the cadence (negative while not yet due); None without both numbers."""
-        since = days_between(self._last.get(item.uid), self._today)
-        if since is None or item.cadence_days is None:
-            return None
-        return since - item.cadence_days
+    def reach_item(self, item: Kept) -> ReachOut | None:
+        """The reach-out item of a person or circle, when the Today page lists them."""
+        return self._reach.get(item.uid)
+
+    def while_since(self, item: Kept) -> float | None:
+        """Days since the last date relative to the rhythm (``cadence.while_key``)."""
+        return while_key(days_between(self._last.get(item.uid), self._today), item.cadence_days)
 
     def cell_text(self, item: Kept, column: int) -> str:
-        """The name, the cadence in words, the last date or how overdue."""
+        """The name, the rhythm in words, how long ago, or how keeping in touch goes."""
         last = self._last.get(item.uid)
         if column == NAME:
             return item.name
         if column == self.cadence_column:
             return cadence_text(item.cadence_days)
         if column == self.last_column:
-            return short_date(last) if last is not None else ""
-        if column == self.overdue_column:
-            return overdue_text(self.days_overdue(item), item.cadence_days, last is None)
+            return days_ago_text(days_between(last, self._today) or 0) if last else ""
+        if column == self.touch_column:
+            return touch_text(self.reach_item(item))
         return ""
 
     def cell_tooltip(self, item: Kept, column: int) -> str | None:
-        """The last date in words and how long ago; otherwise the cell's text."""
+        """The last date in full; the reach-out sentence; otherwise the cell's text."""
+        if column == self.touch_column:
+            reach = self.reach_item(item)
+            return messages.reach_out_sentence(reach) if reach is not None else None
         if column != self.last_column:
             return super().cell_tooltip(item, column)
         last = self._last.get(item.uid)
         if last is None:
             return self.never_text.format(name=item.name)
         return f"{long_date(last)} · {days_ago_text(days_between(last, self._today) or 0)}"
-
-    def cell_font(self, item: Kept, column: int) -> QFont | None:
-        """Bold in the Overdue column once overdue."""
-        overdue = self.days_overdue(item) if column == self.overdue_column else None
-        if overdue is None or overdue <= 0:
-            return None
-        font = QFont()
-        font.setBold(True)
-        return font
 
     def sort_key(self, row: int, column: int) -> Any:
         """A number, date or folded name for the cell; None when it is empty."""
@@ -238,20 +237,21 @@ class CadenceModel(RowsModel[Kept]):
             return item.cadence_days
         if column == self.last_column:
             return self._last.get(item.uid)
-        return self.days_overdue(item)
+        # Keeping in touch: listed ones first, each part the longest for its rhythm first.
+        return (self.reach_item(item) is not None, self.while_since(item) or 0.0)
 
 
 class PeopleModel(CadenceModel[Person]):
-    """Everyone in the diary: name, circles, inner circle, cadence, last contact, overdue.
+    """Everyone in the diary: name, circles, inner circle, rhythm, last together, in touch.
 
     Roles: ``DisplayRole`` and ``ToolTipRole`` (text), ``AccessibleTextRole`` (words for a
-    screen reader where the cell shows a symbol), ``TextAlignmentRole``, ``FontRole`` (bold
-    when overdue) and ``ItemRole`` (the ``Person``).
+    screen reader where the cell shows a symbol), ``TextAlignmentRole`` and ``ItemRole`` (the
+    ``Person``). No cell is ever bold.
     """
 
     headers = words.PEOPLE_UI_COLUMNS
     header_tips = words.PEOPLE_UI_COLUMN_TIPS
-    cadence_column, last_column, overdue_column = CADENCE, LAST, OVERDUE
+    cadence_column, last_column, touch_column = CADENCE, LAST, TOUCH
     never_text = words.PEOPLE_UI_NO_MEANINGFUL
 
     # Contents -------------------------------------------------------------------------------
@@ -261,9 +261,13 @@ class PeopleModel(CadenceModel[Person]):
         people: Sequence[Person],
         last_contacts: Mapping[str, dt.date] | None = None,
         today: dt.date | None = None,
+        reach: Iterable[ReachOut] = (),
     ) -> None:
-        """Show ``people`` (by name) with their last meaningful contacts as of ``today``."""
-        self._show(people, last_contacts, today)
+        """Show ``people`` (by name) with their last meaningful contacts as of ``today``.
+
+        ``reach`` is the reach-out list of ``today`` (only its people are used).
+        """
+        self._show(people, last_contacts, today, reach)
 
     def clear(self) -> None:
         """Show nobody (on lock)."""
@@ -298,14 +302,9 @@ class PeopleModel(CadenceModel[Person]):
         return super().cell_accessible_text(person, column)
 
     def cell_tooltip(self, person: Person, column: int) -> str | None:
-        """The last contact in words, the inner circle, or how the overdue days were counted."""
+        """The last contact in words, the inner circle, or the reach-out sentence."""
         if column == INNER and person.inner:
             return words.PEOPLE_UI_INNER_YES
-        last = self._last.get(person.uid)
-        if column == OVERDUE and person.cadence_days is not None and last is not None:
-            return words.PEOPLE_UI_OVERDUE_TIP.format(
-                days=days_between(last, self._today), every=cadence_text(person.cadence_days)
-            )
         return super().cell_tooltip(person, column)
 
     def cell_alignment(self, person: Person, column: int) -> Qt.AlignmentFlag | None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QTabWidget, QVBoxLayout
 
 from diary import messages
-from diary.domain.cadence import PersonSummary
+from diary.domain.cadence import PersonSummary, ReachOutList
 from diary.domain.models import Circle, Person
 from diary.domain.stats import Definition
 from diary.ui.people import words as people_words
@@ -45,15 +45,20 @@ class Snapshot:
     last_contacts: dict[str, dt.date]
     circles: tuple[Circle, ...]
     circle_last: dict[str, dt.date]
+    reach: ReachOutList = ReachOutList()
 
 
-def read_snapshot(repository: Repository, definition: Definition) -> Snapshot:
-    """Everyone, every circle and their last dates (runs in the pool)."""
+def read_snapshot(
+    repository: Repository, definition: Definition, today: dt.date | None = None
+) -> Snapshot:
+    """Everyone, every circle, their last dates and today's reach-out list (runs in the pool)."""
+    day = today or dt.date.today()
     return Snapshot(
         tuple(repository.people()),
         repository.last_contacts(definition),
         tuple(repository.circles()),
         repository.circle_last_taken_part(),
+        repository.reach_out_gently(day, definition),
     )
 
 
@@ -209,7 +214,8 @@ class PeoplePage(Page):
             if generation == self._load_generation:
                 self.status.emit(people_words.PEOPLE_UI_LOAD_FAILED.format(reason=error))
 
-        self._start(lambda: read_snapshot(repository, definition), done, failed)
+        today = self.today()
+        self._start(lambda: read_snapshot(repository, definition, today), done, failed)
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
         today = self.today()
@@ -218,9 +224,14 @@ class PeoplePage(Page):
         chosen_circle = self.circles_view.current_circle()
         circle_uid = self._select_circle or (chosen_circle.uid if chosen_circle else None)
         self._select_person = self._select_circle = None
-        self.model.set_people(snapshot.people, snapshot.last_contacts, today)
+        self.model.set_people(snapshot.people, snapshot.last_contacts, today, snapshot.reach)
         self.circles_view.show_circles(
-            snapshot.circles, snapshot.people, snapshot.circle_last, snapshot.last_contacts, today
+            snapshot.circles,
+            snapshot.people,
+            snapshot.circle_last,
+            snapshot.last_contacts,
+            today,
+            snapshot.reach,
         )
         if person_uid is not None:
             self.list_view.select(person_uid)
@@ -263,7 +274,8 @@ class PeoplePage(Page):
                 self.show_list()
                 return
             focus = self.person_view.history_view.hasFocus()
-            self.person_view.show_summary(summary, self.today())
+            reach = self.model.reach_item(summary.person)
+            self.person_view.show_summary(summary, self.today(), reach)
             if focus or self.person_view.back_button.hasFocus():
                 self.person_view.focus_history()
 

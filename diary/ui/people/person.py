@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -31,6 +30,7 @@ from diary.domain.cadence import (
     GratitudeMention,
     MoodWith,
     PersonSummary,
+    ReachOut,
 )
 from diary.domain.models import Interaction, Person
 from diary.ui.people import words
@@ -42,6 +42,7 @@ from diary.ui.people.models import (
     plural,
     short_date,
 )
+from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.rows_model import RowsModel
 from diary.ui.shell.tables import labelled, set_up_rows, side_by_side
@@ -219,18 +220,17 @@ class PersonView(QWidget):
         self.edit_button = QPushButton(words.PEOPLE_UI_EDIT)
         self.details_label = QLabel(wordWrap=True)
         self.contact_label = QLabel(wordWrap=True)
+        self.reach_label = QLabel(wordWrap=True)  # the Today page's sentence, when listed there
+        self.reach_label.setHidden(True)
 
-        self.mood_frame = QFrame()
-        self.mood_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.mood_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.mood_frame.setAutoFillBackground(True)
+        self.mood_frame = Card()
         self.mood_label = QLabel(wordWrap=True)
         self.mood_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mood_note = QLabel(words.PEOPLE_UI_MOOD_NOTE, wordWrap=True)
+        self.mood_note.setObjectName("hint")
         self.mood_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        mood_layout = QVBoxLayout(self.mood_frame)
-        mood_layout.addWidget(self.mood_label)
-        mood_layout.addWidget(self.mood_note)
+        self.mood_frame.add(self.mood_label)
+        self.mood_frame.add(self.mood_note)
 
         self.history_model = HistoryModel(self)
         self.history_view = QTableView()
@@ -284,6 +284,7 @@ class PersonView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.details_label)
         layout.addWidget(self.contact_label)
+        layout.addWidget(self.reach_label)
         layout.addWidget(self.mood_frame)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint_label)
@@ -300,18 +301,28 @@ class PersonView(QWidget):
         self.name_label.setText(person.name)
         self.details_label.setText(details_line(person))
         self.contact_label.setText(words.PEOPLE_UI_READING)
+        self.reach_label.setHidden(True)
         self.mood_label.clear()
         self.history_model.clear()
         self.notes_model.clear()
         self._name_views(person.name, None)
 
-    def show_summary(self, summary: PersonSummary, today: dt.date) -> None:
-        """Show everything about ``summary.person``."""
+    def show_summary(
+        self, summary: PersonSummary, today: dt.date, reach: ReachOut | None = None
+    ) -> None:
+        """Show everything about ``summary.person``.
+
+        ``reach`` is their item on today's reach-out list, if they are on it: its one
+        sentence ("It has been a while since you saw Ivo — you hoped for every 10 days") is
+        said here too, in the same words.
+        """
         person = summary.person
         self.person = person
         self.name_label.setText(person.name)
         self.details_label.setText(details_line(person))
         self.contact_label.setText(contact_line(summary, today))
+        self.reach_label.setText(messages.reach_out_sentence(reach) if reach else "")
+        self.reach_label.setHidden(reach is None)
         self.mood_label.setText(mood_sentence(person.name, summary.mood))
         self.mood_frame.setAccessibleName(self.mood_label.text())
         self.history_model.set_items(summary.interactions)

@@ -29,7 +29,7 @@ from diary.ui.people.models import (
     INNER,
     LAST,
     NAME,
-    OVERDUE,
+    TOUCH,
     PeopleModel,
     SortFilterProxy,
     plural,
@@ -39,7 +39,7 @@ from diary.ui.shell.tables import DeletableTable, select_source, selected_source
 # The "Sort by" choices: a column and the order that answers the usual question first.
 SORT_CHOICES = (
     (NAME, Qt.SortOrder.AscendingOrder),
-    (OVERDUE, Qt.SortOrder.DescendingOrder),
+    (TOUCH, Qt.SortOrder.DescendingOrder),
     (LAST, Qt.SortOrder.AscendingOrder),
     (LAST, Qt.SortOrder.DescendingOrder),
     (INNER, Qt.SortOrder.AscendingOrder),

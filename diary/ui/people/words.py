@@ -20,16 +20,16 @@ PEOPLE_UI_COLUMNS = (
     _("Circles"),
     _("Inner circle"),
     _("Hoping to see"),
-    _("Last meaningful contact"),
-    _("Overdue"),
+    _("Last together"),
+    _("Keeping in touch"),
 )
 PEOPLE_UI_COLUMN_TIPS = (
     _("Their name or nickname"),
     _("The groups they belong to"),
     _("The people you truly care about"),
     _("How often you hope to see them"),
-    _("The last contact that counted as meaningful (see Settings)"),
-    _("Days beyond the hoped-for cadence, counted from the last meaningful contact"),
+    _("How long ago the last contact that counted as meaningful was (see Settings)"),
+    _("Whether it has been a while, for the rhythm you hoped for"),
 )
 PEOPLE_UI_TABLE_NAME = _("People in your diary")
 PEOPLE_UI_FILTER_NAME = _("Filter people by name or circle")
@@ -39,7 +39,7 @@ PEOPLE_UI_SORT_LABEL = _("&Sort by")
 PEOPLE_UI_SORT_NAME = _("Sort people by")
 PEOPLE_UI_SORT_CHOICES = (
     _("Name"),
-    _("Most overdue first"),
+    _("Not seen for a while, first"),
     _("Longest since last contact"),
     _("Most recent contact"),
     _("Inner circle first"),
@@ -63,14 +63,8 @@ PEOPLE_UI_INNER_YES = _("In your inner circle")
 PEOPLE_UI_INNER_NO = _("Not in your inner circle")
 PEOPLE_UI_EVERY = _("every {n} days")
 PEOPLE_UI_EVERY_DAY = _("every day")
-PEOPLE_UI_OVERDUE = (_("{n} day overdue"), _("{n} days overdue"))
-PEOPLE_UI_DUE_TODAY = _("due today")
-PEOPLE_UI_DUE_IN = (_("due in {n} day"), _("due in {n} days"))
-PEOPLE_UI_NOT_YET = _("nothing logged yet")
-PEOPLE_UI_OVERDUE_TIP = _("{days} days since the last meaningful contact; hoping for {every}")
-PEOPLE_UI_TODAY = _("today")
-PEOPLE_UI_YESTERDAY = _("yesterday")
-PEOPLE_UI_DAYS_AGO = _("{n} days ago")
+PEOPLE_UI_A_WHILE = _("it has been a while")
+PEOPLE_UI_NOTHING_YET = _("nothing together yet")
 PEOPLE_UI_LOAD_FAILED = _("Could not read your people: {reason}")
 PEOPLE_UI_PERSON_FAILED = _("Could not read {name}'s page: {reason}")
 PEOPLE_UI_GONE = _("{name} is no longer in your diary.")
@@ -174,14 +168,14 @@ PEOPLE_UI_CIRCLE_COLUMNS = (
     _("Members"),
     _("Hoping to meet"),
     _("Last took part"),
-    _("Overdue"),
+    _("Keeping in touch"),
 )
 PEOPLE_UI_CIRCLE_COLUMN_TIPS = (
     _("The group's name"),
     _("How many people in your diary belong to it"),
     _("How often you hope to take part"),
-    _("The last day with a contact logged in this circle"),
-    _("Days beyond the hoped-for cadence"),
+    _("How long ago the last contact logged in this circle was"),
+    _("Whether it has been a while, for the rhythm you hoped for"),
 )
 PEOPLE_UI_CIRCLES_HINT = _(
     "Enter or a double-click on a circle edits its members; on a member, opens their page."

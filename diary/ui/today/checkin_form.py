@@ -6,9 +6,10 @@ columns, one row of radio buttons per item). Tab moves from item to item, the ar
 an answer, Enter saves once every item is answered. After saving, the questions make way for
 thanks, the score and, when the published line suggests it, one warm sentence about support.
 
-The prompt offers the check-ins that are due (WHO-5 every 14 days, UCLA-3 every 30; one never
-taken is due). "Not today" puts it away until tomorrow (the settings keep only that date), and
-"Stop offering these" turns it off (Settings can turn it on again).
+The prompt, a card, offers the check-ins ``diary.domain.care.checkins_to_offer`` says to: the
+due ones (WHO-5 every 14 days, UCLA-3 every 30; one never taken is due), and only once the diary
+has a week of entries, never on day zero. "Not today" puts it away until tomorrow (the settings
+keep only that date), and "Stop offering these" turns it off (Settings can turn it on again).
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from diary import messages
+from diary.domain.care import checkins_to_offer
 from diary.domain.checkins import QUESTIONNAIRES, WHO5_TIMEFRAME, Score, score
 from diary.domain.models import CheckIn, CheckInKind, ValidationError
 from diary.storage.errors import StorageError
+from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.today import companion_words
 from diary.ui.today.care import soften
@@ -256,8 +259,8 @@ class CheckInForm(QDialog):
         return stored
 
 
-class CheckInPrompt(QFrame):
-    """A quiet line on the Today page offering the check-ins that are due.
+class CheckInPrompt(Card):
+    """A quiet card on the Today page offering the check-ins that are due.
 
     Args:
         pool: where "which are due" is read (an ``InlinePool`` in tests).
@@ -266,21 +269,22 @@ class CheckInPrompt(QFrame):
     Signals:
         status: a short line for the status bar.
         saved: a check-in was saved from the form (the care note looks again).
+        settled: the answer arrived; True when the prompt shows.
     """
 
     status = Signal(str)
     saved = Signal(object)  # CheckIn
+    settled = Signal(bool)
 
     def __init__(
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", "", parent)
         self._diary = DiaryLink(self, pool)
         self.due: tuple[CheckInKind, ...] = ()
+        self.entry_days = 0
         self.form: CheckInForm | None = None
 
-        self.setObjectName("checkinPrompt")
-        self.setFrameShape(QFrame.Shape.StyledPanel)  # quieter than the care note
         self.message = QLabel(companion_words.CHECKIN_UI_PROMPT, wordWrap=True)
         self.kind_buttons = {kind: QPushButton(CHECKIN_NAMES[kind]) for kind in CheckInKind}
         self.later_button = QPushButton(companion_words.CHECKIN_UI_LATER)
@@ -299,11 +303,9 @@ class CheckInPrompt(QFrame):
             button.setAutoDefault(False)
         self.later_button.clicked.connect(self.not_today)
         self.stop_button.clicked.connect(self.stop_offering)
-        layout = QVBoxLayout(self)
-        margin = self.fontMetrics().height() // 2 + 2
-        layout.setContentsMargins(margin * 2, margin, margin * 2, margin)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
+        self.add(self.message)
+        self.add(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setHidden(True)
 
     def attach(
@@ -330,22 +332,25 @@ class CheckInPrompt(QFrame):
             return
         today = self._diary.today()
         self._diary.read(
-            lambda: repository.due_checkins(today),
+            lambda: (repository.due_checkins(today), repository.counts()["entries"]),
             self._show,
             lambda error: self.status.emit(companion_words.CHECKIN_UI_FAILED.format(reason=error)),
         )
 
-    def _offered(self) -> bool:
+    def _show(self, found: tuple[tuple[CheckInKind, ...], int]) -> None:
+        self.due, self.entry_days = found
         settings = self._diary.settings
-        if settings is None or not settings["offer_checkins"]:
-            return False
-        return bool(settings["checkin_dismissed"] != self._diary.today().isoformat())
-
-    def _show(self, due: tuple[CheckInKind, ...]) -> None:
-        self.due = due
+        offered = checkins_to_offer(
+            self.due,
+            entry_days=self.entry_days,
+            today=self._diary.today(),
+            offer=bool(settings["offer_checkins"]) if settings is not None else False,
+            put_away=str(settings["checkin_dismissed"]) if settings is not None else "",
+        )
         for kind, button in self.kind_buttons.items():
-            button.setHidden(kind not in due)
-        self.setHidden(not (due and self._offered()))
+            button.setHidden(kind not in offered)
+        self.setHidden(not offered)
+        self.settled.emit(bool(offered))
 
     def open_form(self, kind: CheckInKind) -> CheckInForm | None:
         """Open the form of ``kind`` (window-modal; it saves through the repository)."""

@@ -6,23 +6,10 @@ from diary.messages import _
 
 TODAY_UI_REACH_HEADING = _("Reach out")
 TODAY_UI_REACH_HINT = _(
-    "People and circles you hoped to see by now, most overdue first. Logging time together "
-    "takes them off the list."
+    "People you hoped to see by now. Logging time together takes them off the list."
 )
 TODAY_UI_REACH_LIST_NAME = _("People and circles to reach out to")
-TODAY_UI_REACH_OVERDUE = _("{name}: every {every} days, {days} days overdue")
-TODAY_UI_REACH_OVERDUE_ONE = _("{name}: every {every} days, 1 day overdue")
-TODAY_UI_REACH_DUE_TODAY = _("{name}: every {every} days, due today")
-TODAY_UI_REACH_NOT_YET = _("{name}: no time together logged yet")
-TODAY_UI_REACH_NOT_YET_EVERY = _("{name}: every {every} days, no time together logged yet")
-TODAY_UI_REACH_WEEKS_PERSON = _(
-    "It's been {weeks} weeks since you saw {name} (you hoped for every {every} days)."
-)
-TODAY_UI_REACH_WEEKS_CIRCLE = _(
-    "It's been {weeks} weeks since you took part in {name} (you hoped for every {every} days)."
-)
-TODAY_UI_REACH_TIP_LAST = _("Last time together: {date} ({days} days ago)")
-TODAY_UI_REACH_TIP_NEVER = _("No time together logged yet")
+TODAY_UI_REACH_NOBODY = _("Nobody on your list today.")
 TODAY_UI_REACH_SNOOZE_WEEK = _("Snooze a week")
 TODAY_UI_REACH_SNOOZE_WEEK_TIP = _("Take them off the list for seven days")
 TODAY_UI_REACH_SNOOZE_UNTIL = _("Snooze until…")

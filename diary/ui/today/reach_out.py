@@ -1,10 +1,19 @@
-"""Reach out: who the user hoped to be in touch with by now, on the Today page.
+"""Reach out: who the user hoped to be in touch with by now, on the Today page, as a card.
 
-The list comes from ``Repository.reach_out`` (ranked in ``diary.domain.cadence``), computed off
-the GUI thread each time the page is shown or a contact is logged, so someone just met leaves
-the list at once. Each item can be snoozed (for a week, or until a chosen date) or dismissed
-(until the next contact); the last of those can be undone. With nobody to list, the section
-stays out of the way entirely.
+The list comes from ``Repository.reach_out_gently`` (ranked in ``diary.domain.cadence``), computed
+off the GUI thread each time the page is shown or a contact is logged, so someone just met leaves
+the list at once, and nobody in today's contacts is ever on it. Every row says one warm sentence,
+``messages.reach_out_sentence`` ("It has been a while since you saw Ivo — you hoped for every 10
+days"), the same the People page and ``diary reach-out`` say.
+
+Nothing is selected until the user picks a row: a pre-selected first row looks like an alert.
+A chosen item can be snoozed (for a week, or until a chosen date) or dismissed (until the next
+contact); the last of those can be undone.
+
+The card never changes height: it is as tall as ``VISIBLE_ROWS`` rows whether it is loading,
+empty or full (a fixed vertical size policy and a constant ``sizeHint``), so nothing moves under
+the pointer when the list arrives. While loading it shows nothing; with nobody to list, one quiet
+line.
 """
 
 from __future__ import annotations
@@ -13,27 +22,28 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from diary import messages
+from diary.design import SPACE, TYPE_SCALE
 from diary.domain.cadence import (
-    DEFAULT_LONG_TIME_DAYS,
     Hold,
     ReachOut,
     ReachOutList,
-    Reason,
     Subject,
     Target,
     dismiss,
@@ -41,6 +51,7 @@ from diary.domain.cadence import (
 )
 from diary.domain.models import ValidationError
 from diary.storage.errors import StorageError
+from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.rows_model import RowsModel
 from diary.ui.today import companion_words
@@ -55,68 +66,51 @@ if TYPE_CHECKING:
 
 SNOOZE_DAYS = 7
 """"Snooze a week"."""
-VISIBLE_ROWS = 5
-"""The list grows to this many rows, then scrolls: the most overdue are at the top."""
+VISIBLE_ROWS = 4
+"""The card always has room for this many rows; more scroll (the longest for their rhythm first)."""
 
 AskDate = Callable[[QWidget, dt.date, dt.date], dt.date | None]
 """Asks until when to snooze: (parent, first allowed day, suggested day) -> a day or None."""
 
 
-def reach_out_text(item: ReachOut) -> str:
-    """One gentle line: "Book club: every 14 days, 5 days overdue", "It's been 7 weeks…".
-
-    Beyond six weeks the count is in weeks, not a large number of days overdue.
-    """
-    if item.reason is Reason.LONG_TIME:
-        return messages.REACH_LONG_TIME.format(weeks=item.weeks_since, name=item.name)
-    if item.reason is Reason.NOT_YET:
-        if item.cadence_days is None:
-            return companion_words.TODAY_UI_REACH_NOT_YET.format(name=item.name)
-        return companion_words.TODAY_UI_REACH_NOT_YET_EVERY.format(
-            name=item.name, every=item.cadence_days
-        )
-    overdue = item.days_overdue or 0
-    if (item.days_since or 0) >= DEFAULT_LONG_TIME_DAYS:
-        template = (
-            companion_words.TODAY_UI_REACH_WEEKS_PERSON
-            if item.target.subject is Subject.PERSON
-            else companion_words.TODAY_UI_REACH_WEEKS_CIRCLE
-        )
-        return template.format(name=item.name, weeks=item.weeks_since, every=item.cadence_days)
-    if overdue == 0:
-        template = companion_words.TODAY_UI_REACH_DUE_TODAY
-    elif overdue == 1:
-        template = companion_words.TODAY_UI_REACH_OVERDUE_ONE
-    else:
-        template = companion_words.TODAY_UI_REACH_OVERDUE
-    return template.format(name=item.name, every=item.cadence_days, days=overdue)
-
-
 def reach_out_tip(item: ReachOut) -> str:
-    """The tooltip: when the last contact was, if ever."""
-    if item.last_contact is None:
-        return companion_words.TODAY_UI_REACH_TIP_NEVER
-    return companion_words.TODAY_UI_REACH_TIP_LAST.format(
-        date=item.last_contact.strftime("%Y-%m-%d"), days=item.days_since
-    )
+    """The tooltip: the row's sentence in full, then when the last time together was.
+
+    A narrow list elides the sentence, so it comes whole here, then "Last together 3 weeks ago,
+    on 12 Nov". Someone never seen has no date to give.
+    """
+    sentence = messages.reach_out_sentence(item)
+    if item.last_contact is None or item.days_since is None:
+        return sentence
+    today = item.last_contact + dt.timedelta(days=item.days_since)
+    circle = item.target.subject is Subject.CIRCLE
+    return f"{sentence}\n{messages.last_together(item.last_contact, today, circle=circle)}"
 
 
 class ReachOutModel(RowsModel[ReachOut]):
-    """The visible reach-out items, most overdue first.
+    """The visible reach-out items, the longest for their rhythm first.
 
-    ``DisplayRole`` and the accessible text are the gentle line of ``reach_out_text``;
-    ``ItemRole`` holds the ``ReachOut`` itself.
+    ``DisplayRole`` and the accessible text are the one sentence of
+    ``messages.reach_out_sentence``; ``ItemRole`` holds the ``ReachOut`` itself.
     """
 
     headers = (companion_words.TODAY_UI_REACH_LIST_NAME,)
+    row_height = 24
+    """Every row is this tall (the panel sets it from its font), so the card's room is known."""
 
     def cell_text(self, item: ReachOut, column: int) -> str:
-        """The gentle line."""
-        return reach_out_text(item)
+        """The one warm sentence."""
+        return messages.reach_out_sentence(item)
 
     def cell_tooltip(self, item: ReachOut, column: int) -> str:
-        """When the last contact was, if ever."""
+        """When the last time together was, if ever."""
         return reach_out_tip(item)
+
+    def cell_data(self, item: ReachOut, column: int, role: int) -> object:
+        """Each row's fixed height (``SizeHintRole``), and the item itself."""
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(1, self.row_height)
+        return super().cell_data(item, column, role)
 
     def row_of(self, target: Target) -> int | None:
         """The row of a person or circle, if listed."""
@@ -147,8 +141,8 @@ def ask_snooze_date(parent: QWidget, first: dt.date, suggested: dt.date) -> dt.d
     return picked if isinstance(picked, dt.date) else None
 
 
-class ReachOutPanel(QWidget):
-    """The "Reach out" section: a ranked list with Snooze and Dismiss.
+class ReachOutPanel(Card):
+    """The "Reach out" card: a ranked list with Snooze and Dismiss, at one fixed height.
 
     Args:
         pool: where the list is computed (an ``InlinePool`` in tests).
@@ -157,9 +151,11 @@ class ReachOutPanel(QWidget):
 
     Signals:
         status: a short line for the status bar (what was set aside, or what went wrong).
+        settled: the list arrived; True when it has anyone on it.
     """
 
     status = Signal(str)
+    settled = Signal(bool)
 
     def __init__(
         self,
@@ -168,14 +164,17 @@ class ReachOutPanel(QWidget):
         ask_date: AskDate | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            companion_words.TODAY_UI_REACH_HEADING, companion_words.TODAY_UI_REACH_HINT, parent
+        )
         self._diary = DiaryLink(self, pool)
         self._ask_date: AskDate = ask_date or ask_snooze_date
         self._undo: Target | None = None
+        self._loaded = False
 
-        self.heading = QLabel(companion_words.TODAY_UI_REACH_HEADING)
-        self.heading.setFont(scaled_font(self.font(), 1.15, bold=True))
-        self.hint = QLabel(companion_words.TODAY_UI_REACH_HINT, wordWrap=True)
+        self.heading = self.title_label
+        self.heading.setFont(scaled_font(self.font(), TYPE_SCALE["title"], bold=True))
+        self.hint = self.hint_label
         self.model = ReachOutModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -184,7 +183,13 @@ class ReachOutPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(False)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.row_height = self.fontMetrics().lineSpacing() + SPACE[2]
         self.heading.setBuddy(self.view)
+        self.empty_label = QLabel(wordWrap=True)  # empty while loading, one quiet line after
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.snooze_button = QPushButton(companion_words.TODAY_UI_REACH_SNOOZE_WEEK)
         self.snooze_button.setToolTip(companion_words.TODAY_UI_REACH_SNOOZE_WEEK_TIP)
         self.snooze_until_button = QPushButton(companion_words.TODAY_UI_REACH_SNOOZE_UNTIL)
@@ -192,37 +197,39 @@ class ReachOutPanel(QWidget):
         self.dismiss_button = QPushButton(companion_words.TODAY_UI_REACH_DISMISS)
         self.dismiss_button.setToolTip(companion_words.TODAY_UI_REACH_DISMISS_TIP)
         self.undo_button = QPushButton(companion_words.TODAY_UI_REACH_UNDO)
-        self.undo_button.setHidden(True)
-        self.done_label = QLabel(wordWrap=True)
-        self.done_label.setHidden(True)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("hint")
 
-        buttons = QVBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # The list (or its quiet line) over the whole width, then one row of actions with
+        # "… is snoozed" and Undo: each always there at a fixed height, so the card holds.
+        self.after = QWidget()
+        after = QHBoxLayout(self.after)
+        after.setContentsMargins(0, 0, 0, 0)
         for button in (self.snooze_button, self.snooze_until_button, self.dismiss_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.view, 1, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(buttons)
-        after = QHBoxLayout()
-        after.setContentsMargins(0, 0, 0, 0)
-        after.addWidget(self.done_label, 1)
+            after.addWidget(button)
+        after.addStretch(1)
+        after.addWidget(self.done_label)
         after.addWidget(self.undo_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addLayout(row)
-        layout.addLayout(after)
+        self.undo_button.setAutoDefault(False)
+        self.after.setFixedHeight(self.undo_button.sizeHint().height())
+        self.view.setFixedHeight(self._list_height())
+        self.empty_label.setFixedHeight(self._list_height())
+        self.add(self.view)
+        self.add(self.empty_label)
+        self.add(self.after)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.snooze_button.clicked.connect(self.snooze_week)
         self.snooze_until_button.clicked.connect(self.snooze_until)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.undo_button.clicked.connect(self.undo)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.setHidden(True)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._show_state()
+
+    def _list_height(self) -> int:
+        """Room for ``VISIBLE_ROWS`` rows."""
+        return self.model.row_height * VISIBLE_ROWS + 2 * self.view.frameWidth()
 
     # Lifecycle -------------------------------------------------------------------------------
 
@@ -232,12 +239,14 @@ class ReachOutPanel(QWidget):
         """Show the list of the unlocked diary; ``today`` gives the diary's today."""
         self._diary.attach(repository, settings, today)
         self._undo = None
+        self._loaded = False
         self.refresh()
 
     def detach(self) -> None:
         """Forget every name (on lock)."""
         self._diary.detach()
         self._undo = None
+        self._loaded = False
         self.model.clear()
         self.done_label.clear()
         self._show_state()
@@ -250,7 +259,7 @@ class ReachOutPanel(QWidget):
         today = self._diary.today()
         definition = self._diary.definition()
         self._diary.read(
-            lambda: repository.reach_out(today, definition),
+            lambda: repository.reach_out_gently(today, definition),
             self._show,
             lambda error: self.status.emit(
                 companion_words.TODAY_UI_REACH_FAILED.format(reason=error)
@@ -258,24 +267,26 @@ class ReachOutPanel(QWidget):
         )
 
     def _show(self, found: ReachOutList) -> None:
-        current = self.current()
+        chosen = self.current()
         self.model.set_items(found)
-        row = self.model.row_of(current.target) if current is not None else None
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row or 0, 0))
+        row = self.model.row_of(chosen.target) if chosen is not None else None
+        if row is not None:  # the user's own choice survives; nothing is chosen for them
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self.view.clearSelection()
+        self._loaded = True
         self._show_state()
+        self.settled.emit(self.model.rowCount() > 0)
 
     def _show_state(self) -> None:
         rows = self.model.rowCount()
-        line = self.view.sizeHintForRow(0) if rows else self.fontMetrics().lineSpacing()
-        frame = 2 * self.view.frameWidth()
-        self.view.setFixedHeight(max(line, 1) * max(1, min(rows, VISIBLE_ROWS)) + frame + 2)
         self.view.setHidden(rows == 0)
+        self.empty_label.setHidden(rows > 0)  # holds the list's place while loading or empty
+        self.empty_label.setText(companion_words.TODAY_UI_REACH_NOBODY if self._loaded else "")
         for button in (self.snooze_button, self.snooze_until_button, self.dismiss_button):
             button.setHidden(rows == 0)
         self.undo_button.setHidden(self._undo is None)
         self.done_label.setHidden(not self.done_label.text())
-        self.setHidden(self._diary.repository is None or (rows == 0 and self._undo is None))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -286,11 +297,11 @@ class ReachOutPanel(QWidget):
     # Acting on an item -----------------------------------------------------------------------
 
     def current(self) -> ReachOut | None:
-        """The selected item (the first one unless the user chose another)."""
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
+        """The item the user chose, if any (none is chosen for them)."""
+        chosen = self.view.selectionModel().selectedIndexes()
+        if not chosen or chosen[0].row() >= self.model.rowCount():
             return None
-        return self.model.item(index.row())
+        return self.model.item(chosen[0].row())
 
     def snooze_week(self) -> bool:
         """Hide the selected item for a week."""
@@ -322,6 +333,7 @@ class ReachOutPanel(QWidget):
 
     def _hold(self, item: ReachOut, hold: Hold, until: dt.date | None) -> bool:
         repository = self._diary.repository
+        today = self._diary.today()
         if repository is None:
             return False
         try:
@@ -333,7 +345,7 @@ class ReachOutPanel(QWidget):
             line = companion_words.TODAY_UI_REACH_DISMISSED.format(name=item.name)
         else:
             line = companion_words.TODAY_UI_REACH_SNOOZED.format(
-                name=item.name, date=until.strftime("%Y-%m-%d")
+                name=item.name, date=messages.short_day(until, year=until.year != today.year)
             )
         self._undo = item.target
         self.done_label.setText(line)

@@ -25,9 +25,10 @@ from diary.ui.people.dialogs import (
     MergeDialog,
     PersonDialog,
 )
-from diary.ui.people.models import CADENCE, CIRCLES, INNER, LAST, NAME, OVERDUE
+from diary.ui.people.models import CADENCE, CIRCLES, INNER, LAST, NAME, TOUCH
 from diary.ui.people.page import PeoplePage
 from diary.ui.people.person import DateRole
+from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
 from diary.ui.shell.theme import dark_palette, is_dark
 
@@ -55,7 +56,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def filled(repo: Repository) -> Repository:
-    """Six people whose dates, cadences and overdue days sort differently as text."""
+    """Six people whose dates, rhythms and times since sort differently as text."""
     repo.add_circle(Circle("Book club", cadence_days=30))
     for person in (
         Person("Sam", ("Family",), inner=True, cadence_days=7),
@@ -184,7 +185,7 @@ def select(page: PeoplePage, name: str) -> None:
 # The table -----------------------------------------------------------------------------------
 
 
-def test_the_table_shows_everyone_with_their_cadence_and_overdue_days(
+def test_the_table_is_calm_rhythm_last_together_and_a_while(
     page: PeoplePage, qtmodeltester: Any
 ) -> None:
     qtmodeltester.check(page.model)
@@ -195,17 +196,38 @@ def test_the_table_shows_everyone_with_their_cadence_and_overdue_days(
         "Family",
         "♥",
         "every 7 days",
-        "2 Nov 2026",
-        "12 days overdue",
+        "2 weeks ago",
+        "it has been a while",
     ]
-    assert row_of(page, "Ana")[3:] == ["every 30 days", "10 Nov 2026", "due in 19 days"]
-    assert row_of(page, "Dee")[3:] == ["every 14 days", "", "nothing logged yet"]
-    assert row_of(page, "Ben")[2:] == ["", "", "25 Oct 2026", ""]
-    index = page.proxy.index(column(page).index("Sam"), OVERDUE)
-    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert row_of(page, "Ana")[3:] == ["every 30 days", "11 days ago", ""]
+    assert row_of(page, "Dee")[3:] == ["every 14 days", "", "nothing together yet"]
+    assert row_of(page, "Ben")[2:] == ["", "", "3 weeks ago", ""]
+    sam = page.proxy.index(column(page).index("Sam"), TOUCH)
+    assert sam.data(Qt.ItemDataRole.ToolTipRole) == (
+        "It has been a while since you saw Sam — you hoped for every 7 days"
+    )
+    last = page.proxy.index(column(page).index("Sam"), LAST)
+    assert last.data(Qt.ItemDataRole.ToolTipRole).startswith("Monday 2 November 2026")
+    for row in range(page.proxy.rowCount()):  # no verdict in bold, no "overdue", anywhere
+        for col in range(page.proxy.columnCount()):
+            index = page.proxy.index(row, col)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            assert font is None or not font.bold()
+            assert "overdue" not in (index.data() or "")
+            assert "overdue" not in (index.data(Qt.ItemDataRole.ToolTipRole) or "")
+    headers = [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert "Overdue" not in headers and headers[LAST] == "Last together"
     inner = page.proxy.index(column(page).index("Sam"), INNER)
     assert inner.data(Qt.ItemDataRole.AccessibleTextRole) == "In your inner circle"
     assert page.list_view.count_label.text() == "6 people, 2 in your inner circle."
+
+
+def test_someone_met_today_reads_calm(
+    page: PeoplePage, filled: Repository, settings: Settings
+) -> None:
+    filled.add_interaction(Interaction(day(11, 21), Mode.TEXT, 2, people=("Sam",)))
+    page.attach(filled, settings)  # read again
+    assert row_of(page, "Sam")[4:] == ["2 weeks ago", ""]  # a text is not meaningful, but today
 
 
 @pytest.mark.parametrize(
@@ -215,8 +237,8 @@ def test_the_table_shows_everyone_with_their_cadence_and_overdue_days(
         (LAST, Qt.SortOrder.DescendingOrder, ["Ana", "Sam", "Ivo", "Ben", "Cleo", "Dee"]),
         (CADENCE, Qt.SortOrder.AscendingOrder, ["Sam", "Ivo", "Dee", "Ana", "Ben", "Cleo"]),
         (CADENCE, Qt.SortOrder.DescendingOrder, ["Ana", "Dee", "Ivo", "Sam", "Ben", "Cleo"]),
-        (OVERDUE, Qt.SortOrder.DescendingOrder, ["Sam", "Ivo", "Ana", "Ben", "Cleo", "Dee"]),
-        (OVERDUE, Qt.SortOrder.AscendingOrder, ["Ana", "Ivo", "Sam", "Ben", "Cleo", "Dee"]),
+        (TOUCH, Qt.SortOrder.DescendingOrder, ["Sam", "Ivo", "Cleo", "Dee", "Ben", "Ana"]),
+        (TOUCH, Qt.SortOrder.AscendingOrder, ["Ana", "Ben", "Cleo", "Dee", "Ivo", "Sam"]),
         (INNER, Qt.SortOrder.AscendingOrder, ["Cleo", "Sam", "Ana", "Ben", "Dee", "Ivo"]),
         (CIRCLES, Qt.SortOrder.AscendingOrder, ["Ana", "Dee", "Ivo", "Sam", "Ben", "Cleo"]),
         (NAME, Qt.SortOrder.DescendingOrder, ["Sam", "Ivo", "Dee", "Cleo", "Ben", "Ana"]),
@@ -232,17 +254,18 @@ def test_dates_and_numbers_sort_as_dates_and_numbers_with_empty_cells_last(
 def test_sort_by_choice_and_the_column_headers_agree(page: PeoplePage) -> None:
     view = page.list_view
     view.sort_box.setCurrentIndex(1)
-    view.sort_box.activated.emit(1)  # "Most overdue first"
+    view.sort_box.activated.emit(1)  # "Not seen for a while, first"
+    assert view.sort_box.currentText() == "Not seen for a while, first"
     header = page.table.horizontalHeader()
-    assert header.sortIndicatorSection() == OVERDUE
+    assert header.sortIndicatorSection() == TOUCH
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert column(page)[:2] == ["Sam", "Ivo"]
     page.table.sortByColumn(LAST, Qt.SortOrder.DescendingOrder)  # a click on the header
     assert view.sort_box.currentText() == "Most recent contact"
     page.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
     assert view.sort_box.currentText() == "Name"
-    page.table.sortByColumn(OVERDUE, Qt.SortOrder.AscendingOrder)
-    assert view.sort_box.currentIndex() == -1, "no choice says least overdue first"
+    page.table.sortByColumn(TOUCH, Qt.SortOrder.AscendingOrder)
+    assert view.sort_box.currentIndex() == -1, "no choice says seen most recently for rhythm"
 
 
 def test_filter_by_name_or_circle_and_inner_circle_only(page: PeoplePage, qtbot: QtBot) -> None:
@@ -317,8 +340,8 @@ def test_edit_someone(
         "",
         "",
         "every 14 days",
-        "2 Nov 2026",
-        "5 days overdue",
+        "2 weeks ago",
+        "it has been a while",
     ]
     assert page.list_view.current_person().name == "Samuel"  # type: ignore[union-attr]
     assert filled.person("Sam") is None
@@ -406,8 +429,12 @@ def test_a_persons_page_shows_history_notes_and_mood_with_n(
         "Circles: Family · inner circle · hoping to see them every 7 days"
     )
     assert view.contact_label.text() == (
-        "Last meaningful contact: Monday 2 November 2026, 19 days ago · "
+        "Last meaningful contact: Monday 2 November 2026, 2 weeks ago · "
         "4 contacts in all (4 meaningful), 4 h 30 min together"
+    )
+    assert not view.reach_label.isHidden()  # the Today page's own sentence, word for word
+    assert view.reach_label.text() == (
+        "It has been a while since you saw Sam — you hoped for every 7 days"
     )
     assert view.mood_label.text() == (
         "On days with Sam your mood averaged 7.0, compared with 5.0 on other days (n = 4 vs 6)."
@@ -519,16 +546,16 @@ def test_circles_show_members_cadence_and_last_time_taken_part(
         "Book club",
         "2",
         "every 30 days",
-        "20 Nov 2026",
-        "due in 29 days",
+        "yesterday",
+        "",
     ]
     assert [proxy.index(1, c).data() for c in range(5)] == ["Family", "2", "", "", ""]
     assert view.current_circle() is not None  # the first is chosen, so members show
     assert [p.name for p in view.members_model.people()] == ["Ana", "Dee"]
     qtmodeltester.check(view.members_proxy)
     member = view.members_proxy
-    assert [member.index(0, c).data() for c in (NAME, INNER, LAST)] == ["Ana", "", "10 Nov 2026"]
-    assert all(view.members_list.isColumnHidden(c) for c in (CIRCLES, CADENCE, OVERDUE))
+    assert [member.index(0, c).data() for c in (NAME, INNER, LAST)] == ["Ana", "", "11 days ago"]
+    assert all(view.members_list.isColumnHidden(c) for c in (CIRCLES, CADENCE, TOUCH))
     assert view.members_label.text() == "Book club: 2 members"
     view.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     assert circles(page) == ["Book club", "Family"]  # empty date last either way
@@ -546,7 +573,9 @@ def test_add_rename_and_delete_a_circle(
     assert statuses[-1] == "Added the circle Choir."
     assert circles(page) == ["Book club", "Choir", "Family"]
     assert view.current_circle().name == "Choir"  # type: ignore[union-attr]
-    assert circles(page, 4) == ["due in 29 days", "nothing logged yet", ""]
+    assert circles(page, 4) == ["", "nothing together yet", ""]
+    tip = page.circles_view.proxy.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "You have not taken part in Choir in your diary yet — you hoped for every 7 days"
 
     choir = view.current_circle()
     assert choir is not None
@@ -804,6 +833,13 @@ def test_colours_come_from_the_palette_so_dark_works(page: PeoplePage) -> None:
     page.open_person(next(p for p in page.model.people() if p.name == "Sam"))
     view = page.person_view
     assert is_dark(view.mood_frame) and is_dark(page.table)
-    assert view.mood_frame.autoFillBackground()
+    assert isinstance(view.mood_frame, Card)  # the theme styles cards in either palette
     for widget in page.findChildren(QWidget):
         assert "#" not in widget.styleSheet() and "rgb" not in widget.styleSheet()
+
+
+def test_someone_not_on_the_list_has_no_reach_out_line(page: PeoplePage, qtbot: QtBot) -> None:
+    select(page, "Ana")  # met 11 days ago, hoping for every 30 days
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.person_view.reach_label.isHidden()

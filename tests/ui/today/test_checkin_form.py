@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from diary import messages
 from diary.domain.checkins import UCLA3_ITEMS, UCLA3_SCALE, WHO5_ITEMS, WHO5_SCALE, WHO5_SOURCE
-from diary.domain.models import CheckIn, CheckInKind
+from diary.domain.models import CheckIn, CheckInKind, Entry
 from diary.settings import Settings
 from diary.storage.errors import SaveFailed
 from diary.storage.repository import Repository
+from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
 from diary.ui.today.checkin_form import CheckInForm, CheckInPrompt
 from diary.ui.today.page import TodayPage
@@ -23,6 +24,12 @@ from diary.ui.today.page import TodayPage
 pytestmark = pytest.mark.gui
 
 TODAY = dt.date(2026, 11, 21)
+
+
+def a_week_of_entries(repo: Repository, last: dt.date = TODAY) -> None:
+    """Seven evenings written, the last on ``last``: check-ins may now be offered."""
+    for n in range(7):
+        repo.save_entry(Entry(last - dt.timedelta(days=n), mood=5))
 
 
 @pytest.fixture
@@ -166,7 +173,33 @@ def make_prompt(qtbot: QtBot, repo: Repository, settings: Settings, clock: Clock
     return prompt
 
 
+def test_no_check_in_is_offered_before_a_week_of_entries(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    clock = Clock(TODAY)
+    settled: list[bool] = []
+    prompt = CheckInPrompt(InlinePool())
+    qtbot.addWidget(prompt)
+    prompt.settled.connect(settled.append)
+    prompt.attach(repo, settings, clock)  # day zero of a new diary: both due, none offered
+    assert prompt.due == (CheckInKind.WHO5, CheckInKind.UCLA3) and prompt.isHidden()
+    for n in range(6, 0, -1):  # six evenings written
+        repo.save_entry(Entry(TODAY - dt.timedelta(days=n), mood=5))
+    prompt.refresh()
+    assert prompt.entry_days == 6 and prompt.isHidden()
+    repo.save_entry(Entry(TODAY, mood=5))  # the seventh
+    prompt.refresh()
+    assert not prompt.isHidden()
+    assert settled == [False, False, True]
+
+
+def test_the_prompt_is_a_card(qtbot: QtBot, repo: Repository, settings: Settings) -> None:
+    prompt = make_prompt(qtbot, repo, settings, Clock(TODAY))
+    assert isinstance(prompt, Card)
+
+
 def test_the_prompt_offers_what_is_due(qtbot: QtBot, repo: Repository, settings: Settings) -> None:
+    a_week_of_entries(repo)
     clock = Clock(TODAY)
     prompt = make_prompt(qtbot, repo, settings, clock)
     assert not prompt.isHidden()
@@ -187,6 +220,7 @@ def test_the_prompt_offers_what_is_due(qtbot: QtBot, repo: Repository, settings:
 def test_not_today_puts_the_prompt_away_until_tomorrow(
     qtbot: QtBot, repo: Repository, settings: Settings
 ) -> None:
+    a_week_of_entries(repo)
     clock = Clock(TODAY)
     prompt = make_prompt(qtbot, repo, settings, clock)
     qtbot.mouseClick(prompt.later_button, Qt.MouseButton.LeftButton)
@@ -203,8 +237,10 @@ def test_not_today_puts_the_prompt_away_until_tomorrow(
 def test_stop_offering_turns_the_prompt_off(
     qtbot: QtBot, repo: Repository, settings: Settings
 ) -> None:
+    a_week_of_entries(repo)
     clock = Clock(TODAY)
     prompt = make_prompt(qtbot, repo, settings, clock)
+    assert not prompt.isHidden()
     with qtbot.waitSignal(prompt.status):
         qtbot.mouseClick(prompt.stop_button, Qt.MouseButton.LeftButton)
     assert settings["offer_checkins"] is False and prompt.isHidden()
@@ -216,6 +252,7 @@ def test_stop_offering_turns_the_prompt_off(
 def test_the_prompt_opens_the_form_and_saving_updates_the_page(
     qtbot: QtBot, repo: Repository, settings: Settings
 ) -> None:
+    a_week_of_entries(repo, TODAY - dt.timedelta(days=1))
     page = TodayPage(clock=lambda: dt.datetime(2026, 11, 21, 21, 0), pool=InlinePool())
     qtbot.addWidget(page)
     page.attach(repo, settings)

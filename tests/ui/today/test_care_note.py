@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSizePolicy
 from pytestqt.qtbot import QtBot
 
+from diary.design import palette
+from diary.domain.care import CareKind, CareReason
 from diary.domain.models import CheckIn, CheckInKind, Day, Entry, Interaction, Mode
 from diary.domain.stats import day_series
 from diary.settings import Settings
 from diary.storage.repository import Repository
 from diary.ui.shell import words as shell_words
+from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
-from diary.ui.today import companion_words
-from diary.ui.today.care import CareKind, CareNote, CareReason, care_reason, dismissed
+from diary.ui.shell.theme import is_dark
+from diary.ui.today import care, checkin_form, companion_words, reach_out
+from diary.ui.today.care import CareNote
 
 pytestmark = pytest.mark.gui
 
@@ -49,60 +55,6 @@ def series(days: list[Day], end: dt.date = TODAY) -> list:
 def isolated_run(first_ago: int, last_ago: int) -> list[Day]:
     """Isolated days from ``first_ago`` days ago to ``last_ago`` days ago, after a good day."""
     return [met(ago(first_ago + 1))] + [alone(ago(n)) for n in range(first_ago, last_ago - 1, -1)]
-
-
-# When: the rules ----------------------------------------------------------------------------
-
-
-def test_a_low_wellbeing_check_in_brings_the_note() -> None:
-    assert care_reason(who5(ago(2)), series([]), TODAY) == CareReason(CareKind.WELLBEING, ago(2))
-    assert care_reason(who5(ago(2), OK), series([]), TODAY) is None  # raw 13 is not below 13
-    assert care_reason(who5(ago(28)), series([]), TODAY) is None  # four weeks on, it is old news
-    assert care_reason(None, series([]), TODAY) is None
-    ucla3 = CheckIn(ago(1), CheckInKind.UCLA3, (3, 3, 3))
-    assert care_reason(ucla3, series([]), TODAY) is None  # only the WHO-5 brings it
-
-
-def test_a_fourteen_day_isolation_streak_brings_the_note() -> None:
-    thirteen = isolated_run(13, 1)  # 13 isolated days ending yesterday, tonight not written yet
-    assert care_reason(None, series(thirteen), TODAY) is None
-    fourteen = isolated_run(14, 1)
-    reason = care_reason(None, series(fourteen), TODAY)
-    assert reason == CareReason(CareKind.STREAK, ago(1), 14)  # the day it reached 14
-    # Tonight written without contact: the streak goes on (15) and keeps its start.
-    with_tonight = care_reason(None, series([*fourteen, alone(TODAY)]), TODAY)
-    assert with_tonight == CareReason(CareKind.STREAK, ago(1), 15)
-
-
-def test_an_unlogged_day_or_a_contact_ends_the_streak() -> None:
-    gap = [d for d in isolated_run(20, 1) if d.day != ago(5)]  # one evening not written
-    assert care_reason(None, series(gap), TODAY) is None
-    tonight = care_reason(None, series([*isolated_run(20, 1), met(TODAY)]), TODAY)
-    assert tonight is None  # met someone tonight: no streak now
-
-
-def test_a_longer_streak_is_news_each_further_fortnight() -> None:
-    assert care_reason(None, series(isolated_run(27, 1)), TODAY) == CareReason(
-        CareKind.STREAK, ago(14), 27
-    )
-    assert care_reason(None, series(isolated_run(28, 1)), TODAY) == CareReason(
-        CareKind.STREAK, ago(1), 28
-    )
-
-
-def test_the_newer_reason_wins() -> None:
-    streak = series(isolated_run(20, 1))
-    assert care_reason(who5(ago(1)), streak, TODAY).kind is CareKind.WELLBEING  # type: ignore[union-attr]
-    assert care_reason(who5(ago(10)), streak, TODAY).kind is CareKind.STREAK  # type: ignore[union-attr]
-
-
-def test_a_dismissal_covers_reasons_up_to_its_day() -> None:
-    reason = CareReason(CareKind.WELLBEING, ago(2))
-    assert dismissed(reason, ago(2).isoformat())
-    assert dismissed(reason, TODAY.isoformat())
-    assert not dismissed(reason, ago(3).isoformat())
-    assert not dismissed(reason, "")
-    assert not dismissed(reason, "not a date")
 
 
 # The note on screen -------------------------------------------------------------------------
@@ -215,3 +167,20 @@ def test_lock_hides_the_note(qtbot: QtBot, repo: Repository, settings: Settings)
     assert note.isHidden() and note.message.text() == "" and note.support.text() == ""
     note.refresh()  # nothing to look at while locked
     assert note.isHidden()
+
+
+def test_the_note_is_a_card_in_the_themes_note_colours(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.add_checkin(who5(ago(1)))
+    note = make_note(qtbot, repo, settings, Today(TODAY))
+    assert isinstance(note, Card)
+    colours = palette(is_dark(note))
+    assert colours.note in note.styleSheet() and colours.note_border in note.styleSheet()
+    assert note.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
+
+
+def test_the_care_widgets_hard_code_no_colour() -> None:
+    for module in (care, checkin_form, reach_out):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert not re.search(r"#[0-9a-fA-F]{6}\b", source), module.__name__
