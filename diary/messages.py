@@ -7,8 +7,10 @@ translator, or a writer checking the tone, reads one file.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from diary.domain.cadence import ReachOut, Reason, Subject
+if TYPE_CHECKING:  # the domain's stats stay off the start-up path (the unlock window first)
+    from diary.domain.cadence import ReachOut
 
 
 def _(text: str) -> str:
@@ -428,6 +430,8 @@ def reach_out_sentence(item: ReachOut) -> str:
     this function, so one case never reads two ways: "It has been a while since you saw Ivo —
     you hoped for every 10 days". No "overdue", no count as a verdict.
     """
+    from diary.domain.cadence import Reason, Subject
+
     circle = item.target.subject is Subject.CIRCLE
     if item.cadence_days is None:
         words = REACH_NOTHING_YET if item.reason is Reason.NOT_YET else REACH_WHILE
