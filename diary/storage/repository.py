@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -907,6 +907,32 @@ class Repository:
                 )
             else:
                 conn.execute("DELETE FROM preference WHERE key = ?", (key,))
+
+    # A change counter for caches of computed numbers ----------------------------------------
+
+    @property
+    def version(self) -> int:
+        """A number that grows after every write to the diary, from any connection or thread.
+
+        Cheap to read: the Insights page keeps the numbers of a year it computed and recomputes
+        them only when this has moved. It counts from the first time it is read; writes before
+        that are already in whatever the caller reads next.
+        """
+        state = self.__dict__.get("_version_state")
+        if state is None:
+            state = self.__dict__.setdefault("_version_state", {"version": 0, "seen": {}})
+            event.listen(self._engine, "commit", self._count_commit)
+        return int(state["version"])
+
+    def _count_commit(self, conn: Connection) -> None:
+        """Bump ``version`` when the committing connection changed rows since its last commit."""
+        state = self.__dict__["_version_state"]
+        driver = conn.connection.driver_connection
+        changes = int(getattr(driver, "total_changes", -1))
+        seen: dict[int, int] = state["seen"]
+        if changes < 0 or seen.get(id(driver), 0) != changes:
+            seen[id(driver)] = changes
+            state["version"] += 1
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
