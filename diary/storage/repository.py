@@ -920,19 +920,25 @@ class Repository:
         """
         state = self.__dict__.get("_version_state")
         if state is None:
-            state = self.__dict__.setdefault("_version_state", {"version": 0, "seen": {}})
+            state = self.__dict__.setdefault("_version_state", [0])
+            event.listen(self._engine, "begin", self._note_changes)
             event.listen(self._engine, "commit", self._count_commit)
-        return int(state["version"])
+        return int(state[0])
+
+    @staticmethod
+    def _total_changes(conn: Connection) -> int:
+        return int(getattr(conn.connection.driver_connection, "total_changes", -1))
+
+    def _note_changes(self, conn: Connection) -> None:
+        """At the start of a transaction, note how many rows its connection has changed."""
+        conn.info["hearth_changes"] = self._total_changes(conn)
 
     def _count_commit(self, conn: Connection) -> None:
-        """Bump ``version`` when the committing connection changed rows since its last commit."""
-        state = self.__dict__["_version_state"]
-        driver = conn.connection.driver_connection
-        changes = int(getattr(driver, "total_changes", -1))
-        seen: dict[int, int] = state["seen"]
-        if changes < 0 or seen.get(id(driver), 0) != changes:
-            seen[id(driver)] = changes
-            state["version"] += 1
+        """Bump ``version`` when the committed transaction changed rows (or cannot tell)."""
+        before = conn.info.pop("hearth_changes", None)
+        after = self._total_changes(conn)
+        if before is None or after < 0 or after != before:
+            self.__dict__["_version_state"][0] += 1
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
