@@ -209,9 +209,7 @@ LEAD_LINK_UP = _("In {period}, on days with more time with people your mood tend
 LEAD_LINK_UP_LITTLE = _(
     "In {period}, on days with more time with people your mood tended to be a little higher."
 )
-LEAD_LINK_DOWN = _(
-    "In {period}, on days with more time with people your mood tended to be lower."
-)
+LEAD_LINK_DOWN = _("In {period}, on days with more time with people your mood tended to be lower.")
 LEAD_LINK_NONE = _("In {period}, your mood and your time with people hardly moved together.")
 LEAD_LINK_FLAT = _(
     "In {period} your mood or your time with people stayed the same, so there is nothing "

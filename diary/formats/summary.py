@@ -398,4 +398,3 @@ def insights_to_dict(insights: Insights) -> dict[str, Any]:
         for c in insights.checkins
     ]
     return data
-

@@ -67,13 +67,15 @@ def test_opens_on_this_month_with_a_chart_and_a_summary(page: InsightsPage) -> N
     assert not page.next_button.isEnabled()  # the future has no numbers
     assert page.canvas is not None and page.stack.currentWidget() is page.chart_holder
     assert page.canvas.figure is not None and len(page.canvas.figure.axes) == 2
-    assert page.lead_label.text() == "You felt better on days with meaningful contact in November 2026."
+    lead = page.lead_label.text()
+    assert lead == "You felt better on days with meaningful contact in November 2026."
     summary = page.summary_label.text()
     assert "You logged 20 of 21 days" in summary
     assert "not what caused what" in summary
     assert not page.numbers.isVisibleTo(page)  # the numbers are one click away
     page.numbers_button.click()
-    assert page.numbers.isVisibleTo(page) and "ρ (rho) runs from −1 to 1" in page.explain_label.text()
+    assert page.numbers.isVisibleTo(page)
+    assert "ρ (rho) runs from −1 to 1" in page.explain_label.text()
 
 
 def test_every_panel_draws_and_has_its_table(page: InsightsPage, qtmodeltester) -> None:
@@ -81,7 +83,8 @@ def test_every_panel_draws_and_has_its_table(page: InsightsPage, qtmodeltester) 
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         assert page.canvas is not None and page.canvas.figure is not None
-        assert page.canvas.rendered is not None and page.canvas.rendered.key.panel == PANEL_ORDER[index]
+        rendered = page.canvas.rendered
+        assert rendered is not None and rendered.key.panel == PANEL_ORDER[index]
         assert page.lead_label.text()
         assert page.table_model.columnCount() > 0
         qtmodeltester.check(page.table_model)
