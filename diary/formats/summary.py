@@ -273,6 +273,17 @@ def _contact_line(summary: Summary) -> str:
     )
 
 
+def _gratitude_line(summary: Summary) -> list[str]:
+    if not summary.gratitude_notes:
+        return []
+    return [
+        messages.SUMMARY_GRATITUDE.format(
+            notes=plural(summary.gratitude_notes, messages.SUMMARY_NOTES),
+            days=_days(summary.gratitude_days),
+        )
+    ]
+
+
 def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str]:
     """The numbers of a period in sentences, most important first.
 
@@ -296,7 +307,7 @@ def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str
     if gap is None:
         mood_days = sum(g.n for g in summary.by_kind)
         lines.append(messages.SUMMARY_NOT_ENOUGH.format(have=_days(mood_days), need=MIN_MOOD_DAYS))
-        return lines
+        return [*lines, *_gratitude_line(summary)]
     if gap.gap is not None and gap.mean_with is not None:
         lines.append(
             messages.SUMMARY_GAP.format(
@@ -321,13 +332,7 @@ def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str
                 strength=_strength(summary.lag.rho), numbers=correlation_text(summary.lag)
             )
         )
-    if summary.gratitude_notes:
-        lines.append(
-            messages.SUMMARY_GRATITUDE.format(
-                notes=plural(summary.gratitude_notes, messages.SUMMARY_NOTES),
-                days=_days(summary.gratitude_days),
-            )
-        )
+    lines += _gratitude_line(summary)
     lines.append(messages.SUMMARY_NOT_CAUSE)
     return lines
 
