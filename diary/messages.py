@@ -177,6 +177,10 @@ SUMMARY_IN_PERSON = _(
     "contact at all (n = {n_with} vs {n_without})."
 )
 SUMMARY_RHO = _("ρ = {rho}, 95% interval {low} to {high}, n = {n}")
+SUMMARY_KINDS = _(
+    "On days {best} your mood averaged {best_mean} (n = {best_n}); on days {other}, "
+    "{other_mean} (n = {other_n})."
+)
 SUMMARY_LINK = _("Mood and meaningful minutes {strength} ({numbers}).")
 SUMMARY_LAG = _("A day's contact and the next day's mood {strength} ({numbers}).")
 SUMMARY_LINK_NONE = _("hardly moved together")

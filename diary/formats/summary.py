@@ -80,8 +80,13 @@ def _strength(rho: float) -> str:
 def correlation_text(link: Correlation) -> str:
     """The numbers of a link in words: ρ = 0.42, 95% interval 0.21 to 0.60, n = 28."""
     return messages.SUMMARY_RHO.format(
-        rho=f"{link.rho:.2f}", low=f"{link.ci_low:.2f}", high=f"{link.ci_high:.2f}", n=link.n
+        rho=_signed(link.rho), low=_signed(link.ci_low), high=_signed(link.ci_high), n=link.n
     )
+
+
+def _signed(value: float) -> str:
+    """A correlation with a true minus sign, as in "ρ runs from −1 to 1"."""
+    return f"{value:.2f}".replace("-", "−")
 
 
 def _compare(higher_lower: float) -> str:
@@ -337,9 +342,35 @@ def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str
     return lines
 
 
+def _kinds_detail(insights: Insights) -> list[str]:
+    """The numbers behind the kinds lead, unless the in-person line already says them."""
+    kinds = insights.kinds
+    if kinds is None or kinds.other is None or kinds.best.mean is None:
+        return []
+    other = kinds.other
+    if other.mean is None:
+        return []
+    if {kinds.best.kind, other.kind} == {ContactKind.IN_PERSON, ContactKind.NONE}:
+        return []  # the in-person line of summary_lines
+    return [
+        messages.SUMMARY_KINDS.format(
+            best=_kind_words(kinds.best.kind, messages.LEAD_KIND_OTHERS),
+            best_mean=_mood(kinds.best.mean),
+            best_n=kinds.best.n,
+            other=_kind_words(other.kind, messages.LEAD_KIND_OTHERS),
+            other_mean=_mood(other.mean),
+            other_n=other.n,
+        )
+    ]
+
+
 def detail_lines(insights: Insights) -> list[str]:
     """The numbers behind a period's leads (the page's "Show the numbers")."""
-    return summary_lines(insights.summary, today=insights.end)
+    lines = summary_lines(insights.summary, today=insights.end)
+    extra = _kinds_detail(insights)
+    if extra and lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
+        return [*lines[:-1], *extra, lines[-1]]
+    return lines
 
 
 # -- JSON -------------------------------------------------------------------------------------

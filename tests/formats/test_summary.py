@@ -350,6 +350,28 @@ def test_a_link_that_could_be_chance_says_so() -> None:
     assert sentence.endswith("With this few days it may be chance.")
 
 
+def test_the_kinds_lead_has_its_numbers_behind_it() -> None:
+    days = [met(n, 7) for n in range(1, 11)]
+    days += [
+        Day(nov_(n), Entry(nov_(n), mood=4), (Interaction(nov_(n), Mode.CALL, 20),))
+        for n in range(11, 15)
+    ]
+    insights = hand(days, 1, 30)
+    assert lead(insights, "kinds") == (
+        "You felt better on days you saw people in person than on days with calls or video."
+    )
+    assert (
+        "On days you saw people in person your mood averaged 7.0 (n = 10); on days with calls "
+        "or video, 4.0 (n = 4)."
+    ) in detail_lines(insights)
+
+
+def test_negative_numbers_have_a_true_minus_sign() -> None:
+    assert correlation_text(Correlation(-0.25, -0.5, 0.1, 30)) == (
+        "ρ = −0.25, 95% interval −0.50 to 0.10, n = 30"
+    )
+
+
 def test_the_json_adds_the_leads_and_keeps_the_summary_keys() -> None:
     insights = hand([met(n, 7) for n in range(1, 10)], 1, 30)
     data = insights_to_dict(insights)
