@@ -37,10 +37,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabBar,
@@ -243,12 +245,21 @@ class InsightsPage(Page):
         self.summary_label.setAccessibleName(words.INSIGHTS_NUMBERS_NAME)
         self.explain_label = QLabel(words.INSIGHTS_EXPLAIN, wordWrap=True)
         self.explain_label.setObjectName("hint")
+        self.numbers_card = Card(words.INSIGHTS_NUMBERS_TITLE)
+        self.numbers_card.add(self.summary_label)
+        self.numbers_card.add(self.explain_label)
         self.numbers = QWidget()
         numbers_layout = QVBoxLayout(self.numbers)
         numbers_layout.setContentsMargins(0, 0, 0, 0)
-        numbers_layout.addWidget(self.summary_label)
-        numbers_layout.addWidget(self.explain_label)
-        self.numbers.setHidden(True)
+        numbers_layout.addWidget(self.numbers_card)
+        # The numbers take the chart's place when asked for, so neither is ever cramped.
+        self.numbers_area = QScrollArea()
+        self.numbers_area.setWidgetResizable(True)
+        self.numbers_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.numbers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.numbers_area.setAccessibleName(words.INSIGHTS_NUMBERS_NAME)
+        numbers_layout.addStretch(1)
+        self.numbers_area.setWidget(self.numbers)
         self.definitions_label = QLabel(wordWrap=True)
         self.definitions_label.setObjectName("hint")
         self.definitions_label.setHidden(True)
@@ -275,7 +286,7 @@ class InsightsPage(Page):
         table_layout.addWidget(self.table_caption)
         table_layout.addWidget(self.table_view, 1)
         self.stack = QStackedWidget()
-        for widget in (self.busy_label, self.chart_view, table_panel):
+        for widget in (self.busy_label, self.chart_view, table_panel, self.numbers_area):
             self.stack.addWidget(widget)
         self.chart_holder = self.chart_view
         self._table_panel = table_panel
@@ -306,7 +317,6 @@ class InsightsPage(Page):
         toggles.addStretch(1)
         self.lead_card.add(self.lead_label)
         self.lead_card.add(toggles)
-        self.lead_card.add(self.numbers)
         self.lead_card.add(self.definitions_label)
         actions = QHBoxLayout()
         actions.addWidget(self.table_button)
@@ -332,16 +342,23 @@ class InsightsPage(Page):
         self.next_button.clicked.connect(lambda: self.move_months(1))
         self.this_month_button.clicked.connect(self.go_this_month)
         self.tabs.currentChanged.connect(lambda _index: self._show_panel())
-        self.table_button.toggled.connect(lambda _on: self._show_panel())
+        self.table_button.toggled.connect(self._toggle_table)
         self.export_button.clicked.connect(self.export_chart)
         self.numbers_button.toggled.connect(self._toggle_numbers)
         self.definitions_button.toggled.connect(self.definitions_label.setVisible)
 
     def _toggle_numbers(self, shown: bool) -> None:
-        self.numbers.setVisible(shown)
         self.numbers_button.setText(
             words.INSIGHTS_HIDE_NUMBERS if shown else words.INSIGHTS_SHOW_NUMBERS
         )
+        if shown:
+            self.table_button.setChecked(False)
+        self._show_panel()
+
+    def _toggle_table(self, shown: bool) -> None:
+        if shown:
+            self.numbers_button.setChecked(False)
+        self._show_panel()
 
     # Page contract --------------------------------------------------------------------------
 
@@ -558,7 +575,9 @@ class InsightsPage(Page):
         self.chart_view.show_chart(rendered)
         self.chart_view.setAccessibleName(words.INSIGHTS_CHART_NAME.format(title=rendered.title))
         self.chart_view.setAccessibleDescription(table.caption)
-        if self.table_button.isChecked():
+        if self.numbers_button.isChecked():
+            self.stack.setCurrentWidget(self.numbers_area)
+        elif self.table_button.isChecked():
             self.stack.setCurrentWidget(self._table_panel)
         else:
             self.stack.setCurrentWidget(self.chart_view)

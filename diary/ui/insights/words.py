@@ -18,6 +18,7 @@ INSIGHTS_PANEL_TITLES = {
 INSIGHTS_SHOW_NUMBERS = _("Show the &numbers")
 INSIGHTS_HIDE_NUMBERS = _("Hide the &numbers")
 INSIGHTS_NUMBERS_NAME = _("The numbers behind the sentence")
+INSIGHTS_NUMBERS_TITLE = _("The numbers behind it")
 INSIGHTS_LEAD_NAME = _("What this chart says")
 INSIGHTS_EXPLAIN = DETAILS_RHO
 INSIGHTS_PREVIOUS = _("◀ Previous month")

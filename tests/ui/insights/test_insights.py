@@ -72,10 +72,17 @@ def test_opens_on_this_month_with_a_chart_and_a_summary(page: InsightsPage) -> N
     summary = page.summary_label.text()
     assert "You logged 20 of 21 days" in summary
     assert "not what caused what" in summary
-    assert not page.numbers.isVisibleTo(page)  # the numbers are one click away
+    assert not page.numbers_area.isVisibleTo(page)  # the numbers are one click away
     page.numbers_button.click()
-    assert page.numbers.isVisibleTo(page)
+    assert page.numbers_area.isVisibleTo(page)
     assert "ρ (rho) runs from −1 to 1" in page.explain_label.text()
+    assert page.stack.currentWidget() is page.numbers_area  # in the chart's place, uncramped
+    assert page.numbers_button.text() == "Hide the &numbers"
+    page.table_button.click()  # one view at a time
+    assert not page.numbers_button.isChecked()
+    assert page.stack.currentWidget() is page._table_panel
+    page.table_button.click()
+    assert page.stack.currentWidget() is page.chart_holder
 
 
 def test_every_panel_draws_and_has_its_table(page: InsightsPage, qtmodeltester) -> None:
