@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QThreadPool, QTimer
 from PySide6.QtGui import (
     QCursor,
     QImage,
@@ -402,6 +402,12 @@ class InsightsPage(Page):
             layout.activate()  # the chart view's real size, so charts are drawn at it once
         if self._repository is not None:
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Draw the charts again in the new colours when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self._show_panel()
 
     # Navigation -----------------------------------------------------------------------------
 

@@ -248,6 +248,17 @@ def test_every_panel_and_its_sentence_speak_of_the_same_period(page: InsightsPag
     assert page.table_caption.text().startswith("Longest run without meaningful contact: ")
 
 
+def test_a_theme_change_draws_the_chart_in_its_colours(page: InsightsPage) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    assert page.canvas is not None and page.canvas.rendered is not None
+    assert not page.canvas.rendered.key.dark
+    palette = page.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(20, 20, 20))
+    page.setPalette(palette)
+    assert page.canvas.rendered.key.dark
+
+
 def test_the_panel_choice_fits_a_small_screen_without_scroll_arrows(page: InsightsPage) -> None:
     assert not page.tabs.usesScrollButtons()
     # 1024 pixels less the navigation column and margins leave about 760 for the page.
