@@ -151,21 +151,27 @@ def day_span(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> s
 SUMMARY_NOTHING_LOGGED = _(
     "Nothing is logged in this period yet. Days you write about will show up here."
 )
-SUMMARY_LOGGED = _(
-    "You logged {logged} of {days} days. The {unlogged} unlogged days are left out: they count "
-    "neither as lonely nor as connected."
+SUMMARY_DAYS = (_("{n} day"), _("{n} days"))
+SUMMARY_LOGGED = _("You logged {logged} of {days}.")
+SUMMARY_LOGGED_ALL = _("You logged every one of {days}.")
+SUMMARY_UNLOGGED = (
+    _("The {n} unlogged day is left out: it counts neither as lonely nor as connected."),
+    _("The {n} unlogged days are left out: they count neither as lonely nor as connected."),
 )
-SUMMARY_CONTACT = _(
-    "You had meaningful contact on {meaningful} days; {isolated} days were isolated, "
-    "{digital} of them with only texts or social media."
+SUMMARY_CONTACT = _("You had meaningful contact on {meaningful}; {isolated}.")
+SUMMARY_ISOLATED = (_("{n} day was isolated"), _("{n} days were isolated"))
+SUMMARY_NONE_ISOLATED = _("no day was isolated")
+SUMMARY_DIGITAL_SOME = _("{isolated}, {digital} of them with only texts or social media")
+SUMMARY_DIGITAL_ALL = (
+    _("{isolated}, with only texts or social media"),
+    _("{isolated}, all of them with only texts or social media"),
 )
-SUMMARY_LONGEST = _("Your longest isolation streak was {length} days ({start} to {end}).")
+SUMMARY_LONGEST = _("Your longest isolation streak was {length} ({span}).")
 SUMMARY_CURRENT = _("The period ends with {length} isolated days in a row.")
-SUMMARY_NOT_ENOUGH = _(
-    "Not enough data yet to compare moods: {have} days with a mood, {need} needed."
-)
+SUMMARY_NOT_ENOUGH = _("Not enough data yet to compare moods: {have} with a mood, {need} needed.")
 SUMMARY_HIGHER = _("{difference} higher")
 SUMMARY_LOWER = _("{difference} lower")
+SUMMARY_SAME = _("the same as")
 SUMMARY_GAP = _(
     "On days with meaningful contact your mood averaged {mean}, {compared} than on isolated "
     "days (n = {n_with} vs {n_isolated})."
@@ -175,6 +181,10 @@ SUMMARY_IN_PERSON = _(
     "contact at all (n = {n_with} vs {n_without})."
 )
 SUMMARY_RHO = _("ρ = {rho}, 95% interval {low} to {high}, n = {n}")
+SUMMARY_KINDS = _(
+    "On days {best} your mood averaged {best_mean} (n = {best_n}); on days {other}, "
+    "{other_mean} (n = {other_n})."
+)
 SUMMARY_LINK = _("Mood and meaningful minutes {strength} ({numbers}).")
 SUMMARY_LAG = _("A day's contact and the next day's mood {strength} ({numbers}).")
 SUMMARY_LINK_NONE = _("hardly moved together")
@@ -182,8 +192,66 @@ SUMMARY_LINK_WEAK = _("moved together a little")
 SUMMARY_LINK_MODERATE = _("moved together moderately")
 SUMMARY_LINK_STRONG = _("moved together strongly")
 SUMMARY_LINK_OPPOSITE = _("{strength}, in opposite directions")
-SUMMARY_GRATITUDE = _("You noted {notes} things you are grateful for, on {days} days.")
+SUMMARY_GRATITUDE = _("You noted {notes} you are grateful for, on {days}.")
+SUMMARY_NOTES = (_("{n} thing"), _("{n} things"))
 SUMMARY_NOT_CAUSE = _("These numbers show which days went together, not what caused what.")
+# The lead sentence of each panel, for a period named {period} ("November 2026", "2026").
+LEAD_NOTHING_LOGGED = _("Nothing is logged in {period} yet: days you write about will show here.")
+LEAD_NOT_ENOUGH = _(
+    "Not enough data yet to read your moods in {period}: {have} with a mood, {need} needed."
+)
+LEAD_GAP_BETTER = _("You felt better on days with meaningful contact in {period}.")
+LEAD_GAP_WORSE = _("In {period} your mood was lower on days with meaningful contact.")
+LEAD_GAP_SAME = _("In {period} your mood was about the same with and without meaningful contact.")
+LEAD_ALL_CONNECTED = _("Every logged day of {period} had meaningful contact.")
+LEAD_NONE_CONNECTED = _("No day of {period} had meaningful contact logged.")
+LEAD_FEW_ISOLATED = (
+    _("In {period} only {n} logged day had no meaningful contact: too few to compare moods."),
+    _("In {period} only {n} logged days had no meaningful contact: too few to compare moods."),
+)
+LEAD_FEW_CONNECTED = (
+    _("In {period} only {n} day had meaningful contact: too few to compare moods."),
+    _("In {period} only {n} days had meaningful contact: too few to compare moods."),
+)
+LEAD_LINK_UP = _("In {period}, on days with more time with people your mood tended to be higher.")
+LEAD_LINK_UP_LITTLE = _(
+    "In {period}, on days with more time with people your mood tended to be a little higher."
+)
+LEAD_LINK_DOWN = _("In {period}, on days with more time with people your mood tended to be lower.")
+LEAD_LINK_NONE = _("In {period}, your mood and your time with people hardly moved together.")
+LEAD_LINK_FLAT = _(
+    "In {period} your mood or your time with people stayed the same, so there is nothing "
+    "to compare."
+)
+LEAD_CHANCE = _("{sentence} With this few days it may be chance.")
+LEAD_STREAK = _("Your longest stretch without meaningful contact in {period} was {length}, {span}.")
+LEAD_KIND_BETTER = _("You felt better on days you {kind} than on days {other}.")
+LEAD_KIND_SAME = _("Your mood was about the same on days you {kind} and on days {other}.")
+LEAD_KIND_ONLY = _(
+    "In {period} most days with a mood were days you {kind}; too few others to compare."
+)
+LEAD_KIND_VERBS = {
+    "in-person": _("saw people in person"),
+    "call-or-video": _("called or video-called someone"),
+    "digital-only": _("only texted or used social media"),
+}
+LEAD_KIND_OTHERS = {
+    "in-person": _("you saw people in person"),
+    "call-or-video": _("with calls or video"),
+    "digital-only": _("with only texts or social media"),
+    "none": _("without any contact"),
+}
+LEAD_MOODS = _("In {period} your mood averaged {mean} of 9; {month} was your brightest month.")
+LEAD_MOODS_ONE = _("In {period} your mood averaged {mean} of 9.")
+LEAD_NO_CHECKINS = _("No check-ins in {period} yet.")
+LEAD_WHO5 = _("Your latest wellbeing check-in, on {day}, scored {percent} of 100.")
+LEAD_UCLA3 = _("Your latest loneliness check-in, on {day}, scored {total} of 9.")
+DETAILS_RHO = _(
+    "ρ (rho) runs from −1 to 1: near 0 mood and time with people did not rise and fall together, "
+    "near 1 they rose together, below 0 one rose as the other fell. The 95% interval is the "
+    "range the true value probably lies in: the more days (n), the narrower it is. The mood gap "
+    "compares the average mood of two kinds of day, with how many days each rests on."
+)
 
 # Charts (diary.charts: titles, axes, legends, captions and data tables) -------------------------
 CHART_BAD_FORMAT = _("Hearth cannot save a chart as “{name}”: use a name ending in {formats}.")
@@ -215,6 +283,7 @@ CHART_TITLE_KINDS = _("Mood by kind of contact, {period}")
 CHART_TITLE_PIXELS = _("Your {year} in moods")
 CHART_MOOD_AXIS = _("Mood (1 low, 9 high)")
 CHART_MINUTES_AXIS = _("Meaningful minutes with people")
+CHART_MINUTES_AXIS_SHORT = _("Minutes with people")
 CHART_DAY_OF_MONTH = _("Day of the month")
 CHART_MOOD_LEGEND = _("mood")
 CHART_MEANINGFUL_LEGEND = _("meaningful contact")
@@ -320,6 +389,7 @@ CHART_NO_LINK = _(
 # Report (diary/charts/report.py) and the insight commands (diary/commands/insights.py) -----------
 REPORT_TITLE = _("Hearth — mood and connection")
 REPORT_PERIOD = _("{first} to {last}")
+REPORT_NUMBERS = _("The numbers:")
 REPORT_PRIVATE_NOTE = _(
     "Made by Hearth on your own computer. What you wrote is left out unless you asked for it."
 )

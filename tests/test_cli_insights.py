@@ -104,6 +104,30 @@ def test_stats_in_words_compare_with_n_and_never_claim_a_cause(known: Cli) -> No
     assert "not what caused what" in out
 
 
+def test_stats_lead_with_the_pages_sentences_then_the_numbers(known: Cli) -> None:
+    out = known("stats", "--month", "2026-11").out
+    lines = [line.strip() for line in out.splitlines()]
+    assert lines[1] == "You felt better on days with meaningful contact in November 2026."
+    assert (
+        "Your longest stretch without meaningful contact in November 2026 was 3 days, "
+        "5 Nov to 7 Nov."
+    ) in lines
+    numbers = lines.index("The numbers:")
+    assert numbers > 2 and "You logged 9 of 30 days." in lines[numbers + 1]
+    # The same rule as the Insights page: period_insights, through formats.summary.
+    data = json.loads(known("stats", "--month", "2026-11", "--json").out)
+    assert data["lead"] == lines[1 : numbers - 1]
+    assert data["mood_days"] == 9 and data["enough_mood_days"] is True
+
+
+def test_the_page_and_the_command_share_one_rule() -> None:
+    import diary.commands.insights as command
+    import diary.ui.insights.render as page
+    from diary.domain.insights import period_insights
+
+    assert command.period_insights is period_insights and page.period_insights is period_insights
+
+
 @pytest.mark.parametrize(
     ("args", "complaint"),
     [

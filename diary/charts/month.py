@@ -1,7 +1,9 @@
-"""Month overview: the daily mood line over stacked bars of meaningful minutes by mode.
+"""Month overview: the daily mood line above, stacked bars of meaningful minutes below.
 
-Isolated days and unlogged days get a full-height band each, told apart by hatching as well as
-colour, so a missing evening is never mistaken for a lonely one.
+Two axes, one above the other, share the day axis (no twin y-axes: each has its own scale and
+its own label on the left). Isolated days and unlogged days get a full-height band each in the
+mood axes, told apart by hatching as well as colour, so a missing evening is never mistaken for
+a lonely one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
@@ -31,8 +33,14 @@ from diary.domain.stats import DayStats
 MIN_MINUTES_AXIS = 60
 """The minutes axis reaches at least an hour, so a 10-minute call does not fill the chart."""
 
-BAR_SHARE = 0.55
-"""The tallest day's bar reaches this share of the height, leaving the top to the mood line."""
+BAR_HEADROOM = 1.12
+"""The minutes axis reaches a little above the tallest day's bar."""
+
+BAR_WIDTH = 0.72
+"""Each day's bar is this share of a day wide."""
+
+HEIGHT_RATIOS = (3.0, 2.0)
+"""Mood above takes three fifths of the height, minutes below two."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,8 @@ class MonthArtists:
         days: The days drawn, in order; index i is x position ``days[i].day``.
         mood: The mood line; NaN where a day has no mood, which leaves a gap.
         bars: One stack layer per mode, one bar per drawn day (height 0 on days without).
-        minutes_ax: The secondary axes holding the bars.
+        mood_ax: The upper axes, holding the mood line and the bands.
+        minutes_ax: The lower axes, holding the bars; it shares its day axis with ``mood_ax``.
         isolated: One hatched band per isolated day.
         unlogged: One hatched band per unlogged day.
         legend: The legend below the chart.
@@ -53,6 +62,7 @@ class MonthArtists:
     days: tuple[DayStats, ...]
     mood: Line2D
     bars: Mapping[Mode, BarContainer]
+    mood_ax: Axes
     minutes_ax: Axes
     isolated: tuple[Rectangle, ...]
     unlogged: tuple[Rectangle, ...]
@@ -70,9 +80,14 @@ def month_days(series: Sequence[DayStats], year: int, month: int) -> tuple[DaySt
 
 
 def draw_month(
-    ax: Axes, series: Sequence[DayStats], theme: ChartTheme, *, year: int, month: int
+    fig: Figure | SubFigure,
+    series: Sequence[DayStats],
+    theme: ChartTheme,
+    *,
+    year: int,
+    month: int,
 ) -> MonthArtists:
-    """Draw one month on ``ax`` (mood, left axis) and a twin axes (minutes, right axis).
+    """Draw one month on ``fig``: mood in an upper axes, minutes in a lower one, one day axis.
 
     Days of ``series`` outside the month are ignored; days of the month missing from ``series``
     (still to come) are left blank.
@@ -81,10 +96,9 @@ def draw_month(
     length = calendar.monthrange(year, month)[1]
     xs = [s.day.day for s in days]
 
-    bars_ax = ax.twinx()
-    ax.set_zorder(bars_ax.get_zorder() + 1)  # The mood line above the bars...
-    ax.patch.set_visible(False)  # ...without hiding them.
-    bars_ax.patch.set_visible(True)
+    ax, bars_ax = fig.subplots(
+        2, 1, sharex=True, gridspec_kw={"height_ratios": list(HEIGHT_RATIOS)}
+    )
     style_axes(bars_ax, theme)
     style_axes(ax, theme)
 
@@ -92,22 +106,15 @@ def draw_month(
     bottom = [0] * len(days)
     for mode in Mode:
         heights = [s.minutes_by_mode.get(mode, 0) for s in days]
-        bars[mode] = bars_ax.bar(
-            xs,
-            heights,
-            width=0.72,
-            bottom=bottom,
-            color=theme.mode_colours[mode],
-            edgecolor=theme.background,
-            linewidth=0.6,
-            label=mode.label,
-            zorder=2,
-        )
+        bars[mode] = _bars(bars_ax, xs, heights, bottom, theme.mode_colours[mode], theme, mode)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     tallest = max([MIN_MINUTES_AXIS, *bottom])
-    bars_ax.set_ylim(0, tallest / BAR_SHARE)
-    bars_ax.set_ylabel(messages.CHART_MINUTES_AXIS)
+    bars_ax.set_ylim(0, tallest * BAR_HEADROOM)
+    bars_ax.set_ylabel(messages.CHART_MINUTES_AXIS_SHORT)
     bars_ax.spines["top"].set_visible(False)
+    bars_ax.spines["right"].set_visible(False)
+    bars_ax.grid(axis="y", color=theme.grid, linewidth=0.5, alpha=0.7)
+    bars_ax.set_axisbelow(True)
 
     isolated = tuple(
         _band(ax, s.day.day, theme.isolated, theme.isolated_fill, theme.isolated_hatch)
@@ -138,12 +145,14 @@ def draw_month(
     ax.set_ylim(MOOD_MIN - 0.5, MOOD_MAX + 0.5)
     ax.set_yticks(list(MOODS))
     ax.set_ylabel(messages.CHART_MOOD_AXIS)
-    ax.set_xticks(list(range(1, length + 1)))
-    ax.tick_params(axis="x", labelsize=theme.font_size * 0.8)
-    ax.set_xlabel(text.month_title(year, month))
+    bars_ax.set_xticks(list(range(1, length + 1)))
+    bars_ax.tick_params(axis="x", labelsize=theme.font_size * 0.8)
+    ax.tick_params(axis="x", labelbottom=False)
+    bars_ax.set_xlabel(text.month_title(year, month))
     ax.grid(axis="y", color=theme.grid, linewidth=0.5, alpha=0.7)
     ax.set_axisbelow(True)
     ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
 
     note = None
     if not any(s.logged for s in days):
@@ -175,10 +184,9 @@ def draw_month(
     handles.append(
         _key(theme.unlogged, "none", theme.unlogged_hatch, messages.CHART_UNLOGGED_LEGEND)
     )
-    legend = ax.legend(
+    legend = fig.legend(
         handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.16),
+        loc="outside lower center",
         ncols=len(handles),
         frameon=False,
         fontsize=theme.font_size * 0.9,
@@ -186,7 +194,37 @@ def draw_month(
         columnspacing=1.4,
     )
     style_legend(legend, theme)
-    return MonthArtists(days, line, bars, bars_ax, isolated, unlogged, legend, note)
+    return MonthArtists(days, line, bars, ax, bars_ax, isolated, unlogged, legend, note)
+
+
+def _bars(
+    ax: Axes,
+    xs: Sequence[int],
+    heights: Sequence[int],
+    bottom: Sequence[int],
+    colour: str,
+    theme: ChartTheme,
+    mode: Mode,
+) -> BarContainer:
+    """One layer of the stacked bars, like ``ax.bar`` but without its costly limit updates.
+
+    A month has 5 modes x 31 days of bars; ``ax.bar`` recomputes the data limits for each one
+    although the limits are set explicitly afterwards.
+    """
+    patches = []
+    for x, height, base in zip(xs, heights, bottom, strict=True):
+        bar = Rectangle(
+            (x - BAR_WIDTH / 2, base),
+            BAR_WIDTH,
+            height,
+            facecolor=colour,
+            edgecolor=theme.background,
+            linewidth=0.6,
+            zorder=2,
+        )
+        ax.add_artist(bar)
+        patches.append(bar)
+    return BarContainer(patches, label=mode.label)
 
 
 def _band(ax: Axes, x: int, edge: str, face: str, hatch: str) -> Rectangle:
@@ -247,9 +285,8 @@ def draw(
     fig: Figure, series: Sequence[DayStats], theme: ChartTheme, *, context: ChartContext
 ) -> MonthArtists:
     """Lay the month overview out on a whole Figure."""
-    ax = fig.add_subplot()
     days = within(series, context.month_span())
-    artists = draw_month(ax, days, theme, year=context.year, month=context.month)
+    artists = draw_month(fig, days, theme, year=context.year, month=context.month)
     period = text.month_title(context.year, context.month)
     title_figure(fig, messages.CHART_TITLE_MONTH.format(period=period), theme)
     style_figure(fig, theme)

@@ -127,7 +127,7 @@ def report_pdf(
 
         for year, month in _months(start, end):
             fig = new_figure(theme, *LANDSCAPE)
-            draw_month(fig.add_subplot(), series, theme, year=year, month=month)
+            draw_month(fig, series, theme, year=year, month=month)
             title_figure(fig, text.month_title(year, month), theme)
             style_figure(fig, theme)
             pdf.savefig(fig)

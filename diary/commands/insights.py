@@ -19,8 +19,9 @@ from diary.commands.base import (
     parse_date,
     parse_month,
 )
-from diary.domain.stats import DayStats, day_series, summarize
-from diary.formats.summary import summary_lines, summary_to_dict
+from diary.domain.insights import Insights, period_insights
+from diary.domain.stats import DayStats, day_series
+from diary.formats.summary import detail_lines, insights_to_dict, lead_sentences, summary_lines
 from diary.storage.atomic import atomic_write
 from diary.storage.repository import Repository
 
@@ -50,16 +51,21 @@ def series_of(repo: Repository, start: dt.date, end: dt.date) -> list[DayStats]:
 
 
 def cmd_stats(cmd: Command) -> int:
-    """Print a period's numbers: logged, isolated, streaks, mood and contact."""
+    """Print a period's lead sentences, then its numbers (the Insights page's, by one rule)."""
     start, end = period(cmd)
     with cmd.diary() as (_vault, repo):
         series = series_of(repo, start, end)
-    summary = summarize(series)
+        checkins = repo.checkins_between(start, end)
+    insights = period_insights(series, start, end, checkins=checkins)
     if cmd.args.json:
-        cmd.print_json(summary_to_dict(summary))
+        cmd.print_json(insights_to_dict(insights))
         return EXIT_OK
     cmd.say(messages.REPORT_PERIOD.format(first=start, last=end))
-    for line in summary_lines(summary):
+    for line in lead_sentences(insights):
+        cmd.say(f"  {line}")
+    cmd.say("")
+    cmd.say(messages.REPORT_NUMBERS)
+    for line in detail_lines(insights):
         cmd.say(f"  {line}")
     return EXIT_OK
 
@@ -107,7 +113,7 @@ def cmd_report(cmd: Command) -> int:
     data = report_pdf(
         start=start,
         end=end,
-        summary=summary_lines(summarize(series)),
+        summary=_report_lines(period_insights(series, start, end)),
         series=series,
         days_with_text=written,
         today=diary_today(),
@@ -117,3 +123,8 @@ def cmd_report(cmd: Command) -> int:
     if written:
         cmd.say(messages.REPORT_WITH_TEXT)
     return EXIT_OK
+
+
+def _report_lines(insights: Insights) -> list[str]:
+    """The report's words: the leads, then the numbers behind them."""
+    return [*lead_sentences(insights), *summary_lines(insights.summary, today=insights.end)]

@@ -1,28 +1,65 @@
 """A period's numbers in plain, warm sentences (and as JSON): what went together, never a cause.
 
-The Insights page shows these lines under the charts and the PDF report prints them; both read
-the same ``stats.Summary`` so the words and the numbers can never disagree.
+Every sentence is made from ``domain.insights.Insights`` (see ``period_insights``), so the
+Insights page, ``diary stats`` and the PDF report say the same. Each panel leads with one
+everyday sentence (``lead``); the numbers behind it (``summary_lines``) are one click away on the
+page, with what ρ and its interval mean (``messages.DETAILS_RHO``). The honesty rules of the
+product brief hold in each: below ``MIN_MOOD_DAYS`` days with a mood nothing about mood is said
+but "not enough data yet", and nothing ever claims a cause.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from diary import messages
+from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
+from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
+from diary.messages import day_span, plural, short_day
 
-# Groups smaller than this are too few days to compare means out loud.
-MIN_GROUP_DAYS = 3
+LEADS: Mapping[str, str] = MappingProxyType(
+    {
+        "month": "gap",
+        "scatter": "link",
+        "streaks": "streak",
+        "kinds": "kinds",
+        "pixels": "moods",
+        "checkins": "checkins",
+    }
+)
+"""The lead each chart panel opens with, by panel name."""
 
-
-def _date(day: dt.date) -> str:
-    return f"{day.day} {calendar.month_abbr[day.month]}"
+TOPICS = ("gap", "link", "streak", "kinds", "moods", "checkins")
+"""Every lead, in the order ``diary stats`` prints them."""
 
 
 def _mood(value: float) -> str:
     return f"{value:.1f}"
+
+
+def _days(count: int) -> str:
+    return plural(count, messages.SUMMARY_DAYS)
+
+
+def _plural_with(count: int, forms: tuple[str, str], **more: object) -> str:
+    """``plural`` for a sentence with more to fill in than the count."""
+    return (forms[0] if count == 1 else forms[1]).format(n=count, **more)
+
+
+def period_name(insights: Insights) -> str:
+    """The period in a sentence: "November 2026", "2026" or "3 Nov to 9 Dec 2026"."""
+    start, end = insights.start, insights.end
+    if insights.scope is Scope.MONTH:
+        return messages.CHART_MONTH_YEAR.format(
+            month=messages.TODAY_MONTHS[start.month - 1], year=start.year
+        )
+    if insights.scope is Scope.YEAR:
+        return str(start.year)
+    return day_span(start, end, today=end)
 
 
 def _strength(rho: float) -> str:
@@ -43,13 +80,163 @@ def _strength(rho: float) -> str:
 def correlation_text(link: Correlation) -> str:
     """The numbers of a link in words: ρ = 0.42, 95% interval 0.21 to 0.60, n = 28."""
     return messages.SUMMARY_RHO.format(
-        rho=f"{link.rho:.2f}", low=f"{link.ci_low:.2f}", high=f"{link.ci_high:.2f}", n=link.n
+        rho=_signed(link.rho), low=_signed(link.ci_low), high=_signed(link.ci_high), n=link.n
     )
 
 
+def _signed(value: float) -> str:
+    """A correlation with a true minus sign, as in "ρ runs from −1 to 1"."""
+    return f"{value:.2f}".replace("-", "−")
+
+
 def _compare(higher_lower: float) -> str:
-    word = messages.SUMMARY_HIGHER if higher_lower >= 0 else messages.SUMMARY_LOWER
+    if round(higher_lower, 1) == 0:
+        return messages.SUMMARY_SAME
+    word = messages.SUMMARY_HIGHER if higher_lower > 0 else messages.SUMMARY_LOWER
     return word.format(difference=_mood(abs(higher_lower)))
+
+
+# -- the lead sentence of each panel --------------------------------------------------------------
+
+
+def _not_enough(insights: Insights, period: str) -> str:
+    return messages.LEAD_NOT_ENOUGH.format(
+        period=period, have=_days(insights.mood_days), need=MIN_MOOD_DAYS
+    )
+
+
+def _gap_lead(insights: Insights, period: str) -> str:
+    gap = insights.summary.gap
+    if gap is None:
+        return _not_enough(insights, period)
+    if gap.n_isolated == 0:
+        return messages.LEAD_ALL_CONNECTED.format(period=period)
+    if gap.n_with == 0:
+        return messages.LEAD_NONE_CONNECTED.format(period=period)
+    if gap.n_isolated < MIN_GROUP_DAYS:
+        return _plural_with(gap.n_isolated, messages.LEAD_FEW_ISOLATED, period=period)
+    if gap.n_with < MIN_GROUP_DAYS:
+        return _plural_with(gap.n_with, messages.LEAD_FEW_CONNECTED, period=period)
+    difference = gap.gap or 0.0
+    if abs(difference) < SAME_MOOD:
+        return messages.LEAD_GAP_SAME.format(period=period)
+    words = messages.LEAD_GAP_BETTER if difference > 0 else messages.LEAD_GAP_WORSE
+    return words.format(period=period)
+
+
+def _link_lead(insights: Insights, period: str) -> str:
+    if not insights.enough:
+        return _not_enough(insights, period)
+    link = insights.summary.link
+    if link is None:
+        return messages.LEAD_LINK_FLAT.format(period=period)
+    if abs(link.rho) < 0.1:
+        return messages.LEAD_LINK_NONE.format(period=period)
+    if link.rho < 0:
+        sentence = messages.LEAD_LINK_DOWN.format(period=period)
+    elif link.rho < 0.3:
+        sentence = messages.LEAD_LINK_UP_LITTLE.format(period=period)
+    else:
+        sentence = messages.LEAD_LINK_UP.format(period=period)
+    if link.ci_low <= 0 <= link.ci_high:
+        return messages.LEAD_CHANCE.format(sentence=sentence)
+    return sentence
+
+
+def _streak_lead(insights: Insights, period: str) -> str:
+    summary = insights.summary
+    if summary.logged_days == 0:
+        return messages.LEAD_NOTHING_LOGGED.format(period=period)
+    longest = summary.longest
+    if longest is None:
+        return messages.LEAD_ALL_CONNECTED.format(period=period)
+    return messages.LEAD_STREAK.format(
+        period=period,
+        length=_days(longest.length),
+        span=day_span(longest.start, longest.end, today=insights.end),
+    )
+
+
+def _kind_words(kind: ContactKind, table: Mapping[str, str]) -> str:
+    return table[kind.value]
+
+
+def _kinds_lead(insights: Insights, period: str) -> str:
+    if not insights.enough:
+        return _not_enough(insights, period)
+    kinds = insights.kinds
+    if kinds is None:
+        return messages.LEAD_GAP_SAME.format(period=period)
+    best = _kind_words(kinds.best.kind, messages.LEAD_KIND_VERBS)
+    if kinds.other is None or kinds.other.mean is None or kinds.best.mean is None:
+        return messages.LEAD_KIND_ONLY.format(period=period, kind=best)
+    other = _kind_words(kinds.other.kind, messages.LEAD_KIND_OTHERS)
+    if kinds.best.mean - kinds.other.mean < SAME_MOOD:
+        return messages.LEAD_KIND_SAME.format(kind=best, other=other)
+    return messages.LEAD_KIND_BETTER.format(kind=best, other=other)
+
+
+def _moods_lead(insights: Insights, period: str) -> str:
+    summary = insights.summary
+    if summary.logged_days == 0:
+        return messages.LEAD_NOTHING_LOGGED.format(period=period)
+    if not insights.enough or summary.mood_mean is None:
+        return _not_enough(insights, period)
+    brightest = insights.brightest
+    if brightest is None:
+        return messages.LEAD_MOODS_ONE.format(period=period, mean=_mood(summary.mood_mean))
+    return messages.LEAD_MOODS.format(
+        period=period,
+        mean=_mood(summary.mood_mean),
+        month=messages.TODAY_MONTHS[brightest.month - 1],
+    )
+
+
+def _checkins_lead(insights: Insights, period: str) -> str:
+    if not insights.checkins:
+        return messages.LEAD_NO_CHECKINS.format(period=period)
+    latest = insights.checkins[0]
+    day = short_day(latest.day, year=latest.day.year != insights.end.year)
+    if latest.kind is CheckInKind.WHO5:
+        return messages.LEAD_WHO5.format(day=day, percent=latest.score.percent)
+    return messages.LEAD_UCLA3.format(day=day, total=latest.score.raw)
+
+
+_LEAD_RULES = {
+    "gap": _gap_lead,
+    "link": _link_lead,
+    "streak": _streak_lead,
+    "kinds": _kinds_lead,
+    "moods": _moods_lead,
+    "checkins": _checkins_lead,
+}
+
+
+def lead(insights: Insights, topic: str) -> str:
+    """The one everyday sentence a panel opens with; ``topic`` is one of ``TOPICS``.
+
+    Raises:
+        KeyError: An unknown topic.
+    """
+    period = period_name(insights)
+    if insights.summary.logged_days == 0 and topic != "checkins":
+        return messages.LEAD_NOTHING_LOGGED.format(period=period)
+    return _LEAD_RULES[topic](insights, period)
+
+
+def lead_sentences(insights: Insights) -> list[str]:
+    """Every lead of the period, each once (``diary stats`` prints them first)."""
+    seen: list[str] = []
+    for topic in TOPICS:
+        if topic == "moods" and insights.scope is not Scope.YEAR:
+            continue  # the brightest month of a month says nothing
+        sentence = lead(insights, topic)
+        if sentence not in seen:
+            seen.append(sentence)
+    return seen
+
+
+# -- the numbers behind the leads -----------------------------------------------------------------
 
 
 def _kinds_line(groups: tuple[GroupMood, ...]) -> str | None:
@@ -67,27 +254,56 @@ def _kinds_line(groups: tuple[GroupMood, ...]) -> str | None:
     )
 
 
-def summary_lines(summary: Summary) -> list[str]:
-    """Sentences for a period, most important first; empty periods get one kind line."""
+def _logged_line(summary: Summary) -> str:
     days = (summary.end - summary.start).days + 1
+    if summary.unlogged_days == 0:
+        return messages.SUMMARY_LOGGED_ALL.format(days=_days(days))
+    logged = messages.SUMMARY_LOGGED.format(logged=summary.logged_days, days=_days(days))
+    return f"{logged} {plural(summary.unlogged_days, messages.SUMMARY_UNLOGGED)}"
+
+
+def _contact_line(summary: Summary) -> str:
+    isolated_n, digital_n = summary.isolated_days, summary.digital_only_days
+    if isolated_n == 0:
+        isolated = messages.SUMMARY_NONE_ISOLATED
+    else:
+        isolated = plural(isolated_n, messages.SUMMARY_ISOLATED)
+    if digital_n and digital_n == isolated_n:
+        forms = messages.SUMMARY_DIGITAL_ALL
+        isolated = _plural_with(isolated_n, forms, isolated=isolated)
+    elif digital_n:
+        isolated = messages.SUMMARY_DIGITAL_SOME.format(isolated=isolated, digital=digital_n)
+    return messages.SUMMARY_CONTACT.format(
+        meaningful=_days(summary.meaningful_days), isolated=isolated
+    )
+
+
+def _gratitude_line(summary: Summary) -> list[str]:
+    if not summary.gratitude_notes:
+        return []
+    return [
+        messages.SUMMARY_GRATITUDE.format(
+            notes=plural(summary.gratitude_notes, messages.SUMMARY_NOTES),
+            days=_days(summary.gratitude_days),
+        )
+    ]
+
+
+def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str]:
+    """The numbers of a period in sentences, most important first.
+
+    Args:
+        summary: The period's summary.
+        today: Dates of another year than ``today``'s are written with their year.
+    """
     if summary.logged_days == 0:
         return [messages.SUMMARY_NOTHING_LOGGED]
-    lines = [
-        messages.SUMMARY_LOGGED.format(
-            logged=summary.logged_days, days=days, unlogged=summary.unlogged_days
-        ),
-        messages.SUMMARY_CONTACT.format(
-            meaningful=summary.meaningful_days,
-            isolated=summary.isolated_days,
-            digital=summary.digital_only_days,
-        ),
-    ]
+    lines = [_logged_line(summary), _contact_line(summary)]
     if summary.longest is not None:
         lines.append(
             messages.SUMMARY_LONGEST.format(
-                length=summary.longest.length,
-                start=_date(summary.longest.start),
-                end=_date(summary.longest.end),
+                length=_days(summary.longest.length),
+                span=day_span(summary.longest.start, summary.longest.end, today=today),
             )
         )
     if summary.current is not None and summary.current.length > 1:
@@ -95,8 +311,8 @@ def summary_lines(summary: Summary) -> list[str]:
     gap = summary.gap
     if gap is None:
         mood_days = sum(g.n for g in summary.by_kind)
-        lines.append(messages.SUMMARY_NOT_ENOUGH.format(have=mood_days, need=MIN_MOOD_DAYS))
-        return lines
+        lines.append(messages.SUMMARY_NOT_ENOUGH.format(have=_days(mood_days), need=MIN_MOOD_DAYS))
+        return [*lines, *_gratitude_line(summary)]
     if gap.gap is not None and gap.mean_with is not None:
         lines.append(
             messages.SUMMARY_GAP.format(
@@ -121,14 +337,43 @@ def summary_lines(summary: Summary) -> list[str]:
                 strength=_strength(summary.lag.rho), numbers=correlation_text(summary.lag)
             )
         )
-    if summary.gratitude_notes:
-        lines.append(
-            messages.SUMMARY_GRATITUDE.format(
-                notes=summary.gratitude_notes, days=summary.gratitude_days
-            )
-        )
+    lines += _gratitude_line(summary)
     lines.append(messages.SUMMARY_NOT_CAUSE)
     return lines
+
+
+def _kinds_detail(insights: Insights) -> list[str]:
+    """The numbers behind the kinds lead, unless the in-person line already says them."""
+    kinds = insights.kinds
+    if kinds is None or kinds.other is None or kinds.best.mean is None:
+        return []
+    other = kinds.other
+    if other.mean is None:
+        return []
+    if {kinds.best.kind, other.kind} == {ContactKind.IN_PERSON, ContactKind.NONE}:
+        return []  # the in-person line of summary_lines
+    return [
+        messages.SUMMARY_KINDS.format(
+            best=_kind_words(kinds.best.kind, messages.LEAD_KIND_OTHERS),
+            best_mean=_mood(kinds.best.mean),
+            best_n=kinds.best.n,
+            other=_kind_words(other.kind, messages.LEAD_KIND_OTHERS),
+            other_mean=_mood(other.mean),
+            other_n=other.n,
+        )
+    ]
+
+
+def detail_lines(insights: Insights) -> list[str]:
+    """The numbers behind a period's leads (the page's "Show the numbers")."""
+    lines = summary_lines(insights.summary, today=insights.end)
+    extra = _kinds_detail(insights)
+    if extra and lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
+        return [*lines[:-1], *extra, lines[-1]]
+    return lines
+
+
+# -- JSON -------------------------------------------------------------------------------------
 
 
 def _correlation_dict(link: Correlation | None) -> dict[str, Any] | None:
@@ -138,7 +383,7 @@ def _correlation_dict(link: Correlation | None) -> dict[str, Any] | None:
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:
-    """What ``diary stats --json`` prints; the keys are documented in docs/cli.md."""
+    """The numbers of a summary as ``diary stats --json`` prints them (docs/cli.md)."""
     longest = summary.longest
     gap = summary.gap
     return {
@@ -176,3 +421,16 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
         "gratitude_notes": summary.gratitude_notes,
         "gratitude_days": summary.gratitude_days,
     }
+
+
+def insights_to_dict(insights: Insights) -> dict[str, Any]:
+    """What ``diary stats --json`` prints: the summary's keys, plus the leads and mood days."""
+    data = summary_to_dict(insights.summary)
+    data["mood_days"] = insights.mood_days
+    data["enough_mood_days"] = insights.enough
+    data["lead"] = lead_sentences(insights)
+    data["latest_checkins"] = [
+        {"day": c.day.isoformat(), "kind": c.kind.value, "raw": c.score.raw}
+        for c in insights.checkins
+    ]
+    return data

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -948,6 +948,38 @@ class Repository:
             met_today=self.people_met_on(today),
             kept_since=span[0] if span is not None else today,
         )
+
+    # A change counter for caches of computed numbers ----------------------------------------
+
+    @property
+    def version(self) -> int:
+        """A number that grows after every write to the diary, from any connection or thread.
+
+        Cheap to read: the Insights page keeps the numbers of a year it computed and recomputes
+        them only when this has moved. It counts from the first time it is read; writes before
+        that are already in whatever the caller reads next.
+        """
+        state = self.__dict__.get("_version_state")
+        if state is None:
+            state = self.__dict__.setdefault("_version_state", [0])
+            event.listen(self._engine, "begin", self._note_changes)
+            event.listen(self._engine, "commit", self._count_commit)
+        return int(state[0])
+
+    @staticmethod
+    def _total_changes(conn: Connection) -> int:
+        return int(getattr(conn.connection.driver_connection, "total_changes", -1))
+
+    def _note_changes(self, conn: Connection) -> None:
+        """At the start of a transaction, note how many rows its connection has changed."""
+        conn.info["hearth_changes"] = self._total_changes(conn)
+
+    def _count_commit(self, conn: Connection) -> None:
+        """Bump ``version`` when the committed transaction changed rows (or cannot tell)."""
+        before = conn.info.pop("hearth_changes", None)
+        after = self._total_changes(conn)
+        if before is None or after < 0 or after != before:
+            self.__dict__["_version_state"][0] += 1
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")

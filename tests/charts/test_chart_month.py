@@ -10,9 +10,8 @@ from diary.domain.models import Mode
 
 def draw(theme: ChartTheme = LIGHT, series=None) -> month.MonthArtists:
     data = november()
-    ax = figure(theme).add_subplot()
     return month.draw_month(
-        ax, data.series if series is None else series, theme, year=2026, month=11
+        figure(theme), data.series if series is None else series, theme, year=2026, month=11
     )
 
 
@@ -40,20 +39,26 @@ def test_bars_stack_meaningful_minutes_by_mode_in_a_fixed_order():
     assert all(c.patches[0].get_x() + 0.36 == pytest.approx(1) for c in artists.bars.values())
 
 
-def test_bars_are_on_the_secondary_axis_below_the_mood_line():
+def test_mood_above_and_minutes_below_share_one_day_axis_without_twin_axes():
     artists = draw()
-    ax = artists.mood.axes
-    assert artists.bars[Mode.IN_PERSON].patches[0].axes is artists.minutes_ax
-    assert artists.minutes_ax is not ax
-    assert ax.get_zorder() > artists.minutes_ax.get_zorder()
+    ax, below = artists.mood_ax, artists.minutes_ax
+    assert artists.mood.axes is ax
+    assert artists.bars[Mode.IN_PERSON].patches[0].axes is below
+    fig = ax.get_figure()
+    assert fig is not None and list(fig.axes) == [ax, below]  # no twin: two axes, that is all
+    assert ax.get_shared_x_axes().joined(ax, below)
+    assert not ax.get_shared_y_axes().joined(ax, below)
+    # Mood sits above the minutes, each with its own scale labelled on the left.
+    assert ax.get_position().y0 > below.get_position().y1
+    assert ax.yaxis.get_label_position() == below.yaxis.get_label_position() == "left"
     assert ax.get_ylim() == (0.5, 9.5)
-    assert ax.get_xlim() == (0.5, 30.5)
+    assert ax.get_xlim() == below.get_xlim() == (0.5, 30.5)
     assert list(ax.get_yticks()) == list(range(1, 10))
-    # The tallest day (60 minutes, the axis minimum) reaches a bit over half the height.
-    assert artists.minutes_ax.get_ylim()[1] == pytest.approx(60 / month.BAR_SHARE)
-    assert artists.minutes_ax.get_ylabel() == "Meaningful minutes with people"
+    assert below.get_ylim()[1] == pytest.approx(60 * month.BAR_HEADROOM)
+    assert below.get_ylabel() == "Minutes with people"
     assert ax.get_ylabel() == "Mood (1 low, 9 high)"
-    assert ax.get_xlabel() == "November 2026"
+    assert below.get_xlabel() == "November 2026"
+    assert not any(label.get_visible() and label.get_text() for label in ax.get_xticklabels())
 
 
 @THEMES

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from diary.messages import (
-    CHART_NAME_KINDS,
-    CHART_NAME_MONTH,
-    CHART_NAME_PIXELS,
-    CHART_NAME_SCATTER,
-    CHART_NAME_STREAKS,
-    CHECKIN_UI_CHART_NAME,
-    _,
-)
+from diary.messages import DETAILS_RHO, _
 
 PAGE_INSIGHTS = _("Insights")
+# Short names, so the six choices fit one row of a 1024-pixel-wide window; the charts' full
+# titles (diary.charts.panels) stay on the charts themselves and in the tooltips.
 INSIGHTS_PANEL_TITLES = {
-    "month": CHART_NAME_MONTH,
-    "scatter": CHART_NAME_SCATTER,
-    "streaks": CHART_NAME_STREAKS,
-    "kinds": CHART_NAME_KINDS,
-    "pixels": CHART_NAME_PIXELS,
-    "checkins": CHECKIN_UI_CHART_NAME,
+    "month": _("Month"),
+    "scatter": _("Mood and time"),
+    "streaks": _("Streaks"),
+    "kinds": _("Kinds of contact"),
+    "pixels": _("Year in pixels"),
+    "checkins": _("Check-ins"),
 }
+INSIGHTS_SHOW_NUMBERS = _("Show the &numbers")
+INSIGHTS_HIDE_NUMBERS = _("Hide the &numbers")
+INSIGHTS_NUMBERS_NAME = _("The numbers behind the sentence")
+INSIGHTS_NUMBERS_TITLE = _("The numbers behind it")
+INSIGHTS_LEAD_NAME = _("What this chart says")
+INSIGHTS_EXPLAIN = DETAILS_RHO
 INSIGHTS_PREVIOUS = _("◀ Previous month")
 INSIGHTS_PREVIOUS_NAME = _("Previous month")
 INSIGHTS_NEXT = _("Next month ▶")
@@ -29,6 +29,7 @@ INSIGHTS_THIS_MONTH = _("This month")
 INSIGHTS_MONTH_NAME = _("Month shown")
 INSIGHTS_CHARTS_NAME = _("Charts")
 INSIGHTS_WORKING = _("Adding up your days…")
+INSIGHTS_DRAWING = _("Drawing the chart…")
 INSIGHTS_TABLE_NAME = _("The chart's numbers as a table")
 INSIGHTS_SHOW_TABLE = _("Show as &table")
 INSIGHTS_EXPORT = _("&Export chart…")
