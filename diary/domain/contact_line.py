@@ -734,8 +734,12 @@ def parse_contact_line(
     if len(text) > 4000:
         raise ValidationError("A contact line can be at most 4,000 characters long.")
     state = _State(_tokenise(text))
+    first_spelling: dict[str, str] = {}
+    for name in known:
+        if name.strip():
+            first_spelling.setdefault(name.casefold(), name)
     names = sorted(
-        {name.casefold(): name for name in known if name.strip()}.values(),
+        first_spelling.values(),
         key=lambda name: -len(_phrase_tokens(name)),
     )
     phrases = [(name, _phrase_tokens(name)) for name in names]
@@ -781,30 +785,44 @@ def contact_line(interaction: Interaction) -> str:
     ``Ana and Sam, in person, 45 min, deep, I reached out, coffee``. The note is quoted when,
     unquoted, it would be read as something else.
     """
-    parts = []
-    if interaction.people:
-        parts.append(_names(interaction.people))
-    parts.append(MODE_WORDS[interaction.mode][0])
-    parts.append(f"{interaction.minutes} min")
-    if interaction.depth is not None:
-        parts.append(DEPTH_WORDS[interaction.depth][0])
-    if interaction.initiated is not None:
-        parts.append(INITIATOR_WORDS[interaction.initiated][0])
-    line = ", ".join(parts)
-    if not interaction.note:
-        return line
-    plain = f"{line}, {interaction.note}"
-    expected = ParsedLine(
-        people=interaction.people,
-        mode=interaction.mode,
-        minutes=interaction.minutes,
-        depth=interaction.depth,
-        initiated=interaction.initiated,
-        note=interaction.note,
+    return format_parsed(
+        ParsedLine(
+            people=interaction.people,
+            mode=interaction.mode,
+            minutes=interaction.minutes,
+            depth=interaction.depth,
+            initiated=interaction.initiated,
+            note=interaction.note,
+        )
     )
+
+
+def format_parsed(parsed: ParsedLine) -> str:
+    """A line saying what ``parsed`` says (the parts it leaves out are left out).
+
+    The names (known, then unknown) come first; the note is quoted when, unquoted, it would be
+    read as something else.
+    """
+    parts = []
+    names = (*parsed.people, *parsed.unknown)
+    if names:
+        parts.append(_names(names))
+    if parsed.mode is not None:
+        parts.append(MODE_WORDS[parsed.mode][0])
+    if parsed.minutes is not None:
+        parts.append(f"{parsed.minutes} min")
+    if parsed.depth is not None:
+        parts.append(DEPTH_WORDS[parsed.depth][0])
+    if parsed.initiated is not None:
+        parts.append(INITIATOR_WORDS[parsed.initiated][0])
+    line = ", ".join(parts)
+    if not parsed.note:
+        return line
+    plain = f"{line}, {parsed.note}" if line else parsed.note
     try:
-        if parse_contact_line(plain, interaction.people) == expected:
+        if parse_contact_line(plain, parsed.people) == parsed:
             return plain
     except ValidationError:
         pass
-    return f"{line}, {_quote(interaction.note)}"
+    quoted = _quote(parsed.note)
+    return f"{line}, {quoted}" if line else quoted
