@@ -491,6 +491,8 @@ class InteractionsEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel_edit)
         for button in (self.add_button, self.cancel_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Enter in the line adds
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Escape in it cancels
         self.cancel_button.hide()
         line_row = QHBoxLayout()
         line_row.setContentsMargins(0, 0, 0, 0)
@@ -504,7 +506,8 @@ class InteractionsEditor(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.chips_box.setSizePolicy(policy)
-        self.chips_box.setMinimumHeight(QToolButton().sizeHint().height())
+        self._chip_line_height = QToolButton().sizeHint().height()
+        self.chips_box.setMinimumHeight(self._chip_line_height)
 
         self.question = NewPersonQuestion(words.TODAY_NEW_PERSON_NOT_A_NAME)
         self.question.accepted.connect(self._add_person)
@@ -564,6 +567,7 @@ class InteractionsEditor(QWidget):
         self._last_removed = None
         self.undo_button.hide()
         self.model.set_items(items)
+        self.chips_box.setMinimumHeight(self._chip_line_height)  # a new day: one line again
 
     def set_people(self, names: Iterable[str]) -> None:
         """The known people: they complete in the line and are read as people."""
@@ -774,6 +778,10 @@ class InteractionsEditor(QWidget):
         for chip in self._make_chips(parsed):
             self.chips_flow.addWidget(chip)
             chip.show()
+        self.chips_flow.activate()
+        needed = self.chips_flow.heightForWidth(max(self.chips_box.width(), 1))
+        if self.chips_box.width() > 1 and needed > self.chips_box.minimumHeight():
+            self.chips_box.setMinimumHeight(needed)  # grows once, never shrinks under the user
 
     def _make_chips(self, p: ParsedLine) -> list[Chip]:
         chips: list[Chip] = []
@@ -826,11 +834,18 @@ class InteractionsEditor(QWidget):
                 ],
             )
         )
-        depth = depth_text(p.depth) if p.depth is not None else words.TODAY_CONTACT_CHIP_NO_DEPTH
+        depth = (
+            words.TODAY_CONTACT_CHIP_DEPTH.format(depth=p.depth)
+            if p.depth is not None
+            else words.TODAY_CONTACT_CHIP_NO_DEPTH
+        )
+        depth_tip = words.TODAY_CONTACT_CHIP_CHANGE.format(
+            what=depth_text(p.depth) if p.depth is not None else words.TODAY_CONTACT_DEPTH
+        )
         chips.append(
             self._chip(
                 depth,
-                words.TODAY_CONTACT_CHIP_CHANGE.format(what=words.TODAY_CONTACT_DEPTH),
+                depth_tip,
                 menu=[
                     (depth_text(d), partial(self._change, p, depth=d))
                     for d in range(DEPTH_MIN, DEPTH_MAX + 1)

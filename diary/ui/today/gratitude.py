@@ -33,7 +33,8 @@ MAX_LINES = 30
 class GratitudeEditor(QWidget):
     """Lines of gratitude with an optional person each; blank lines are simply skipped.
 
-    Enter in a line moves to the next one (on the last filled line it adds another).
+    Enter in a line moves to the next one (on the last filled line it adds another, which is
+    also why "Add another" is no Tab stop: Tab goes from the last line on to the free text).
 
     Signals:
         changed: the user edited a line or a person (not emitted by ``set_gratitude``).
@@ -58,6 +59,7 @@ class GratitudeEditor(QWidget):
         self._grid.setColumnStretch(2, 1)
         self.add_button = QPushButton(words.TODAY_GRATITUDE_ADD)
         self.add_button.clicked.connect(self._add_clicked)
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Enter on the last line adds
         self.question = NewPersonQuestion(words.TODAY_NEW_PERSON_NOT_NOW)
         self.question.accepted.connect(self._accept_person)
         self.question.declined.connect(self._decline_person)

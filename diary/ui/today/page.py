@@ -346,6 +346,7 @@ class TodayPage(Page):
         self._day = None
         self.setEnabled(True)
         self.show_day(self.today())
+        self.mood_grid.setFocus(Qt.FocusReason.OtherFocusReason)  # the evening starts with mood
         for companion in self._companions():
             companion.attach(repository, settings, self.today)
 

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +32,7 @@ def editor(qtbot: QtBot) -> InteractionsEditor:
     qtbot.addWidget(widget)
     widget.set_interactions(DAY, [ANA, CALL])
     widget.set_people(["Ana", "Ben", "Chloé", "Mum", "ben", "Priya"])
+    widget.resize(700, widget.sizeHint().height() + 40)
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
@@ -83,7 +85,7 @@ def chip_texts(editor: InteractionsEditor) -> list[str]:
 def test_enter_in_the_line_adds_a_contact(qtbot: QtBot, editor: InteractionsEditor) -> None:
     type_line(qtbot, editor, "Ana and Ben, coffee, 45 min in person, deep, I reached out")
     assert chip_texts(editor) == [
-        "Ana ×", "Ben ×", "in person", "45 min", "5 · deeply understood", "I reached out",
+        "Ana ×", "Ben ×", "in person", "45 min", "depth 5", "I reached out",
         "“coffee” ×",
     ]  # fmt: skip
     with qtbot.waitSignal(editor.add_requested) as blocker:
@@ -105,7 +107,7 @@ def test_what_the_line_leaves_out_is_shown_as_assumed(
     qtbot: QtBot, editor: InteractionsEditor
 ) -> None:
     type_line(qtbot, editor, "mum")
-    assert chip_texts(editor) == ["Mum ×", "in person?", "30 min?", "depth?", "who reached out?"]
+    assert chip_texts(editor) == ["Mum ×", "in person?", "30 min?", "depth?", "reached out?"]
     with qtbot.waitSignal(editor.add_requested) as blocker:
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert (blocker.args[0].mode, blocker.args[0].minutes) == (Mode.IN_PERSON, 30)
@@ -228,10 +230,14 @@ def test_adding_someone_new_is_an_explicit_choice(qtbot: QtBot, editor: Interact
 
 
 def test_asking_about_a_name_moves_nothing(qtbot: QtBot, editor: InteractionsEditor) -> None:
-    below_y = editor.error_label.mapTo(editor, editor.error_label.rect().topLeft()).y()
-    type_line(qtbot, editor, "Zed")
+    type_line(qtbot, editor, "Ana")
+    QApplication.processEvents()
+    row = editor.message_row.geometry()
+    assert not editor.question.isVisibleTo(editor)
+    qtbot.keyClicks(editor.line_edit, " and Zed")
     assert editor.question.isVisibleTo(editor)
-    assert editor.error_label.mapTo(editor, editor.error_label.rect().topLeft()).y() == below_y
+    QApplication.processEvents()
+    assert editor.message_row.geometry() == row
 
 
 def select_row(editor: InteractionsEditor, row: int) -> None:
@@ -352,3 +358,18 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, editor: Interactions
     ):
         assert widget.accessibleName()
     assert editor.line_edit.accessibleDescription()
+
+
+def test_chips_that_wrap_keep_their_room_until_another_day(
+    qtbot: QtBot, editor: InteractionsEditor
+) -> None:
+    editor.resize(360, editor.height())
+    below = editor.message_row.mapTo(editor, editor.message_row.rect().topLeft())
+    type_line(qtbot, editor, "Ana and Ben and Mum, video, 45 min, deep, we both, long chat")
+    grown = editor.message_row.mapTo(editor, editor.message_row.rect().topLeft())
+    assert grown.y() > below.y()  # the chips took a second line…
+    editor.line_edit.clear()
+    assert editor.message_row.mapTo(editor, editor.message_row.rect().topLeft()) == grown  # …kept
+    held = editor.chips_box.minimumHeight()
+    editor.set_interactions(DAY, [])  # another day: one line of room again
+    assert editor.chips_box.minimumHeight() < held

@@ -406,9 +406,8 @@ def test_tab_order_follows_the_sections(page: TodayPage) -> None:
         page.mood_grid,
         page.feelings_picker.filter_edit,
         page.interactions_editor.line_edit,
-        page.interactions_editor.add_button,
         page.gratitude_editor.lines[0],
-        page.gratitude_editor.add_button,
+        page.gratitude_editor.persons[2],
         page.text_edit,
     ]
     positions = [order.index(w) for w in key_widgets]
