@@ -272,7 +272,7 @@ class CompletingLine(QLineEdit):
 
 
 class _ContactLine(CompletingLine):
-    """The contact line: Down goes to the chips, Escape leaves an edit."""
+    """The contact line: Down goes to the chips, Up to the contacts above, Escape leaves an edit."""
 
     def __init__(self, editor: InteractionsEditor) -> None:
         super().__init__(editor)
@@ -284,6 +284,10 @@ class _ContactLine(CompletingLine):
             chips = self._editor.chips()
             if chips:
                 chips[0].setFocus(Qt.FocusReason.TabFocusReason)
+                event.accept()
+                return
+        if event.key() == Qt.Key.Key_Up and not self.completion_offered():
+            if self._editor.focus_list():
                 event.accept()
                 return
         if event.key() == Qt.Key.Key_Escape and self._editor.editing() is not None:
@@ -394,14 +398,26 @@ class NewPersonQuestion(QWidget):
 
 
 class _ListView(QListView):
-    """The list of contacts; Delete asks to remove the selected one."""
+    """The list of contacts; Delete asks to remove the selected one, Escape goes back down.
+
+    It is no Tab stop (Tab goes straight to the contact line, the evening's fast path): Up
+    in the line reaches it, Down past its last row or Escape go back to the line.
+    """
 
     delete_pressed = Signal()
+    leave = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Delete (or Backspace) removes the current contact; Undo remove can bring it back."""
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_pressed.emit()
+            event.accept()
+            return
+        last = self.model().rowCount() - 1 if self.model() is not None else -1
+        if event.key() == Qt.Key.Key_Escape or (
+            event.key() == Qt.Key.Key_Down and self.currentIndex().row() >= last
+        ):
+            self.leave.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -452,6 +468,8 @@ class InteractionsEditor(QWidget):
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.list_view.activated.connect(lambda index: self.start_edit(index.row()))
         self.list_view.delete_pressed.connect(self.remove_selected)
+        self.list_view.leave.connect(lambda: self.line_edit.setFocus(Qt.FocusReason.TabFocusReason))
+        self.list_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.empty_label = QLabel(words.TODAY_CONTACTS_EMPTY)
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("hint")
@@ -907,6 +925,15 @@ class InteractionsEditor(QWidget):
     def editing(self) -> Interaction | None:
         """The contact being changed in the line, if any."""
         return self._editing
+
+    def focus_list(self) -> bool:
+        """Move the focus to the newest contact of the list (False when there is none)."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+        self.list_view.setCurrentIndex(self.model.index(rows - 1, 0))
+        return True
 
     def _edit_selected(self) -> None:
         row = self._selected_row()

@@ -265,7 +265,12 @@ def test_edit_puts_a_contact_back_in_the_line(qtbot: QtBot, editor: Interactions
 
 
 def test_enter_on_a_listed_contact_edits_it(qtbot: QtBot, editor: InteractionsEditor) -> None:
-    editor.list_view.setFocus()
+    editor.line_edit.setFocus()
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Up)  # the list is above the line
+    assert editor.list_view.hasFocus() and editor.list_view.currentIndex().row() == 1
+    qtbot.keyClick(editor.list_view, Qt.Key.Key_Down)  # past the last row: back in the line
+    assert editor.line_edit.hasFocus()
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Up)
     select_row(editor, 1)
     qtbot.keyClick(editor.list_view, Qt.Key.Key_Return)
     assert editor.editing() == CALL and editor.line_edit.text() == "Mum, call, 10 min"
