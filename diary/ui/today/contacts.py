@@ -350,7 +350,8 @@ class Chip(QToolButton):
 class NewPersonQuestion(QWidget):
     """The inline question "Add Pri as someone new?" with its two answers.
 
-    Its place is kept while it is hidden, so asking never moves what is below it.
+    It is as tall asked or not; its owner keeps a row of that height for it (shared with a
+    hint or a problem), so asking never moves what is below it.
 
     Signals:
         accepted: the user chose to add the name (carries it).
@@ -375,9 +376,6 @@ class NewPersonQuestion(QWidget):
         row.addWidget(self.label, 1)
         row.addWidget(self.yes_button)
         row.addWidget(self.no_button)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
         self.setMinimumHeight(self.no_button.sizeHint().height())  # asked or not, one height
         self.hide()
 
@@ -545,6 +543,10 @@ class InteractionsEditor(QWidget):
         self.message_row = QWidget()  # the question or a problem, in one place kept for them
         message = QHBoxLayout(self.message_row)
         message.setContentsMargins(0, 0, 0, 0)
+        self.hint_label = QLabel(words.TODAY_CONTACT_LINE_KEYS)
+        self.hint_label.setObjectName("hint")
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        message.addWidget(self.hint_label, 1)
         message.addWidget(self.error_label, 1)
         message.addWidget(self.question)
         self.message_row.setMinimumHeight(self.question.minimumHeight())
@@ -630,7 +632,9 @@ class InteractionsEditor(QWidget):
 
     def _show_message(self) -> None:
         """The question when one is asked (it says what to do), else the problem, if any."""
-        self.error_label.setVisible(bool(self.error_label.text()) and self.question.isHidden())
+        problem = bool(self.error_label.text()) and self.question.isHidden()
+        self.error_label.setVisible(problem)
+        self.hint_label.setVisible(not problem and self.question.isHidden())
 
     def parsed(self) -> ParsedLine:
         """What the line says now (an unreadable line reads as nothing)."""
