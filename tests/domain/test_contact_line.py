@@ -18,6 +18,7 @@ from diary.domain.contact_line import (
     MODE_WORDS,
     ParsedLine,
     contact_line,
+    format_parsed,
     join_names,
     parse_contact_line,
 )
@@ -283,3 +284,25 @@ def test_any_line_is_read_or_refused_clearly_never_a_crash(text: str, known: lis
         parsed.interaction(DAY)
     except ValidationError as error:
         assert str(error)
+
+
+@st.composite
+def parsed_lines(draw: st.DrawFn) -> ParsedLine:
+    names = draw(st.lists(_NAME, max_size=4, unique_by=str.casefold))
+    cut = draw(st.integers(0, len(names)))
+    return ParsedLine(
+        people=tuple(names[:cut]),
+        unknown=tuple(names[cut:]),
+        mode=draw(st.none() | st.sampled_from(Mode)),
+        minutes=draw(st.none() | st.integers(0, 1440)),
+        depth=draw(st.none() | st.integers(1, 5)),
+        initiated=draw(st.none() | st.sampled_from(Initiator)),
+        note=draw(st.text(max_size=40)).strip(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(parsed_lines())
+def test_a_chip_change_rewrites_a_line_that_reads_the_same(parsed: ParsedLine) -> None:
+    """What the chips write back (``format_parsed``) parses to what they showed."""
+    assert parse_contact_line(format_parsed(parsed), parsed.people) == parsed

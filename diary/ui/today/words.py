@@ -24,7 +24,6 @@ TODAY_MOOD_HINT = _(
     "Pick a square: further right is more pleasant, higher up is more energised. "
     "Arrow keys move, Delete clears."
 )
-TODAY_PEOPLE_HINT = _("Every contact counts, however short. Skipping this is fine too.")
 TODAY_TEXT_NAME = _("Anything else (free text)")
 TODAY_TEXT_PLACEHOLDER = _("Write as much or as little as you like.")
 TODAY_WORDS = _("{count} words")
@@ -95,9 +94,7 @@ TODAY_NEW_PERSON_NOT_A_NAME = _("Not a name")
 TODAY_NEW_PERSON_NOT_NOW = _("No")
 TODAY_CONTACT_MODE = _("How")
 TODAY_CONTACT_MINUTES = _("Minutes")
-TODAY_CONTACT_MINUTES_SUFFIX = _(" min")
 TODAY_CONTACT_DEPTH = _("Depth")
-TODAY_CONTACT_DEPTH_TIP = _("How listened to, understood and open it felt")
 TODAY_CONTACT_DEPTH_WORDS = (
     _("surface"),
     _("a little personal"),
@@ -110,8 +107,6 @@ TODAY_CONTACT_NOT_SET = _("not set")
 TODAY_CONTACT_INITIATED = _("Who reached out")
 TODAY_CONTACT_INITIATED_CHOICES = (_("I did"), _("They did"), _("Both of us"))
 TODAY_CONTACT_INITIATED_ROW = (_("I reached out"), _("they reached out"), _("both reached out"))
-TODAY_CONTACT_NOTE = _("Note")
-TODAY_CONTACT_NOTE_PLACEHOLDER = _("Optional")
 TODAY_CONTACT_ADD = _("Add contact")
 TODAY_CONTACT_SAVE = _("Save changes")
 TODAY_CONTACT_CANCEL = _("Cancel")
