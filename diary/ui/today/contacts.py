@@ -466,7 +466,7 @@ class InteractionsEditor(QWidget):
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.list_view.activated.connect(lambda index: self.start_edit(index.row()))
         self.list_view.delete_pressed.connect(self.remove_selected)
-        self.list_view.leave.connect(lambda: self.line_edit.setFocus(Qt.FocusReason.TabFocusReason))
+        self.list_view.leave.connect(self._back_to_line)
         self.list_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.empty_label = QLabel(words.TODAY_CONTACTS_EMPTY)
         self.empty_label.setWordWrap(True)
@@ -929,6 +929,9 @@ class InteractionsEditor(QWidget):
     def editing(self) -> Interaction | None:
         """The contact being changed in the line, if any."""
         return self._editing
+
+    def _back_to_line(self) -> None:
+        self.line_edit.setFocus(Qt.FocusReason.TabFocusReason)
 
     def focus_list(self) -> bool:
         """Move the focus to the newest contact of the list (False when there is none)."""

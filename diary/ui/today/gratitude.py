@@ -70,7 +70,8 @@ class GratitudeEditor(QWidget):
             self.add_line()
         buttons = QHBoxLayout()  # after the lines: first in the focus chain come the lines
         buttons.addWidget(self.add_button)
-        buttons.addWidget(self.question, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.question)
         layout.addLayout(buttons)
 
     # Value -----------------------------------------------------------------------------------
