@@ -86,9 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text", help="free text, or - to read it from standard input")
 
     p = command("met", "everyday:cmd_met", "log a contact with people")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
-    p.add_argument("--mode", required=True, choices=[m.value for m in Mode])
-    p.add_argument("--minutes", type=int, required=True)
+    p.add_argument(
+        "--line",
+        metavar="TEXT",
+        help='the contact in one line, e.g. "Ana and Sam, coffee, 45 min in person, deep"',
+    )
+    p.add_argument(
+        "--add-people",
+        action="store_true",
+        help="with --line: add the names that are not in your diary yet as new people",
+    )
+    p.add_argument("--date", help="YYYY-MM-DD (with --line: this evening when not given)")
+    p.add_argument("--mode", choices=[m.value for m in Mode], help="required without --line")
+    p.add_argument("--minutes", type=int, help="required without --line")
     p.add_argument("--depth", type=int, help="1 (surface) to 5 (deeply listened to)")
     p.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
     p.add_argument("--circle", metavar="NAME")

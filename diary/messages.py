@@ -53,6 +53,20 @@ NOTHING_TO_WRITE = _("Nothing to write: give --mood, --energy, --feeling, --grat
 SAVED_ENTRY = _("Saved the entry of {day}.")
 EMPTIED_ENTRY = _("Nothing was left in the entry of {day}, so it was removed.")
 LOGGED_CONTACT = _("Logged: {line}")
+MET_NEEDS = _("Give the contact with --line TEXT, or with --date, --mode and --minutes.")
+MET_LINE_ALONE = _(
+    "--line says who, how, how long, how deep, who reached out and the note; give {options} "
+    "inside the line instead (--date and --circle can go with it)."
+)
+MET_ADD_PEOPLE_NEEDS_LINE = _("--add-people goes with --line.")
+MET_UNKNOWN_ONE = _(
+    "{names} is not in your diary yet, so nothing was logged. Add them first with "
+    'diary person add "{first}", or log again with --add-people to add them now.'
+)
+MET_UNKNOWN_MANY = _(
+    "{names} are not in your diary yet, so nothing was logged. Add them first with "
+    'diary person add "{first}" (and so on), or log again with --add-people to add them now.'
+)
 ADDED_PERSON = _("Added {name} to your diary.")
 NO_PEOPLE = _("No people yet. Add someone with: diary person add NAME")
 NO_DAYS = _("Nothing logged {when}.")

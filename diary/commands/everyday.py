@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from dataclasses import replace
 
 from diary import messages
 from diary.commands.base import (
@@ -17,6 +18,7 @@ from diary.commands.base import (
     parse_month,
     read_secret_file,
 )
+from diary.domain.contact_line import join_names, parse_contact_line
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.domain.sample import DEMO_PASSPHRASE
 from diary.formats import records, terminal
@@ -115,8 +117,14 @@ def cmd_write(cmd: Command) -> int:
 
 
 def cmd_met(cmd: Command) -> int:
-    """Log a contact; new people and circles are created."""
+    """Log a contact: from --line (no one is created unless asked), or from the options."""
     args = cmd.args
+    if args.line is not None:
+        return _met_line(cmd)
+    if args.add_people:
+        raise CliError(messages.MET_ADD_PEOPLE_NEEDS_LINE)
+    if args.date is None or args.mode is None or args.minutes is None:
+        raise CliError(messages.MET_NEEDS)
     interaction = Interaction(
         day=parse_date(args.date),
         mode=Mode(args.mode),
@@ -129,6 +137,45 @@ def cmd_met(cmd: Command) -> int:
     )
     with cmd.diary() as (_vault, repo):
         stored = repo.add_interaction(interaction)
+    cmd.say(messages.LOGGED_CONTACT.format(line=terminal.interaction_line(stored)))
+    return EXIT_OK
+
+
+def _met_line(cmd: Command) -> int:
+    """``met --line``: the contact line's grammar (``domain.contact_line``), as on Today."""
+    args = cmd.args
+    options = [
+        option
+        for option, value in (
+            ("--mode", args.mode),
+            ("--minutes", args.minutes),
+            ("--depth", args.depth),
+            ("--with", args.people or None),
+            ("--initiated", args.initiated),
+            ("--note", args.note),
+        )
+        if value is not None
+    ]
+    if options:
+        raise CliError(messages.MET_LINE_ALONE.format(options=", ".join(options)))
+    day = parse_date(args.date) if args.date is not None else diary_today()
+    with cmd.diary() as (_vault, repo):
+        known = [person.name for person in repo.people()]
+        parsed = parse_contact_line(args.line, known)
+        if parsed.unknown and not args.add_people:
+            names = join_names(parsed.unknown)
+            template = (
+                messages.MET_UNKNOWN_ONE if len(parsed.unknown) == 1 else messages.MET_UNKNOWN_MANY
+            )
+            raise CliError(template.format(names=names, first=parsed.unknown[0]))
+        interaction = parsed.interaction(day, extra_people=parsed.unknown)
+        if args.circle:
+            interaction = replace(interaction, circle=args.circle)
+        for name in parsed.unknown:
+            repo.add_person(Person(name))
+        stored = repo.add_interaction(interaction)
+    for name in parsed.unknown:
+        cmd.say(messages.ADDED_PERSON.format(name=name))
     cmd.say(messages.LOGGED_CONTACT.format(line=terminal.interaction_line(stored)))
     return EXIT_OK
 

@@ -2,6 +2,12 @@
 
 Chosen feelings show as chips ("tired ×") that Space, Enter or a click removes; words near the
 current mood are suggested so the common case takes one click.
+
+Keyboard: Tab goes from the filter straight on to the next section (the offered words and the
+chips are not Tab stops, so an evening costs no Tab presses here); Down from the filter reaches
+the offered words, arrows move between words and chips, Up or Escape go back to the filter.
+Removing a chip never moves anything: focus stays put, and the chips' and offered words'
+boxes keep their height until another day is shown.
 """
 
 from __future__ import annotations
@@ -125,6 +131,32 @@ class _FilterEdit(QLineEdit):
             super().keyPressEvent(event)
 
 
+class _Word(QToolButton):
+    """An offered word or a chosen chip: arrows move along, Up/Escape return to the filter."""
+
+    def __init__(self, picker: FeelingsPicker) -> None:
+        super().__init__()
+        self._picker = picker
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Left/Right/Down/Up move between words; Enter presses like Space."""
+        words_in_order = [*self._picker.offered_buttons(), *self._picker.chips()]
+        index = words_in_order.index(self) if self in words_in_order else 0
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            target = words_in_order[max(0, min(len(words_in_order) - 1, index + step))]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Escape):
+            self._picker.filter_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
 class FeelingsPicker(QWidget):
     """Pick the feelings of the day: chips for chosen words, a filter line, offered words.
 
@@ -202,6 +234,7 @@ class FeelingsPicker(QWidget):
                 continue
             if value not in cleaned:
                 cleaned.append(value)
+        self.release_heights()
         if cleaned == self._chosen:
             return
         self._chosen = cleaned
@@ -236,6 +269,9 @@ class FeelingsPicker(QWidget):
             return
         index = self._chosen.index(word)
         had_focus = any(chip.hasFocus() for chip in self.chips())
+        if had_focus:  # before the chip goes: a hidden focused widget hands focus on, and
+            self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # the page would scroll
+        self._hold_heights()
         self._chosen.remove(word)
         self._rebuild_chips()
         self._refresh_offered()
@@ -264,6 +300,16 @@ class FeelingsPicker(QWidget):
                 float(MOOD_NEUTRAL if energy is None else energy),
             )
         self._refresh_offered()
+
+    def _hold_heights(self) -> None:
+        """Keep the chips' and offered words' boxes at least as tall as now (no jumps)."""
+        for box in (self.chips_box, self.offered_box):
+            box.setMinimumHeight(max(box.minimumHeight(), box.height()))
+
+    def release_heights(self) -> None:
+        """Let the boxes fit their words again (a new day is shown)."""
+        for box in (self.chips_box, self.offered_box):
+            box.setMinimumHeight(0)
 
     # Children, for the page and for tests ----------------------------------------------------
 
@@ -301,11 +347,11 @@ class FeelingsPicker(QWidget):
                 widget.deleteLater()
 
     def _button(self, word: str, *, chosen: bool) -> QToolButton:
-        button = QToolButton()
+        button = _Word(self)
         button.setProperty("word", word)
         button.setCheckable(True)
         button.setChecked(chosen)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         button.setAutoRaise(not chosen)
         if chosen:
             button.setText(words.TODAY_FEELING_CHIP.format(word=word))
@@ -327,6 +373,9 @@ class FeelingsPicker(QWidget):
         if not on:
             return
         index = self.offered_words().index(word) if word in self.offered_words() else 0
+        if any(button.hasFocus() for button in self.offered_buttons()):
+            self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._hold_heights()
         if self.add(word):
             self.filter_edit.clear()
         offered = self.offered_buttons()

@@ -1,12 +1,17 @@
-"""Gratitude lines: three by default, more on request, each optionally about a person."""
+"""Gratitude lines: three by default, more on request, each optionally about a person.
+
+The "about someone" box completes a known person's name as it is typed (the rest of the name
+is offered selected; Tab or Enter accepts it). A name that is no one in the diary yet is never
+saved as a person on its own: an inline question, "Add Pri as someone new?", asks first, and
+until it is answered "Add" the line is saved without the person.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QGridLayout,
     QHBoxLayout,
@@ -17,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary.domain.models import NAME_MAX, NOTE_MAX, Gratitude
+from diary.domain.models import NAME_MAX, NOTE_MAX, Gratitude, ValidationError, clean_name
 from diary.ui.today import words
+from diary.ui.today.contacts import CompletingLine, NewPersonQuestion
 
 DEFAULT_LINES = 3
 MAX_LINES = 30
@@ -27,20 +33,25 @@ MAX_LINES = 30
 class GratitudeEditor(QWidget):
     """Lines of gratitude with an optional person each; blank lines are simply skipped.
 
-    Enter in a line moves to the next one (on the last filled line it adds another).
+    Enter in a line moves to the next one (on the last filled line it adds another, which is
+    also why "Add another" is no Tab stop: Tab goes from the last line on to the free text).
 
     Signals:
         changed: the user edited a line or a person (not emitted by ``set_gratitude``).
+        person_requested: the user chose to add this name as someone new (``str``); the owner
+            adds them and calls ``person_added``.
     """
 
     changed = Signal()
+    person_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._people: list[str] = []
         self._loading = False
         self.lines: list[QLineEdit] = []
-        self.persons: list[QComboBox] = []
+        self.persons: list[CompletingLine] = []
+        self.names_model = QStringListModel(self)
 
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -48,32 +59,50 @@ class GratitudeEditor(QWidget):
         self._grid.setColumnStretch(2, 1)
         self.add_button = QPushButton(words.TODAY_GRATITUDE_ADD)
         self.add_button.clicked.connect(self._add_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
+        self.add_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Enter on the last line adds
+        self.question = NewPersonQuestion(words.TODAY_NEW_PERSON_NOT_NOW)
+        self.question.accepted.connect(self._accept_person)
+        self.question.declined.connect(self._decline_person)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
-        layout.addLayout(buttons)
         for _ in range(DEFAULT_LINES):
             self.add_line()
+        buttons = QHBoxLayout()  # after the lines: first in the focus chain come the lines
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.question)
+        layout.addLayout(buttons)
 
     # Value -----------------------------------------------------------------------------------
 
     def gratitude(self) -> tuple[Gratitude, ...]:
         """The filled lines as notes, in order.
 
-        Raises:
-            ValidationError: if a person's name is unusable (for example far too long).
+        A line's person is kept only when they are in the diary (in the diary's spelling); a
+        name that is not, waits for the inline question and is left out until then.
         """
         notes = []
         for line, person in zip(self.lines, self.persons, strict=True):
             text = line.text().strip()
             if not text:
                 continue
-            name = person.currentText().strip()
-            notes.append(Gratitude(text, name or None))
+            notes.append(Gratitude(text, self.known_person(person.text())))
         return tuple(notes)
+
+    def known_person(self, typed: str) -> str | None:
+        """The person ``typed`` names, in the diary's spelling; None if nobody is named."""
+        wanted = " ".join(typed.split()).casefold()
+        return next((name for name in self._people if name.casefold() == wanted), None)
+
+    def unknown_names(self) -> tuple[str, ...]:
+        """Names typed in an "about someone" box that are no one in the diary yet."""
+        found: dict[str, str] = {}
+        for person in self.persons:
+            typed = " ".join(person.text().split())
+            if typed and self.known_person(typed) is None:
+                found.setdefault(typed.casefold(), typed)
+        return tuple(found.values())
 
     def set_gratitude(self, notes: Iterable[Gratitude]) -> None:
         """Show these notes (at least three lines, blank ones after them); no ``changed``."""
@@ -87,19 +116,23 @@ class GratitudeEditor(QWidget):
             for index, (line, person) in enumerate(zip(self.lines, self.persons, strict=True)):
                 note = notes[index] if index < len(notes) else None
                 line.setText(note.text if note else "")
-                self._set_person(person, (note.person or "") if note else "")
+                person.setText((note.person or "") if note else "")
         finally:
             self._loading = False
+        self._ask()
 
     def set_people(self, names: Iterable[str]) -> None:
-        """The names each line's person field offers (what is typed there stays)."""
+        """The names each line's person box completes and accepts (what is typed there stays)."""
         self._people = sorted(set(names), key=lambda name: (name.casefold(), name))
-        self._loading = True
-        try:
-            for person in self.persons:
-                self._fill_people(person)
-        finally:
-            self._loading = False
+        self.names_model.setStringList(self._people)
+        self._ask()
+
+    def person_added(self, name: str) -> None:
+        """``name`` is in the diary now: lines about them keep them (emits ``changed``)."""
+        if self.known_person(name) is None:
+            self.set_people([*self._people, name])
+        self._ask()
+        self.changed.emit()
 
     def clear(self) -> None:
         """Three empty lines and no names offered."""
@@ -120,24 +153,16 @@ class GratitudeEditor(QWidget):
         line.textEdited.connect(self._edited)
         line.returnPressed.connect(lambda edit=line: self._next_line(edit))
 
-        person = QComboBox()
-        person.setEditable(True)
-        person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        person = CompletingLine()
+        person.setMaxLength(NAME_MAX)
+        person.setPlaceholderText(words.TODAY_GRATITUDE_PERSON_PLACEHOLDER)
         person.setAccessibleName(words.TODAY_GRATITUDE_PERSON.format(number=number))
-        person.setMinimumContentsLength(8)
-        person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        editor = QLineEdit()
-        editor.setMaxLength(NAME_MAX)
-        editor.setPlaceholderText(words.TODAY_GRATITUDE_PERSON_PLACEHOLDER)
-        editor.setAccessibleName(words.TODAY_GRATITUDE_PERSON.format(number=number))
-        person.setLineEdit(editor)
-        self._fill_people(person)
-        completer = QCompleter(person.model(), person)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = QCompleter(self.names_model, person)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         person.setCompleter(completer)
-        person.editTextChanged.connect(self._edited)
-        person.setEditText("")
+        person.textChanged.connect(self._person_edited)
+        person.returnPressed.connect(lambda edit=person: self._person_entered(edit))
 
         label = QLabel(f"{number}.")
         label.setBuddy(line)
@@ -145,13 +170,15 @@ class GratitudeEditor(QWidget):
         self._grid.addWidget(label, row, 0)
         self._grid.addWidget(line, row, 1)
         self._grid.addWidget(person, row, 2)
-        previous = self.persons[-1] if self.persons else None
         self.lines.append(line)
         self.persons.append(person)
-        if previous is not None:
-            QWidget.setTabOrder(previous, line)
-        QWidget.setTabOrder(line, person)
-        QWidget.setTabOrder(person, self.add_button)
+        order: list[QWidget] = []
+        for each_line, each_person in zip(self.lines, self.persons, strict=True):
+            order += [each_line, each_person]
+        if self.add_button.parentWidget() is not None:  # a line added later: before Add another
+            order.append(self.add_button)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.add_button.setEnabled(len(self.lines) < MAX_LINES)
         return line
 
@@ -168,17 +195,39 @@ class GratitudeEditor(QWidget):
         self.persons.pop()
         self.add_button.setEnabled(True)
 
-    def _fill_people(self, person: QComboBox) -> None:
-        typed = person.currentText()
-        person.clear()
-        person.addItem("")
-        person.addItems(self._people)
-        self._set_person(person, typed)
+    # The inline question -------------------------------------------------------------------
 
-    @staticmethod
-    def _set_person(person: QComboBox, name: str) -> None:
-        person.setCurrentIndex(max(0, person.findText(name, Qt.MatchFlag.MatchFixedString)))
-        person.setEditText(name)
+    def _ask(self) -> None:
+        waiting = self.unknown_names()
+        self.question.ask(waiting[0] if waiting else "")
+
+    def _accept_person(self, name: str) -> None:
+        try:
+            clean_name(name)
+        except ValidationError:
+            return
+        self.person_requested.emit(name)
+
+    def _decline_person(self, name: str) -> None:
+        """Not someone new: the name is taken out of its box (the line itself stays)."""
+        for person in self.persons:
+            if " ".join(person.text().split()).casefold() == name.casefold():
+                person.clear()
+                person.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._ask()
+
+    def _person_edited(self) -> None:
+        self._ask()
+        self._edited()
+
+    def _person_entered(self, person: CompletingLine) -> None:
+        """Enter in a person box: a new name moves to its question, a known one goes on."""
+        if self.question.name() and self.known_person(person.text()) is None:
+            self.question.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        index = self.persons.index(person)
+        if index + 1 < len(self.lines):
+            self.lines[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _add_clicked(self) -> None:
         line = self.add_line()

@@ -1,12 +1,17 @@
 """The Today page: the evening entry, autosaved a moment after each change.
 
-Mood on the grid, feelings, who the user connected with, gratitude and free text, top to bottom
-in one calm scrolling column. Nothing typed is ever thrown away: when a save fails, everything
-stays on screen, the status line says why, and the next change tries again.
+Mood on the grid and feelings on the left; who the user connected with, gratitude and free
+text on the right: a typical evening fits a 1366x768 window without scrolling. On a narrow
+window (when the right column would get under ``RIGHT_COLUMN_CHARS`` average characters)
+the cards stack in one column. Nothing
+typed is ever thrown away: when a save fails, everything stays on screen, the status line says
+why, and the next change tries again.
 
-Around the entry, only when there is something to say: a care note and a check-in prompt at
-the top (``care``, ``checkin_form``), and under the contacts the Reach-out list (``reach_out``),
-which looks again whenever a contact is logged.
+Around the entry, only when there is something to say: a care note, a check-in prompt and the
+Reach-out list (``care``, ``checkin_form``, ``reach_out``). They load later, so they live
+*below* the whole entry, across its width: their arrival never moves what the user is typing
+in. Reach out looks again whenever a contact is
+logged or removed, so it leaves out who was seen today.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFrame,
     QHBoxLayout,
@@ -25,16 +31,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from diary import messages
+from diary.design import SPACE
 from diary.domain.evening import word_count
-from diary.domain.models import Entry, Interaction, ValidationError, new_uid
+from diary.domain.models import Entry, Interaction, Person, ValidationError, new_uid
 from diary.storage.errors import StorageError
 from diary.ui.shell import words as shell_words
+from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.today import words as today_words
@@ -54,7 +63,11 @@ if TYPE_CHECKING:
     from diary.ui.shell.tasks import InlinePool
 
 READABLE_COLUMN_CHARS = 96
-"""The content column is at most about this many average characters wide."""
+"""One column is at most about this many average characters wide."""
+RIGHT_COLUMN_CHARS = 80
+"""Two columns when the right one (contacts, gratitude, text) gets this many characters."""
+TEXT_LINES = 4
+"""The free text box shows at least this many lines (it grows with the window)."""
 
 
 def format_day(day: dt.date) -> str:
@@ -161,18 +174,6 @@ class TodayPage(Page):
         self._header.addWidget(self.today_button)
         self._header.addWidget(self.next_button)
 
-    def _section(self, column: QVBoxLayout, heading: str, body: QWidget, hint: str = "") -> None:
-        label = QLabel(heading)
-        label.setFont(scaled_font(self.font(), 1.15, bold=True))
-        label.setBuddy(body)
-        column.addSpacing(self.fontMetrics().height())
-        column.addWidget(label)
-        if hint:
-            note = QLabel(hint)
-            note.setWordWrap(True)
-            column.addWidget(note)
-        column.addWidget(body)
-
     def _build_sections(self) -> None:
         self.care_note = CareNote(self._pool)
         self.checkin_prompt = CheckInPrompt(self._pool)
@@ -186,7 +187,10 @@ class TodayPage(Page):
         self.text_edit.setAccessibleName(today_words.TODAY_TEXT_NAME)
         self.text_edit.setPlaceholderText(today_words.TODAY_TEXT_PLACEHOLDER)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * TEXT_LINES)
+        policy = self.text_edit.sizePolicy()  # as tall as there is room for, from TEXT_LINES up:
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)  # its own hint asks for too much
+        self.text_edit.setSizePolicy(policy)
         self.undo_button = QToolButton()
         self.undo_button.setText(today_words.TODAY_UNDO)
         self.undo_button.setAccessibleName(today_words.TODAY_UNDO)
@@ -197,51 +201,111 @@ class TodayPage(Page):
         self.redo_button.setEnabled(False)
         self.words_label = QLabel(words_text(0))
         self.words_label.setAccessibleName(today_words.TODAY_WORDS_NAME)
-        text_box = QWidget()
-        text_layout = QVBoxLayout(text_box)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.addWidget(self.text_edit)
+        self.words_label.setObjectName("hint")
+
+        self.mood_card = Card(today_words.TODAY_SECTION_MOOD)
+        self.mood_card.add(self.mood_grid)
+        self.mood_grid.setToolTip(today_words.TODAY_MOOD_HINT)
+        self.feelings_card = Card(today_words.TODAY_SECTION_FEELINGS)
+        self.feelings_card.add(self.feelings_picker)
+        self.contacts_card = Card(today_words.TODAY_SECTION_PEOPLE)
+        self.contacts_card.add(self.interactions_editor)
+        self.gratitude_card = Card(today_words.TODAY_SECTION_GRATITUDE)
+        self.gratitude_card.add(self.gratitude_editor)
+        self.text_card = Card(today_words.TODAY_SECTION_TEXT)
+        self.text_card.add(self.text_edit, 1)
         under_text = QHBoxLayout()
         under_text.addWidget(self.undo_button)
         under_text.addWidget(self.redo_button)
         under_text.addStretch(1)
         under_text.addWidget(self.words_label)
-        text_layout.addLayout(under_text)
+        self.text_card.add(under_text)
+        for label, body in (
+            (self.mood_card.title_label, self.mood_grid),
+            (self.feelings_card.title_label, self.feelings_picker.filter_edit),
+            (self.contacts_card.title_label, self.interactions_editor.line_edit),
+            (self.gratitude_card.title_label, self.gratitude_editor.lines[0]),
+            (self.text_card.title_label, self.text_edit),
+        ):
+            label.setBuddy(body)
 
-        column_widget = QWidget()
-        column_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_COLUMN_CHARS)
-        column = QVBoxLayout(column_widget)
-        column.addWidget(self.care_note)
-        column.addWidget(self.checkin_prompt)
-        mood_row = QHBoxLayout()
-        mood_row.addWidget(self.mood_grid)
-        mood_row.addStretch(1)
-        mood_box = QWidget()
-        mood_box.setLayout(mood_row)
-        mood_row.setContentsMargins(0, 0, 0, 0)
-        self._section(column, today_words.TODAY_SECTION_MOOD, mood_box, today_words.TODAY_MOOD_HINT)
-        self._section(column, today_words.TODAY_SECTION_FEELINGS, self.feelings_picker)
-        self._section(
-            column,
-            today_words.TODAY_SECTION_PEOPLE,
-            self.interactions_editor,
-            today_words.TODAY_PEOPLE_HINT,
-        )
-        column.addSpacing(self.fontMetrics().height())
-        column.addWidget(self.reach_out)
-        self._section(column, today_words.TODAY_SECTION_GRATITUDE, self.gratitude_editor)
-        self._section(column, today_words.TODAY_SECTION_TEXT, text_box)
-        column.addStretch(1)
+        # What loads later sits below the entry, in a box of its own, so it never pushes it.
+        self.companions = QWidget()
+        companions = QVBoxLayout(self.companions)
+        companions.setContentsMargins(0, 0, 0, 0)
+        companions.setSpacing(SPACE[2])
+        companions.addWidget(self.care_note)
+        companions.addWidget(self.checkin_prompt)
+        companions.addWidget(self.reach_out)
+
+        self.left_column = QWidget()
+        left = QVBoxLayout(self.left_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(SPACE[3])
+        left.addWidget(self.mood_card)
+        left.addWidget(self.feelings_card)
+        left.addStretch(1)
+        self.right_column = QWidget()
+        right = QVBoxLayout(self.right_column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(SPACE[3])
+        right.addWidget(self.contacts_card)
+        right.addWidget(self.gratitude_card)
+        right.addWidget(self.text_card, 1)
+
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(SPACE[4])
+        self.columns.addWidget(self.left_column, 0)
+        self.columns.addWidget(self.right_column, 1)
+
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(SPACE[2], SPACE[2], SPACE[2], SPACE[2])
+        content.setSpacing(SPACE[3])
+        content.addLayout(self.columns, 1)
+        content.addWidget(self.companions)
+        self._two_columns: bool | None = None
+        self._arrange(two_columns=True)
 
         outer = QWidget()
         centred = QHBoxLayout(outer)
-        centred.addStretch(0)
-        centred.addWidget(column_widget, 1)
-        centred.addStretch(0)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addWidget(self.content, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(outer)
+
+    def two_columns(self) -> bool:
+        """True while the entry is laid out in two columns."""
+        return bool(self._two_columns)
+
+    def _arrange(self, *, two_columns: bool) -> None:
+        """Two columns side by side, or one calm column of readable width."""
+        if two_columns == self._two_columns:
+            return
+        self._two_columns = two_columns
+        if two_columns:
+            self.columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.left_column.setMaximumWidth(self._left_width())
+            self.content.setMaximumWidth(16777215)
+        else:
+            self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.left_column.setMaximumWidth(16777215)
+            width = self.fontMetrics().averageCharWidth() * READABLE_COLUMN_CHARS
+            self.content.setMaximumWidth(width)
+
+    def _left_width(self) -> int:
+        margins = 2 * SPACE[4] + 2
+        return max(self.mood_grid.sizeHint().width(), 300) + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Two columns when the page is wide enough, else one calm column."""
+        super().resizeEvent(event)
+        needed = self._left_width() + self.fontMetrics().averageCharWidth() * RIGHT_COLUMN_CHARS
+        wide = event.size().width() >= needed
+        self._arrange(two_columns=wide)
 
     def _connect(self) -> None:
         self.previous_button.clicked.connect(self.go_previous_day)
@@ -264,6 +328,8 @@ class TodayPage(Page):
         self.interactions_editor.add_requested.connect(self._add_interaction)
         self.interactions_editor.update_requested.connect(self._update_interaction)
         self.interactions_editor.remove_requested.connect(self._remove_interaction)
+        self.interactions_editor.person_requested.connect(self._add_person)
+        self.gratitude_editor.person_requested.connect(self._add_person)
 
         for companion in self._companions():
             companion.status.connect(self.status)
@@ -280,6 +346,7 @@ class TodayPage(Page):
         self._day = None
         self.setEnabled(True)
         self.show_day(self.today())
+        self.mood_grid.setFocus(Qt.FocusReason.OtherFocusReason)  # the evening starts with mood
         for companion in self._companions():
             companion.attach(repository, settings, self.today)
 
@@ -481,6 +548,20 @@ class TodayPage(Page):
             return  # only completions are stale; the contact itself was saved
         self.interactions_editor.set_people(names)
         self.gratitude_editor.set_people(names)
+
+    def _add_person(self, name: str) -> None:
+        """The user chose, explicitly, to add ``name`` as someone new."""
+        if self._repository is None:
+            return
+        try:
+            stored = self._repository.add_person(Person(name))
+        except (StorageError, ValidationError) as error:
+            self._contact_failed(error)
+            return
+        self._refresh_people()
+        self.interactions_editor.person_added(stored.name)
+        self.gratitude_editor.person_added(stored.name)
+        self.status.emit(today_words.TODAY_PERSON_ADDED.format(name=stored.name))
 
     def _add_interaction(self, item: Interaction) -> None:
         if self._repository is None:

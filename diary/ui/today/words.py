@@ -24,7 +24,6 @@ TODAY_MOOD_HINT = _(
     "Pick a square: further right is more pleasant, higher up is more energised. "
     "Arrow keys move, Delete clears."
 )
-TODAY_PEOPLE_HINT = _("Every contact counts, however short. Skipping this is fine too.")
 TODAY_TEXT_NAME = _("Anything else (free text)")
 TODAY_TEXT_PLACEHOLDER = _("Write as much or as little as you like.")
 TODAY_WORDS = _("{count} words")
@@ -64,13 +63,38 @@ TODAY_FEELING_REMOVE = _("Remove the feeling {word}")
 TODAY_FEELING_ADD = _("Add the feeling {word}")
 TODAY_CONTACTS_NAME = _("Contacts on this day")
 TODAY_CONTACTS_EMPTY = _("No one logged for this day yet.")
-TODAY_CONTACT_PEOPLE = _("Who")
-TODAY_CONTACT_PEOPLE_PLACEHOLDER = _("Names or initials, separated by commas")
+TODAY_CONTACT_LINE_NAME = _("Who did you connect with?")
+TODAY_CONTACT_LINE_PLACEHOLDER = _(
+    "Who did you connect with? e.g. Ana and Sam, coffee, 45 min in person, deep"
+)
+TODAY_CONTACT_LINE_HELP = _(
+    "Say who, how, how long and how deep in your own words. Tab completes a name, Enter adds "
+    "the contact, Down reaches the pieces below to change them, Up the contacts above."
+)
+TODAY_CONTACT_LINE_KEYS = _(
+    "Tab completes a name · Enter adds · Down changes a piece · Up reaches the list"
+)
+TODAY_CONTACT_CHIPS_NAME = _("What Hearth read from the line")
+TODAY_CONTACT_CHIP_PERSON = _("{name} ×")
+TODAY_CONTACT_CHIP_PERSON_TIP = _("Take {name} out of this contact")
+TODAY_CONTACT_CHIP_UNKNOWN = _("{name}?")
+TODAY_CONTACT_CHIP_ASSUMED = _("{value}?")
+TODAY_CONTACT_CHIP_DEPTH = _("depth {depth}")
+TODAY_CONTACT_CHIP_NO_DEPTH = _("depth?")
+TODAY_CONTACT_CHIP_NO_INITIATED = _("reached out?")
+TODAY_CONTACT_CHIP_NOTE = _("“{note}” ×")
+TODAY_CONTACT_CHIP_NOTE_TIP = _("Take the note out of this contact")
+TODAY_CONTACT_CHIP_CHANGE = _("Change: {what}")
+TODAY_CONTACT_UNKNOWN_FIRST = _(
+    "{names} is not in your diary yet: add them as someone new, or say it is not a name."
+)
+TODAY_NEW_PERSON_QUESTION = _("Add {name} as someone new?")
+TODAY_NEW_PERSON_YES = _("Add {name}")
+TODAY_NEW_PERSON_NOT_A_NAME = _("Not a name")
+TODAY_NEW_PERSON_NOT_NOW = _("No")
 TODAY_CONTACT_MODE = _("How")
 TODAY_CONTACT_MINUTES = _("Minutes")
-TODAY_CONTACT_MINUTES_SUFFIX = _(" min")
 TODAY_CONTACT_DEPTH = _("Depth")
-TODAY_CONTACT_DEPTH_TIP = _("How listened to, understood and open it felt")
 TODAY_CONTACT_DEPTH_WORDS = (
     _("surface"),
     _("a little personal"),
@@ -83,8 +107,6 @@ TODAY_CONTACT_NOT_SET = _("not set")
 TODAY_CONTACT_INITIATED = _("Who reached out")
 TODAY_CONTACT_INITIATED_CHOICES = (_("I did"), _("They did"), _("Both of us"))
 TODAY_CONTACT_INITIATED_ROW = (_("I reached out"), _("they reached out"), _("both reached out"))
-TODAY_CONTACT_NOTE = _("Note")
-TODAY_CONTACT_NOTE_PLACEHOLDER = _("Optional")
 TODAY_CONTACT_ADD = _("Add contact")
 TODAY_CONTACT_SAVE = _("Save changes")
 TODAY_CONTACT_CANCEL = _("Cancel")
@@ -102,3 +124,4 @@ TODAY_GRATITUDE_PLACEHOLDER = _("Something you are grateful for")
 TODAY_GRATITUDE_PERSON = _("About someone (optional), line {number}")
 TODAY_GRATITUDE_PERSON_PLACEHOLDER = _("about someone? (optional)")
 TODAY_GRATITUDE_ADD = _("Add another")
+TODAY_PERSON_ADDED = _("Added {name} to your diary.")

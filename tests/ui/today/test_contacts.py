@@ -1,15 +1,23 @@
-"""The contacts list (a checked Qt model) and the quick-add form."""
+"""The contacts list (a checked Qt model) and the contact line with its chips."""
 
 import datetime as dt
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from diary.domain.contact_line import ParsedLine
 from diary.domain.models import Initiator, Interaction, Mode
-from diary.ui.today.contacts import InteractionsEditor, InteractionsModel, describe, split_names
+from diary.ui.today.contacts import (
+    InteractionsEditor,
+    InteractionsModel,
+    describe,
+    name_fragment,
+    split_names,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -23,7 +31,8 @@ def editor(qtbot: QtBot) -> InteractionsEditor:
     widget = InteractionsEditor()
     qtbot.addWidget(widget)
     widget.set_interactions(DAY, [ANA, CALL])
-    widget.set_people(["Ana", "Ben", "Chloé", "Mum", "ben"])
+    widget.set_people(["Ana", "Ben", "Chloé", "Mum", "ben", "Priya"])
+    widget.resize(700, widget.sizeHint().height() + 40)
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()
@@ -64,65 +73,171 @@ def test_split_names() -> None:
     assert split_names("") == ()
 
 
-def test_enter_in_the_form_adds_a_contact(qtbot: QtBot, editor: InteractionsEditor) -> None:
-    qtbot.keyClicks(editor.people_edit, "Zoe, J")
-    editor.mode_combo.setCurrentIndex(editor.mode_combo.findData(Mode.VIDEO))
-    editor.minutes_spin.selectAll()
-    qtbot.keyClicks(editor.minutes_spin, "75")
-    editor.depth_combo.setCurrentIndex(5)
-    editor.initiated_combo.setCurrentIndex(2)
-    qtbot.keyClicks(editor.note_edit, "long talk")
+def type_line(qtbot: QtBot, editor: InteractionsEditor, text: str) -> None:
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, text)
+
+
+def chip_texts(editor: InteractionsEditor) -> list[str]:
+    return [chip.text() for chip in editor.chips()]
+
+
+def test_enter_in_the_line_adds_a_contact(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    type_line(qtbot, editor, "Ana and Ben, coffee, 45 min in person, deep, I reached out")
+    assert chip_texts(editor) == [
+        "Ana ×", "Ben ×", "in person", "45 min", "depth 5", "I reached out",
+        "“coffee” ×",
+    ]  # fmt: skip
     with qtbot.waitSignal(editor.add_requested) as blocker:
-        qtbot.keyClick(editor.note_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     item = blocker.args[0]
     assert isinstance(item, Interaction)
-    assert (item.day, item.mode, item.minutes, item.people) == (DAY, Mode.VIDEO, 75, ("Zoe", "J"))
-    assert (item.depth, item.initiated, item.note, item.id) == (
-        5,
-        Initiator.THEM,
-        "long talk",
-        None,
-    )
-    # The owner saves it and reports back: it is listed and the form is empty again.
+    assert (item.day, item.mode, item.minutes, item.people) == (
+        DAY, Mode.IN_PERSON, 45, ("Ana", "Ben"),
+    )  # fmt: skip
+    assert (item.depth, item.initiated, item.note, item.id) == (5, Initiator.ME, "coffee", None)
+    # The owner saves it and reports back: it is listed and the line is empty again.
     editor.interaction_added(replace(item, id=7))
     assert editor.model.rowCount() == 3
-    assert editor.people_edit.text() == ""
-    assert editor.minutes_spin.value() == 30
-    assert editor.note_edit.text() == ""
+    assert editor.line_edit.text() == "" and editor.chips() == []
+    assert editor.line_edit.hasFocus()
 
 
-def test_enter_on_a_spin_box_adds_too(qtbot: QtBot, editor: InteractionsEditor) -> None:
-    qtbot.keyClicks(editor.people_edit, "Mum")
+def test_what_the_line_leaves_out_is_shown_as_assumed(
+    qtbot: QtBot, editor: InteractionsEditor
+) -> None:
+    type_line(qtbot, editor, "mum")
+    assert chip_texts(editor) == ["Mum ×", "in person?", "30 min?", "depth?", "reached out?"]
     with qtbot.waitSignal(editor.add_requested) as blocker:
-        qtbot.keyClick(editor.minutes_spin, Qt.Key.Key_Enter)
-    assert blocker.args[0].people == ("Mum",)
-    assert blocker.args[0].minutes == 30
+        qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert (blocker.args[0].mode, blocker.args[0].minutes) == (Mode.IN_PERSON, 30)
 
 
-def test_an_empty_form_explains_instead_of_adding(qtbot: QtBot, editor: InteractionsEditor) -> None:
+def test_an_empty_line_explains_instead_of_adding(qtbot: QtBot, editor: InteractionsEditor) -> None:
     with qtbot.assertNotEmitted(editor.add_requested):
         qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert "who it was with" in editor.error_label.text()
     assert editor.error_label.isVisibleTo(editor)
-    qtbot.keyClicks(editor.people_edit, "x" * 81)
+    type_line(qtbot, editor, "Ana, 2000 min")
+    assert "more than a day" in editor.error_label.text()
     with qtbot.assertNotEmitted(editor.add_requested):
-        qtbot.keyClick(editor.people_edit, Qt.Key.Key_Return)
-    assert "at most 80 characters" in editor.error_label.text()
-    assert editor.people_edit.text() == "x" * 81  # nothing typed is lost
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert editor.line_edit.text() == "Ana, 2000 min"  # nothing typed is lost
 
 
-def test_names_complete_after_the_last_comma(editor: InteractionsEditor) -> None:
-    assert editor.names_model.stringList() == ["Ana", "Ben", "ben", "Chloé", "Mum"]
-    completer = editor.completer
-    assert completer.splitPath("Ana, Ch") == ["Ch"]
-    completer.setCompletionPrefix("Ana, ch")
-    assert completer.completionCount() == 1  # case-insensitive, only the last name counts
-    assert completer.currentCompletion() == "Chloé"
-    editor.people_edit.setText("Ana, ch")
-    row = editor.names_model.stringList().index("Chloé")
-    assert completer.pathFromIndex(editor.names_model.index(row)) == "Ana, Chloé"
-    editor.people_edit.setText("b")
-    assert completer.pathFromIndex(editor.names_model.index(0)) == "Ana"
+def test_chips_change_and_remove_what_the_line_says(
+    qtbot: QtBot, editor: InteractionsEditor
+) -> None:
+    type_line(qtbot, editor, "Ana and Ben, call, 20 min, lovely")
+    chips = {chip.text(): chip for chip in editor.chips()}
+    qtbot.mouseClick(chips["Ben ×"], Qt.MouseButton.LeftButton)
+    assert editor.parsed().people == ("Ana",)
+    assert editor.line_edit.text() == "Ana, call, 20 min, lovely"
+    mode_chip = next(chip for chip in editor.chips() if chip.text() == "call")
+    menu = mode_chip.menu()
+    assert menu is not None
+    [video] = [action for action in menu.actions() if action.text() == "video"]
+    video.trigger()
+    assert editor.parsed().mode is Mode.VIDEO
+    depth_chip = next(chip for chip in editor.chips() if chip.text() == "depth?")
+    depth_menu = depth_chip.menu()
+    assert depth_menu is not None
+    depth_menu.actions()[3].trigger()
+    assert editor.parsed() == ParsedLine(
+        people=("Ana",), mode=Mode.VIDEO, minutes=20, depth=4, note="lovely"
+    )
+    note_chip = editor.chips()[-1]
+    assert note_chip.text() == "“lovely” ×"
+    qtbot.mouseClick(note_chip, Qt.MouseButton.LeftButton)
+    assert editor.parsed().note == ""
+
+
+def test_chips_are_reached_with_the_arrow_keys(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    type_line(qtbot, editor, "Ana and Ben, call")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Down)
+    first = editor.chips()[0]
+    assert first.hasFocus() and first.text() == "Ana ×"
+    qtbot.keyClick(first, Qt.Key.Key_Right)
+    second = editor.chips()[1]
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Delete)  # Ben goes, focus back in the line
+    assert editor.parsed().people == ("Ana",)
+    assert editor.line_edit.hasFocus()
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.chips()[0], Qt.Key.Key_Up)
+    assert editor.line_edit.hasFocus()
+
+
+def test_a_name_completes_and_tab_or_enter_accepts_it(
+    qtbot: QtBot, editor: InteractionsEditor
+) -> None:
+    type_line(qtbot, editor, "coffee with Pri")
+    assert editor.line_edit.text() == "coffee with Priya"
+    assert editor.line_edit.selectedText() == "ya"
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Tab)  # accepts, focus stays
+    assert editor.line_edit.hasFocus() and not editor.line_edit.hasSelectedText()
+    qtbot.keyClicks(editor.line_edit, " and ch")
+    assert editor.line_edit.text() == "coffee with Priya and chloé"
+    with qtbot.assertNotEmitted(editor.add_requested):
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)  # Enter accepts the name first
+    assert editor.parsed().people == ("Priya", "Chloé")
+    with qtbot.waitSignal(editor.add_requested) as blocker:
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert blocker.args[0].people == ("Priya", "Chloé")
+
+
+def test_name_fragment() -> None:
+    names = ["Ana", "Aunt Jo", "Callum"]
+    assert name_fragment("Ana and Sam, coffee, Pr", names) == "Pr"
+    assert name_fragment("walk with Aunt J", names) == "Aunt J"
+    assert name_fragment("Ana, ", names) == ""
+    assert name_fragment("Ana, call", names) == ""  # a word of the grammar completes nothing
+    assert name_fragment("Ana, 45", names) == ""
+    assert name_fragment("", names) == ""
+
+
+def test_a_half_typed_name_never_creates_a_person(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    asked: list[str] = []
+    editor.person_requested.connect(asked.append)
+    type_line(qtbot, editor, "Pri")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Delete)  # take away the offered "ya"
+    assert editor.line_edit.text() == "Pri"
+    assert chip_texts(editor)[0] == "Pri?"
+    assert editor.question.isVisibleTo(editor)
+    assert editor.question.label.text() == "Add Pri as someone new?"
+    with qtbot.assertNotEmitted(editor.add_requested):
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert "Pri is not in your diary yet" in editor.error_label.text()
+    assert editor.question.yes_button.hasFocus()  # the choice is one key away, never made
+    qtbot.keyClick(editor.question.no_button, Qt.Key.Key_Space)  # "Not a name": note
+    assert editor.parsed() == ParsedLine(note="Pri")
+    assert not editor.question.isVisibleTo(editor)
+    assert asked == []
+
+
+def test_adding_someone_new_is_an_explicit_choice(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    editor.person_requested.connect(editor.person_added)  # the owner adds them and reports
+    type_line(qtbot, editor, "Zoe and Ana, video 1h")
+    with qtbot.assertNotEmitted(editor.add_requested):
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert editor.question.yes_button.text() == "Add Zoe"
+    with qtbot.waitSignal(editor.person_requested) as asked:
+        with qtbot.waitSignal(editor.add_requested) as added:  # Enter asked to add: it does
+            qtbot.keyClick(editor.question.yes_button, Qt.Key.Key_Space)
+    assert asked.args == ["Zoe"]
+    assert added.args[0].people == ("Zoe", "Ana")
+    assert "Zoe" in editor.people()
+
+
+def test_asking_about_a_name_moves_nothing(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    type_line(qtbot, editor, "Ana")
+    QApplication.processEvents()
+    row = editor.message_row.geometry()
+    assert not editor.question.isVisibleTo(editor)
+    qtbot.keyClicks(editor.line_edit, " and Zed")
+    assert editor.question.isVisibleTo(editor)
+    QApplication.processEvents()
+    assert editor.message_row.geometry() == row
 
 
 def select_row(editor: InteractionsEditor, row: int) -> None:
@@ -131,19 +246,16 @@ def select_row(editor: InteractionsEditor, row: int) -> None:
     )
 
 
-def test_edit_puts_a_contact_in_the_form(qtbot: QtBot, editor: InteractionsEditor) -> None:
+def test_edit_puts_a_contact_back_in_the_line(qtbot: QtBot, editor: InteractionsEditor) -> None:
     assert not editor.edit_button.isEnabled()
     select_row(editor, 0)
     assert editor.edit_button.isEnabled()
     qtbot.mouseClick(editor.edit_button, Qt.MouseButton.LeftButton)
-    assert editor.people_edit.text() == "Ana, Ben"
-    assert editor.minutes_spin.value() == 45
-    assert editor.depth_combo.currentData() == 4
-    assert editor.initiated_combo.currentData() == Initiator.ME
+    assert editor.line_edit.text() == "Ana and Ben, in person, 45 min, open, I reached out, coffee"
     assert editor.add_button.text() == "Save changes"
-    editor.minutes_spin.setValue(60)
+    editor.line_edit.setText(editor.line_edit.text().replace("45 min", "1h"))
     with qtbot.waitSignal(editor.update_requested) as blocker:
-        qtbot.keyClick(editor.people_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     changed = blocker.args[0]
     assert changed == replace(ANA, minutes=60)
     editor.interaction_updated(changed)
@@ -152,12 +264,26 @@ def test_edit_puts_a_contact_in_the_form(qtbot: QtBot, editor: InteractionsEdito
     assert editor.add_button.text() == "Add contact"
 
 
+def test_enter_on_a_listed_contact_edits_it(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    editor.line_edit.setFocus()
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Up)  # the list is above the line
+    assert editor.list_view.hasFocus() and editor.list_view.currentIndex().row() == 1
+    qtbot.keyClick(editor.list_view, Qt.Key.Key_Down)  # past the last row: back in the line
+    assert editor.line_edit.hasFocus()
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Up)
+    select_row(editor, 1)
+    qtbot.keyClick(editor.list_view, Qt.Key.Key_Return)
+    assert editor.editing() == CALL and editor.line_edit.text() == "Mum, call, 10 min"
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Escape)
+    assert editor.editing() is None and editor.line_edit.text() == ""
+
+
 def test_cancel_leaves_editing(qtbot: QtBot, editor: InteractionsEditor) -> None:
     editor.start_edit(1)
     assert editor.cancel_button.isVisibleTo(editor)
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     assert editor.editing() is None
-    assert editor.people_edit.text() == ""
+    assert editor.line_edit.text() == ""
 
 
 def test_remove_and_undo_remove(qtbot: QtBot, editor: InteractionsEditor) -> None:
@@ -168,7 +294,7 @@ def test_remove_and_undo_remove(qtbot: QtBot, editor: InteractionsEditor) -> Non
     editor.interaction_removed(2)
     assert editor.model.items() == (ANA,)
     assert editor.undo_button.isVisibleTo(editor)
-    qtbot.keyClicks(editor.people_edit, "half typed")
+    type_line(qtbot, editor, "half typed")
     with qtbot.waitSignal(editor.add_requested) as blocker:
         qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
     again = blocker.args[0]
@@ -176,15 +302,15 @@ def test_remove_and_undo_remove(qtbot: QtBot, editor: InteractionsEditor) -> Non
     assert again.uid == CALL.uid
 
 
-def test_undo_adds_back_without_emptying_the_form(qtbot: QtBot, editor: InteractionsEditor) -> None:
+def test_undo_adds_back_without_emptying_the_line(qtbot: QtBot, editor: InteractionsEditor) -> None:
     editor.add_requested.connect(lambda item: editor.interaction_added(replace(item, id=9)))
     select_row(editor, 1)
     editor.remove_selected()
     editor.interaction_removed(2)
-    qtbot.keyClicks(editor.people_edit, "half typed")
+    type_line(qtbot, editor, "half typed")
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
     assert [item.id for item in editor.model.items()] == [1, 9]
-    assert editor.people_edit.text() == "half typed"
+    assert editor.line_edit.text() == "half typed"
     assert not editor.undo_button.isVisibleTo(editor)
 
 
@@ -193,6 +319,18 @@ def test_delete_key_in_the_list_asks_to_remove(qtbot: QtBot, editor: Interaction
     with qtbot.waitSignal(editor.remove_requested) as blocker:
         qtbot.keyClick(editor.list_view, Qt.Key.Key_Delete)
     assert blocker.args == [1]
+
+
+def test_the_list_grows_with_its_contacts(editor: InteractionsEditor) -> None:
+    many = [replace(CALL, id=n, minutes=n) for n in range(1, 13)]
+    editor.set_interactions(DAY, many)
+    view = editor.list_view
+    rows = [view.visualRect(editor.model.index(row, 0)) for row in range(12)]
+    assert all(view.viewport().rect().contains(rect) for rect in rows)  # the newest too
+    assert view.verticalScrollBar().maximum() == 0
+    editor.interaction_added(replace(CALL, id=99, minutes=99))
+    last = view.visualRect(editor.model.index(12, 0))
+    assert view.viewport().rect().contains(last)
 
 
 def test_an_empty_day_says_so(editor: InteractionsEditor) -> None:
@@ -207,29 +345,36 @@ def test_clear_forgets_everything(qtbot: QtBot, editor: InteractionsEditor) -> N
     editor.clear()
     assert editor.model.rowCount() == 0
     assert editor.names_model.stringList() == []
-    assert editor.people_edit.text() == "" and editor.note_edit.text() == ""
+    assert editor.line_edit.text() == "" and editor.chips() == []
     assert editor.editing() is None and editor.day() is None
     with qtbot.assertNotEmitted(editor.add_requested):
-        qtbot.keyClicks(editor.people_edit, "Ana")
-        qtbot.keyClick(editor.people_edit, Qt.Key.Key_Return)  # no day: nothing to add to
+        type_line(qtbot, editor, "Ana")
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)  # no day: nothing to add to
 
 
-def test_every_field_has_an_accessible_name(editor: InteractionsEditor) -> None:
+def test_every_control_has_an_accessible_name(qtbot: QtBot, editor: InteractionsEditor) -> None:
+    type_line(qtbot, editor, "Ana, call, Zed")
     for widget in (
         editor.list_view,
-        editor.people_edit,
-        editor.mode_combo,
-        editor.minutes_spin,
-        editor.depth_combo,
-        editor.initiated_combo,
-        editor.note_edit,
+        editor.line_edit,
+        editor.chips_box,
+        editor.question.yes_button,
+        *editor.chips(),
     ):
         assert widget.accessibleName()
-    assert [editor.depth_combo.itemText(i) for i in range(6)] == [
-        "not set",
-        "1 · surface",
-        "2 · a little personal",
-        "3 · personal",
-        "4 · open",
-        "5 · deeply understood",
-    ]
+    assert editor.line_edit.accessibleDescription()
+
+
+def test_chips_that_wrap_keep_their_room_until_another_day(
+    qtbot: QtBot, editor: InteractionsEditor
+) -> None:
+    editor.resize(360, editor.height())
+    below = editor.message_row.mapTo(editor, editor.message_row.rect().topLeft())
+    type_line(qtbot, editor, "Ana and Ben and Mum, video, 45 min, deep, we both, long chat")
+    grown = editor.message_row.mapTo(editor, editor.message_row.rect().topLeft())
+    assert grown.y() > below.y()  # the chips took a second line…
+    editor.line_edit.clear()
+    assert editor.message_row.mapTo(editor, editor.message_row.rect().topLeft()) == grown  # …kept
+    held = editor.chips_box.minimumHeight()
+    editor.set_interactions(DAY, [])  # another day: one line of room again
+    assert editor.chips_box.minimumHeight() < held

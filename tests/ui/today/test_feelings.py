@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from diary.domain.vocabulary import FEELINGS, QUADRANTS, nearest_feelings, quadrant
@@ -149,12 +149,36 @@ def test_set_feelings_emits_only_on_change_and_clear_forgets(
     assert picker.chips() == []
 
 
-def test_tab_order_is_filter_then_offered_then_chips(picker: FeelingsPicker) -> None:
+def test_tab_leaves_the_picker_and_arrows_walk_its_words(
+    qtbot: QtBot, picker: FeelingsPicker
+) -> None:
     picker.set_feelings(["sad", "own word"])
-    chain = []
-    widget = picker.filter_edit.nextInFocusChain()
-    while widget is not picker.filter_edit and len(chain) < 40:
-        if widget.isVisibleTo(picker) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            chain.append(widget)
-        widget = widget.nextInFocusChain()
-    assert chain == [*picker.offered_buttons(), *picker.chips()]
+    for button in (*picker.offered_buttons(), *picker.chips()):
+        assert not button.focusPolicy() & Qt.FocusPolicy.TabFocus  # no Tab stops to walk past
+    picker.filter_edit.setFocus()
+    qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Down)
+    words_in_order = [*picker.offered_buttons(), *picker.chips()]
+    assert words_in_order[0].hasFocus()
+    for expected in words_in_order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+        assert expected.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert words_in_order[-2].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert picker.filter_edit.hasFocus()
+
+
+def test_removing_a_chip_moves_nothing(qtbot: QtBot, picker: FeelingsPicker) -> None:
+    picker.set_feelings(["sad", "tired", "calm", "own word", "hopeful", "proud", "lonely"])
+    picker.resize(260, picker.heightForWidth(260) if picker.hasHeightForWidth() else 400)
+    QApplication.processEvents()
+    box_height = picker.chips_box.height()
+    below = picker.offered_box.mapTo(picker, picker.offered_box.rect().bottomLeft())
+    last = picker.chips()[-1]
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Space)  # the chip on a line of its own goes
+    assert "lonely" not in picker.feelings()
+    assert picker.chips_box.height() >= box_height
+    assert picker.offered_box.mapTo(picker, picker.offered_box.rect().bottomLeft()) == below
+    picker.set_feelings([])  # another day: the boxes fit their words again
+    assert picker.chips_box.minimumHeight() == 0

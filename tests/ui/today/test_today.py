@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode
+from conftest import Deferred
+from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.settings import Settings
 from diary.storage.errors import SaveFailed
 from diary.storage.repository import Repository
@@ -91,6 +92,8 @@ def test_the_hour_the_day_starts_is_a_setting(
 def test_typing_an_evening_entry_autosaves_it(
     qtbot: QtBot, page: TodayPage, repo: Repository
 ) -> None:
+    repo.add_person(Person("Ana"))
+    page.show_day(SATURDAY)  # Ana is offered now
     statuses: list[str] = []
     page.status.connect(statuses.append)
     qtbot.mouseClick(
@@ -101,7 +104,8 @@ def test_typing_an_evening_entry_autosaves_it(
     qtbot.keyClicks(page.feelings_picker.filter_edit, "cosy-ish")
     qtbot.keyClick(page.feelings_picker.filter_edit, Qt.Key.Key_Return)
     qtbot.keyClicks(page.gratitude_editor.lines[0], "Warm soup")
-    qtbot.keyClicks(page.gratitude_editor.persons[0].lineEdit(), "Ana")
+    page.gratitude_editor.persons[0].setFocus()
+    qtbot.keyClicks(page.gratitude_editor.persons[0], "an")
     qtbot.keyClicks(page.gratitude_editor.lines[1], "A long walk")
     with qtbot.waitSignal(page.status, timeout=3000, check_params_cb=lambda s: s == "Saved"):
         qtbot.keyClicks(page.text_edit, "Met Ana for coffee. It was lovely")
@@ -114,7 +118,7 @@ def test_typing_an_evening_entry_autosaves_it(
     assert stored.feelings == ("grateful", "cosy-ish")
     assert stored.gratitude == (Gratitude("Warm soup", "Ana"), Gratitude("A long walk"))
     assert stored.text == "Met Ana for coffee. It was lovely"
-    assert repo.person("Ana") is not None  # named in gratitude, so now in the diary
+    assert [person.name for person in repo.people()] == ["Ana"]  # "an" completed, no one new
 
 
 def test_the_entry_keeps_its_identity_across_saves(
@@ -149,20 +153,26 @@ def test_loading_a_day_does_not_count_as_a_change(
 
 def test_a_contact_is_saved_at_once(qtbot: QtBot, page: TodayPage, repo: Repository) -> None:
     editor = page.interactions_editor
-    qtbot.keyClicks(editor.people_edit, "Ana, Ben")
-    editor.depth_combo.setCurrentIndex(4)
-    editor.initiated_combo.setCurrentIndex(editor.initiated_combo.findData(Initiator.BOTH))
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "Ana and Ben, open, we both")
+    with qtbot.assertNotEmitted(editor.add_requested):
+        qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)  # nobody is in the diary yet
+    assert repo.people() == [] and repo.day(SATURDAY).interactions == ()
+    assert editor.question.name() == "Ana" and editor.question.yes_button.hasFocus()
+    qtbot.keyClick(editor.question.yes_button, Qt.Key.Key_Space)  # explicitly: add Ana
+    assert editor.question.name() == "Ben" and editor.question.yes_button.hasFocus()
     with qtbot.waitSignal(page.status, check_params_cb=lambda s: s == "Saved"):
-        qtbot.keyClick(editor.people_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(editor.question.yes_button, Qt.Key.Key_Space)  # and Ben: then it is added
+    assert [person.name for person in repo.people()] == ["Ana", "Ben"]
     (stored,) = repo.day(SATURDAY).interactions
     assert (stored.people, stored.mode, stored.minutes) == (("Ana", "Ben"), Mode.IN_PERSON, 30)
     assert (stored.depth, stored.initiated) == (4, Initiator.BOTH)
     assert editor.model.items() == (stored,)
-    assert editor.names_model.stringList() == ["Ana", "Ben"]  # new names offered from now on
-    assert page.gratitude_editor.persons[0].findText("Ben") > 0
+    assert editor.names_model.stringList() == ["Ana", "Ben"]  # offered from now on
+    assert page.gratitude_editor.names_model.stringList() == ["Ana", "Ben"]
 
     editor.start_edit(0)
-    editor.minutes_spin.setValue(90)
+    editor.line_edit.setText(editor.line_edit.text().replace("30 min", "90 min"))
     editor.submit()
     assert repo.day(SATURDAY).interactions[0].minutes == 90
 
@@ -174,20 +184,58 @@ def test_a_contact_is_saved_at_once(qtbot: QtBot, page: TodayPage, repo: Reposit
     assert back.uid == stored.uid and back.minutes == 90
 
 
-def test_a_contact_that_fails_to_save_stays_in_the_form(
+def test_a_half_typed_name_never_creates_a_person(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    repo.add_person(Person("Priya"))
+    page.show_day(SATURDAY)
+    editor = page.interactions_editor
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "Pri")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Backspace)  # refuse the offered "ya"
+    assert editor.line_edit.text() == "Pri"
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.line_edit, ", coffee")  # the question ignored: typing on
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    gratitude = page.gratitude_editor
+    gratitude.lines[0].setFocus()
+    qtbot.keyClicks(gratitude.lines[0], "Kind words")
+    gratitude.persons[0].setFocus()
+    qtbot.keyClicks(gratitude.persons[0], "Pri")
+    qtbot.keyClick(gratitude.persons[0], Qt.Key.Key_Delete)
+    qtbot.keyClick(gratitude.persons[0], Qt.Key.Key_Tab)
+    assert page.flush()
+    assert [person.name for person in repo.people()] == ["Priya"]
+    assert repo.day(SATURDAY).interactions == ()
+    entry = repo.entry(SATURDAY)
+    assert entry is not None and entry.gratitude == (Gratitude("Kind words"),)
+    # Accepted explicitly, it is someone new, and the gratitude line is about them.
+    with qtbot.waitSignal(page.status, check_params_cb=lambda s: "Added Pri" in s):
+        qtbot.mouseClick(gratitude.question.yes_button, Qt.MouseButton.LeftButton)
+    assert page.flush()
+    assert [person.name for person in repo.people()] == ["Pri", "Priya"]
+    entry = repo.entry(SATURDAY)
+    assert entry is not None and entry.gratitude == (Gratitude("Kind words", "Pri"),)
+    assert editor.parsed().people == ("Pri",)  # the contact line knows Pri now too
+
+
+def test_a_contact_that_fails_to_save_stays_in_the_line(
     qtbot: QtBot, page: TodayPage, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def fail(item: Interaction) -> Interaction:
         raise SaveFailed("The disk is full.")
 
+    repo.add_person(Person("Mum"))
+    page.show_day(SATURDAY)
     monkeypatch.setattr(repo, "add_interaction", fail)
     editor = page.interactions_editor
-    qtbot.keyClicks(editor.people_edit, "Mum")
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "mum")
     with qtbot.waitSignal(page.status) as blocker:
         editor.submit()
     assert "The disk is full." in blocker.args[0]
     assert "The disk is full." in editor.error_label.text()
-    assert editor.people_edit.text() == "Mum"
+    assert editor.line_edit.text() == "mum"
     assert editor.model.rowCount() == 0
 
 
@@ -295,7 +343,7 @@ def test_detach_clears_every_widget(
     page.feelings_picker.add("joyful")
     qtbot.keyClicks(page.feelings_picker.filter_edit, "half")
     qtbot.keyClicks(page.gratitude_editor.lines[0], "secret thanks")
-    qtbot.keyClicks(page.interactions_editor.people_edit, "typed name")
+    qtbot.keyClicks(page.interactions_editor.line_edit, "typed name")
     qtbot.keyClicks(page.text_edit, "my secret")
     assert page.flush()
 
@@ -307,10 +355,10 @@ def test_detach_clears_every_widget(
     assert page.feelings_picker.filter_edit.text() == ""
     assert page.gratitude_editor.gratitude() == ()
     assert all(line.text() == "" for line in page.gratitude_editor.lines)
-    assert page.gratitude_editor.persons[0].count() == 1
+    assert page.gratitude_editor.names_model.stringList() == []
     assert page.interactions_editor.model.rowCount() == 0
     assert page.interactions_editor.names_model.stringList() == []
-    assert page.interactions_editor.people_edit.text() == ""
+    assert page.interactions_editor.line_edit.text() == ""
     assert page.text_edit.toPlainText() == ""
     assert not page.text_edit.document().isUndoAvailable()
     assert page.day_label.text() == ""
@@ -357,17 +405,130 @@ def test_tab_order_follows_the_sections(page: TodayPage) -> None:
         page.date_edit,
         page.mood_grid,
         page.feelings_picker.filter_edit,
-        page.interactions_editor.people_edit,
-        page.interactions_editor.add_button,
+        page.interactions_editor.line_edit,
         page.gratitude_editor.lines[0],
-        page.gratitude_editor.add_button,
+        page.gratitude_editor.persons[2],
         page.text_edit,
     ]
     positions = [order.index(w) for w in key_widgets]
-    assert positions == sorted(positions)
+    assert positions == sorted(positions), "  ".join(
+        [
+            f"{type(w).__name__}:{w.accessibleName() or getattr(w, 'text', lambda: '')()}"
+            for w in order
+        ]
+    )
 
 
 def test_helpers() -> None:
     assert format_day(dt.date(2026, 1, 1)) == "Thursday 1 January 2026"
     assert words_text(1) == "1 word"
     assert words_text(0) == "0 words"
+
+
+def entry_widgets(page: TodayPage) -> list[QWidget]:
+    return [
+        page.mood_grid,
+        page.feelings_picker.filter_edit,
+        page.interactions_editor.line_edit,
+        page.gratitude_editor.lines[0],
+        page.gratitude_editor.lines[2],
+        page.text_edit,
+    ]
+
+
+def positions(page: TodayPage) -> list[tuple[int, int]]:
+    QApplication.processEvents()
+    spots = [w.mapTo(page, w.rect().topLeft()) for w in entry_widgets(page)]
+    return [(spot.x(), spot.y()) for spot in spots]
+
+
+@pytest.mark.parametrize(("width", "height", "two_columns"), [(1200, 680, True), (800, 600, False)])
+def test_removing_a_feeling_moves_nothing(
+    qtbot: QtBot, page: TodayPage, width: int, height: int, two_columns: bool
+) -> None:
+    page.resize(width, height)
+    QApplication.processEvents()
+    assert page.two_columns() is two_columns
+    picker = page.feelings_picker
+    for word in ("tired", "calm", "hopeful", "proud", "lonely", "grateful", "content", "sad"):
+        picker.add(word)
+    before = positions(page)
+    scrolled = page.scroll_area.verticalScrollBar().value()
+    chip = picker.chips()[-1]
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Space)
+    assert "sad" not in picker.feelings()
+    assert positions(page) == before
+    assert page.scroll_area.verticalScrollBar().value() == scrolled
+
+
+def test_reach_out_loading_later_moves_nothing(
+    qtbot: QtBot, repo: Repository, settings: Settings, clock: Clock
+) -> None:
+    repo.add_person(Person("Sam", cadence_days=7))
+    repo.add_interaction(Interaction(SATURDAY - dt.timedelta(days=20), Mode.CALL, 30, ("Sam",)))
+    pool = Deferred()
+    page = TodayPage(clock=clock, autosave_ms=AUTOSAVE_MS, pool=pool)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1200, 680)
+    page.attach(repo, settings)
+    page.show()
+    qtbot.waitExposed(page)
+    before = positions(page)
+    assert page.reach_out.model.rowCount() == 0
+    pool.run_all()  # the companions' answers arrive
+    QApplication.processEvents()
+    assert page.reach_out.model.rowCount() > 0 and page.reach_out.isVisibleTo(page)
+    assert positions(page) == before
+
+
+def test_a_contact_refreshes_reach_out(
+    qtbot: QtBot, page: TodayPage, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo.add_person(Person("Sam"))
+    page.show_day(SATURDAY)
+    refreshed: list[bool] = []
+    monkeypatch.setattr(page.reach_out, "refresh", lambda: refreshed.append(True))
+    editor = page.interactions_editor
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "Sam, walk, 1h")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert len(refreshed) == 1 and editor.model.rowCount() == 1
+    editor.list_view.setCurrentIndex(editor.model.index(0, 0))
+    editor.remove_selected()
+    assert len(refreshed) == 2 and editor.model.rowCount() == 0
+
+
+def test_a_typical_entry_fits_a_laptop_screen_without_scrolling(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    for name in ("Ana", "Sam"):
+        repo.add_person(Person(name))
+    page.show_day(SATURDAY)
+    page.resize(1366 - 180, 768 - 90)  # the window less its navigation, title and status bars
+    QApplication.processEvents()
+    page.mood_grid.set_value(7, 5)
+    for word in ("calm", "grateful"):
+        page.feelings_picker.add(word)
+    editor = page.interactions_editor
+    for line in ("Ana, coffee, 45 min, deep", "Sam called, 20 min"):
+        editor.line_edit.setText(line)
+        editor.submit()
+    for index, text in enumerate(("Soup", "A walk", "Sam's call")):
+        page.gratitude_editor.lines[index].setText(text)
+    page.text_edit.setPlainText("A good, quiet evening.")
+    QApplication.processEvents()
+    assert editor.model.rowCount() == 2
+    viewport = page.scroll_area.viewport()
+    assert page.scroll_area.verticalScrollBar().value() == 0
+    for widget in [
+        *entry_widgets(page),
+        *page.feelings_picker.chips(),
+        editor.list_view,
+        editor.line_edit,
+        *page.gratitude_editor.lines[:3],
+        page.words_label,
+    ]:
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), widget

@@ -1,0 +1,308 @@
+"""The contact line: what people type about a contact, read into an interaction's fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diary.domain.contact_line import (
+    ACTIVITIES,
+    DEFAULT_MINUTES,
+    DEFAULT_MODE,
+    DEPTH_WORDS,
+    INITIATOR_WORDS,
+    KEYWORDS,
+    MODE_WORDS,
+    ParsedLine,
+    contact_line,
+    format_parsed,
+    join_names,
+    parse_contact_line,
+)
+from diary.domain.models import Initiator, Interaction, Mode, ValidationError
+
+KNOWN = ("Ana", "Sam", "Lee", "Aunt Jo", "Priya", "Mum", "Ana Maria")
+DAY = dt.date(2026, 11, 21)
+
+
+def parse(text: str) -> ParsedLine:
+    return parse_contact_line(text, KNOWN)
+
+
+def test_the_example_of_the_issue() -> None:
+    assert parse("Ana and Sam, coffee, 45 min in person, deep") == ParsedLine(
+        people=("Ana", "Sam"), mode=Mode.IN_PERSON, minutes=45, depth=5, note="coffee"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana, Sam & Lee, zoom 1h30, I called", ParsedLine(
+            people=("Ana", "Sam", "Lee"), mode=Mode.VIDEO, minutes=90, initiated=Initiator.ME)),
+        ("with Ana", ParsedLine(people=("Ana",))),
+        ("ana AND sam", ParsedLine(people=("Ana", "Sam"))),
+        ("lunch with Pri at the market for 1.5 hours", ParsedLine(
+            unknown=("Pri",), mode=Mode.IN_PERSON, minutes=90, note="lunch at the market")),
+        ("Pri called, 20", ParsedLine(
+            unknown=("Pri",), mode=Mode.CALL, minutes=20, initiated=Initiator.THEM)),
+        ("she texted, depth 4", ParsedLine(mode=Mode.TEXT, depth=4, initiated=Initiator.THEM)),
+        ("Priya reached out on whatsapp", ParsedLine(
+            people=("Priya",), mode=Mode.TEXT, initiated=Initiator.THEM)),
+        ("we both, an hour and a half, open", ParsedLine(
+            minutes=90, depth=4, initiated=Initiator.BOTH)),
+        ("Aunt Jo, half an hour call, small talk", ParsedLine(
+            people=("Aunt Jo",), mode=Mode.CALL, minutes=30, depth=1)),
+        ("mum rang for 10m", ParsedLine(
+            people=("Mum",), mode=Mode.CALL, minutes=10, initiated=Initiator.THEM)),
+        ("Ana Maria and Ana, video call 45m", ParsedLine(
+            people=("Ana Maria", "Ana"), mode=Mode.VIDEO, minutes=45)),
+        ("Lovely walk by the Thames with Priya, 2 hours", ParsedLine(
+            people=("Priya",), mode=Mode.IN_PERSON, minutes=120,
+            note="Lovely walk by the Thames")),
+        ("Ana, call, text", ParsedLine(people=("Ana",), mode=Mode.CALL, note="text")),
+        ('Ana, "deep, call"', ParsedLine(people=("Ana",), note="deep, call")),
+        ("Ana texted me first", ParsedLine(
+            people=("Ana",), mode=Mode.TEXT, initiated=Initiator.THEM)),
+        ("I reached out to Sam, 3/5", ParsedLine(
+            people=("Sam",), depth=3, initiated=Initiator.ME)),
+        ("Sam, 1 h 30, good", ParsedLine(people=("Sam",), minutes=90, depth=3)),
+        ("Lee, a quarter of an hour", ParsedLine(people=("Lee",), minutes=15)),
+        ("Lee, ten minutes on instagram", ParsedLine(
+            people=("Lee",), minutes=10, mode=Mode.SOCIAL)),
+        ("Went for a walk with Pri and Jo Ann", ParsedLine(
+            unknown=("Pri", "Jo Ann"), mode=Mode.IN_PERSON, note="Went for a walk")),
+    ],
+)  # fmt: skip
+def test_hand_cases(text: str, expected: ParsedLine) -> None:
+    assert parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("45 min", 45), ("45m", 45), ("45 mins", 45), ("90 minutes", 90), ("1h", 60),
+        ("1 h 30", 90), ("1h30m", 90), ("1.5 hours", 90), ("1,5 h", 90), ("2 hrs", 120),
+        ("an hour", 60), ("one hour", 60), ("half an hour", 30), ("half hour", 30),
+        ("an hour and a half", 90), ("a few minutes", 5), ("two hours", 120),
+        ("forty-five minutes", 45), ("for about 20 min", 20), ("0 min", 0), ("1440 min", 1440),
+        ("24h", 1440), ("~ 15m", 15),
+    ],
+)  # fmt: skip
+def test_every_way_of_saying_how_long(text: str, minutes: int) -> None:
+    parsed = parse(f"Ana, {text}")
+    assert (parsed.minutes, parsed.people, parsed.note) == (minutes, ("Ana",), "")
+
+
+@pytest.mark.parametrize(
+    ("mode", "word"), [(mode, word) for mode, words in MODE_WORDS.items() for word in words]
+)
+def test_every_mode_word(mode: Mode, word: str) -> None:
+    parsed = parse(f"Sam, {word}, 20 min")
+    assert (parsed.mode, parsed.people, parsed.minutes, parsed.note) == (mode, ("Sam",), 20, "")
+    assert parse(f"Sam, {word.upper()}").mode is mode
+
+
+@pytest.mark.parametrize(("depth", "word"), [(d, w) for d, ws in DEPTH_WORDS.items() for w in ws])
+def test_every_depth_word(depth: int, word: str) -> None:
+    parsed = parse(f"Sam, {word}")
+    assert (parsed.depth, parsed.people, parsed.note) == (depth, ("Sam",), "")
+
+
+@pytest.mark.parametrize("depth", [1, 2, 3, 4, 5])
+def test_depth_numbers(depth: int) -> None:
+    assert parse(f"Sam, depth {depth}").depth == depth
+    assert parse(f"Sam, depth: {depth}").depth == depth
+    assert parse(f"Sam, {depth}/5").depth == depth
+
+
+@pytest.mark.parametrize("word", ACTIVITIES)
+def test_activities_mean_in_person_and_stay_in_the_note(word: str) -> None:
+    parsed = parse(f"Sam, {word}")
+    assert (parsed.mode, parsed.note) == (Mode.IN_PERSON, word)
+    assert parse(f"Sam, {word}, video").mode is Mode.VIDEO  # what is said outright wins
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "mode"),
+    [
+        ("I called Sam", Initiator.ME, Mode.CALL),
+        ("I texted Sam", Initiator.ME, Mode.TEXT),
+        ("I reached out to Sam", Initiator.ME, None),
+        ("I invited Sam", Initiator.ME, None),
+        ("she called, Sam", Initiator.THEM, Mode.CALL),
+        ("he texted, Sam", Initiator.THEM, Mode.TEXT),
+        ("they reached out, Sam", Initiator.THEM, None),
+        ("Sam called", Initiator.THEM, Mode.CALL),
+        ("Sam facetimed me", Initiator.THEM, Mode.VIDEO),
+        ("Sam came over", Initiator.THEM, Mode.IN_PERSON),
+        ("Sam, we both reached out", Initiator.BOTH, None),
+        ("Sam, we both", Initiator.BOTH, None),
+        ("Sam, both of us", Initiator.BOTH, None),
+        ("Sam, mutual", Initiator.BOTH, None),
+    ],
+)
+def test_who_reached_out(text: str, who: Initiator, mode: Mode | None) -> None:
+    parsed = parse(text)
+    assert (parsed.initiated, parsed.mode, parsed.people, parsed.note) == (who, mode, ("Sam",), "")
+
+
+def test_unknown_names_are_returned_never_made_known() -> None:
+    parsed = parse("Ana and Pri, coffee")
+    assert parsed.people == ("Ana",) and parsed.unknown == ("Pri",)
+    assert parse("Pri").unknown == ("Pri",)  # a half-typed Priya is no Priya
+    assert parse("priya").people == ("Priya",)  # whole names, any case
+    with pytest.raises(ValidationError, match="Pri is not in your diary yet"):
+        parsed.interaction(DAY)
+    with pytest.raises(ValidationError, match="Pri and Jo are not"):
+        parse("Pri, Jo").interaction(DAY)
+    made = parsed.interaction(DAY, extra_people=("Pri",))
+    assert made.people == ("Ana", "Pri")
+
+
+def test_words_said_not_to_be_names_stay_in_the_note() -> None:
+    assert parse("Lovely").unknown == ("Lovely",)
+    parsed = parse_contact_line("Lovely, Sam", KNOWN, not_names=("lovely",))
+    assert (parsed.unknown, parsed.people, parsed.note) == ((), ("Sam",), "Lovely")
+
+
+def test_the_note_keeps_the_users_order_and_words() -> None:
+    parsed = parse("talked about the move, Sam, then cake at hers!")
+    assert parsed.note == "talked about the move, then cake at hers"
+    assert parse("Sam, 30 min, 45 min").note == "45 min"  # a second duration is not lost
+
+
+def test_the_interaction_takes_defaults_for_what_is_not_said() -> None:
+    made = parse("Sam").interaction(DAY)
+    assert (made.mode, made.minutes, made.people, made.day) == (
+        DEFAULT_MODE,
+        DEFAULT_MINUTES,
+        ("Sam",),
+        DAY,
+    )
+    assert parse("Sam, call").interaction(DAY, minutes=5, mode=Mode.TEXT).mode is Mode.CALL
+    assert parse("a note only").interaction(DAY).note == "a note only"
+
+
+@pytest.mark.parametrize("text", ["", "   ", ",,,", ".!?", "—", "&&&", '""', "\n\t"])
+def test_empty_and_punctuation_only_lines_say_nothing(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.is_empty
+    with pytest.raises(ValidationError, match="Say who it was with"):
+        parsed.interaction(DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Sam, 99999999999999999999 min", "more than a day"),
+        ("Sam, 1441 min", "more than a day"),
+        ("Sam, 25 hours", "more than a day"),
+        ("Sam, depth 9", "Depth is 1"),
+        ("Sam, depth 0", "Depth is 1"),
+        ("x" * 4001, "at most 4,000"),
+    ],
+)
+def test_what_the_diary_cannot_keep_is_refused_clearly(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        parse(text)
+
+
+def test_formatting_reads_well() -> None:
+    item = Interaction(DAY, Mode.IN_PERSON, 45, ("Ana", "Sam"), 5, Initiator.ME, note="coffee")
+    assert contact_line(item) == "Ana and Sam, in person, 45 min, deep, I reached out, coffee"
+    quoted = Interaction(DAY, Mode.CALL, 10, ("Mum",), note='deep "call"')
+    assert contact_line(quoted) == 'Mum, call, 10 min, "deep ""call"""'
+    assert parse(contact_line(quoted)).note == 'deep "call"'
+    assert join_names(["A", "B", "C"]) == "A, B and C"
+    assert INITIATOR_WORDS[Initiator.THEM][0] in contact_line(
+        Interaction(DAY, Mode.TEXT, 0, ("Lee",), initiated=Initiator.THEM)
+    )
+
+
+_NAME = st.from_regex(r"[A-Z][a-z]{1,7}( [A-Z][a-z]{1,7})?", fullmatch=True).filter(
+    lambda name: not any(word.casefold() in KEYWORDS for word in name.split())
+)
+
+
+@st.composite
+def interactions(draw: st.DrawFn) -> Interaction:
+    names = draw(st.lists(_NAME, max_size=4, unique_by=str.casefold))
+    note = draw(st.text(max_size=60))
+    if not names and not note.strip():
+        note = "a walk"
+    return Interaction(
+        day=DAY,
+        mode=draw(st.sampled_from(Mode)),
+        minutes=draw(st.integers(0, 1440)),
+        people=tuple(names),
+        depth=draw(st.none() | st.integers(1, 5)),
+        initiated=draw(st.none() | st.sampled_from(Initiator)),
+        note=note,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(interactions())
+def test_format_then_parse_gives_the_same_fields(item: Interaction) -> None:
+    line = contact_line(item)
+    parsed = parse_contact_line(line, item.people)
+    assert parsed == ParsedLine(
+        people=item.people,
+        mode=item.mode,
+        minutes=item.minutes,
+        depth=item.depth,
+        initiated=item.initiated,
+        note=item.note,
+    ), line
+    again = parsed.interaction(DAY)
+    assert (again.people, again.mode, again.minutes, again.depth, again.initiated, again.note) == (
+        item.people,
+        item.mode,
+        item.minutes,
+        item.depth,
+        item.initiated,
+        item.note,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.lists(_NAME, max_size=5))
+def test_any_line_is_read_or_refused_clearly_never_a_crash(text: str, known: list[str]) -> None:
+    try:
+        parsed = parse_contact_line(text, known)
+    except ValidationError as error:
+        assert str(error)
+        return
+    assert set(parsed.people) <= set(known)
+    assert parsed.minutes is None or 0 <= parsed.minutes <= 1440
+    assert parsed.depth is None or 1 <= parsed.depth <= 5
+    try:
+        parsed.interaction(DAY)
+    except ValidationError as error:
+        assert str(error)
+
+
+@st.composite
+def parsed_lines(draw: st.DrawFn) -> ParsedLine:
+    names = draw(st.lists(_NAME, max_size=4, unique_by=str.casefold))
+    cut = draw(st.integers(0, len(names)))
+    return ParsedLine(
+        people=tuple(names[:cut]),
+        unknown=tuple(names[cut:]),
+        mode=draw(st.none() | st.sampled_from(Mode)),
+        minutes=draw(st.none() | st.integers(0, 1440)),
+        depth=draw(st.none() | st.integers(1, 5)),
+        initiated=draw(st.none() | st.sampled_from(Initiator)),
+        note=draw(st.text(max_size=40)).strip(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(parsed_lines())
+def test_a_chip_change_rewrites_a_line_that_reads_the_same(parsed: ParsedLine) -> None:
+    """What the chips write back (``format_parsed``) parses to what they showed."""
+    assert parse_contact_line(format_parsed(parsed), parsed.people) == parsed
