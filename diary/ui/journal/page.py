@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
 from diary.ui.journal import words
-from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, month_title, mood_colour
+from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, month_title, mood_chip
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
 
@@ -170,7 +170,11 @@ class DayListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(self._lines(day))
         if role == Qt.ItemDataRole.DecorationRole:
-            return mood_colour(mood) if mood is not None else None
+            if mood is None:
+                return None
+            outline = QApplication.palette().color(QPalette.ColorRole.Text)
+            outline.setAlpha(140)
+            return mood_chip(mood, QApplication.font(), outline)
         if role == DateRole:
             return day.day
         return None
@@ -377,6 +381,8 @@ class JournalPage(Page):
         self.day_model = DayListModel(self)
         self.day_list = QListView(self)
         self.day_list.setModel(self.day_model)
+        chip = self.fontMetrics().height() + 4
+        self.day_list.setIconSize(QSize(chip, chip))  # the mood chips, at their drawn size
         self.day_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setAlternatingRowColors(True)
