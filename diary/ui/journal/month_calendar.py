@@ -136,7 +136,8 @@ def mood_chip(mood: int, font: QFont, outline: QColor, ratio: float = 2.0) -> QI
         painter.setFont(bold)
         paint_mood_badge(painter, QRectF(0.5, 0.5, side - 1, side - 1), mood, outline)
         painter.end()
-        icon.addPixmap(pixmap)
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+            icon.addPixmap(pixmap, mode)  # the same colour when its row is chosen
     return icon
 
 
@@ -310,12 +311,10 @@ class _DayDelegate(QStyledItemDelegate):
         # badge and the day number readable on a selected day.
         painter.fillRect(cell, palette.color(QPalette.ColorRole.Base))
         if state & QStyle.StateFlag.State_Selected:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            tint = QColor(highlight)
-            tint.setAlpha(50)
-            painter.fillRect(cell, tint)
+            # The accent's wash, framed in the accent (the theme's Highlight is the wash).
+            painter.fillRect(cell, palette.color(QPalette.ColorRole.Highlight))
             width = 3 if state & QStyle.StateFlag.State_HasFocus else 2
-            pen = QPen(highlight, width)
+            pen = QPen(palette.color(QPalette.ColorRole.Accent), width)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
             inset = width / 2

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from diary import design
+from diary.ui.shell.icons import icon_file
 
 _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 _state: dict[str, str] = {"theme": "system"}
@@ -108,6 +109,11 @@ def style_sheet(p: design.Palette, font: QFont) -> str:
     handle = design.blend(p.card_border, p.muted, 0.35)
     sidebar = sidebar_colour(p)
     header = design.blend(p.card, p.window, 0.5)
+    arrow_px = round(base * 1.2)
+
+    def arrow(name: str, colour: str) -> str:
+        return icon_file(name, colour).as_posix()
+
     return f"""
 QMainWindow, QDialog, QWizard {{ background: {p.window}; color: {p.text}; }}
 QWidget#sidebar {{ background: {sidebar}; border-right: 1px solid {p.card_border}; }}
@@ -119,7 +125,9 @@ QListWidget#navigation::item {{
 }}
 QListWidget#navigation::item:hover {{ background: {design.blend(sidebar, p.accent_soft, 0.5)}; }}
 QListWidget#navigation::item:selected {{ background: {p.accent_soft}; color: {p.text}; }}
-QListWidget#navigation:focus {{ border: 2px solid {p.accent}; border-radius: {control_r}px; }}
+QListWidget#navigation[focused="true"]::item:selected {{
+    border: 2px solid {p.accent}; padding: {space[2] - 2}px {space[3] - 2}px;
+}}
 QLabel#pageTitle {{ font-size: {heading:.1f}pt; font-weight: 600; }}
 
 QFrame#card {{
@@ -146,11 +154,11 @@ QGroupBox > QWidget {{ font-size: {base:.1f}pt; font-weight: normal; }}
 
 QPushButton {{
     background: {p.card}; color: {p.text}; border: 1px solid {border};
-    border-radius: {control_r}px; padding: {space[1] + 1}px {space[3] + 2}px;
+    border-radius: {control_r}px; padding: {space[1] + 1}px {space[3]}px;
 }}
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
-QPushButton:focus {{ border: 2px solid {p.accent}; padding: {space[1]}px {space[3] + 1}px; }}
+QPushButton:focus {{ border: 2px solid {p.accent}; padding: {space[1]}px {space[3] - 1}px; }}
 QPushButton:disabled {{ color: {disabled}; background: {p.window}; border-color: {p.card_border}; }}
 QPushButton[primary="true"] {{
     background: {p.accent}; color: {p.on_accent}; border: 1px solid {p.accent}; font-weight: 600;
@@ -192,7 +200,19 @@ QComboBox:focus {{ border: 2px solid {p.accent}; padding: {space[1] - 1}px {spac
 QTextEdit:focus, QPlainTextEdit:focus {{ padding: {space[1] - 1}px; }}
 QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled, QAbstractSpinBox:disabled,
 QComboBox:disabled {{ color: {disabled}; background: {p.window}; border-color: {p.card_border}; }}
-QComboBox::drop-down {{ border: none; width: {round(base * 2)}px; }}
+QComboBox {{ combobox-popup: 0; }}
+QComboBox::drop-down {{ border: none; width: {round(base * 2.2)}px; }}
+QComboBox::down-arrow {{ image: url({arrow("chevron-down", p.muted)}); width: {arrow_px}px;
+    height: {arrow_px}px; }}
+QComboBox::down-arrow:disabled {{ image: url({arrow("chevron-down", disabled)}); }}
+QAbstractSpinBox::up-arrow {{ image: url({arrow("chevron-up", p.muted)}); width: {arrow_px}px;
+    height: {arrow_px}px; }}
+QAbstractSpinBox::down-arrow {{ image: url({arrow("chevron-down", p.muted)});
+    width: {arrow_px}px; height: {arrow_px}px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+    image: url({arrow("chevron-up", disabled)}); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+    image: url({arrow("chevron-down", disabled)}); }}
 QComboBox QAbstractItemView {{
     background: {p.card}; color: {p.text}; border: 1px solid {p.card_border};
     selection-background-color: {p.accent_soft}; selection-color: {p.text}; outline: 0;
