@@ -324,10 +324,11 @@ def _follow_system(app: QApplication) -> None:
 
 
 def _apply(app: QApplication, dark: bool) -> None:
-    if app.style().name().lower() != "fusion":
+    if _state.get("style") != "fusion":  # once: a style sheet hides the style's name
         style = QStyleFactory.create("Fusion")
         if style is not None:
             app.setStyle(style)
+            _state["style"] = "fusion"
     app.setPalette(qt_palette(dark))
     app.setStyleSheet(style_sheet(design.palette(dark), app.font()))
 

@@ -104,11 +104,11 @@ def test_the_lock_button_asks_to_lock(window: MainWindow, qtbot: QtBot) -> None:
     assert window.sidebar.lock_button.text() == words.NAV_LOCK
 
 
-def test_navigation_icons_follow_the_theme(window: MainWindow) -> None:
+def test_navigation_icons_follow_the_theme(window: MainWindow, qapp: QApplication) -> None:
     from diary import design
-    from diary.ui.shell.theme import qt_palette
+    from diary.ui.shell.theme import apply_theme
 
-    def centre_colours() -> set[str]:
+    def drawn_colours() -> set[str]:
         image = window.navigation.item(0).icon().pixmap(QSize(32, 32)).toImage()
         return {
             image.pixelColor(x, y).name()
@@ -117,10 +117,16 @@ def test_navigation_icons_follow_the_theme(window: MainWindow) -> None:
             if image.pixelColor(x, y).alpha() == 255
         }
 
-    window.setPalette(qt_palette(False))
-    assert centre_colours() == {design.LIGHT.text}
-    window.setPalette(qt_palette(True))
-    assert centre_colours() == {design.DARK.text}
+    try:
+        apply_theme(qapp, "dark")
+        qapp.processEvents()
+        assert drawn_colours() == {design.DARK.text}
+        apply_theme(qapp, "light")
+        qapp.processEvents()
+        assert drawn_colours() == {design.LIGHT.text}
+    finally:
+        apply_theme(qapp, "system")
+        qapp.setStyleSheet("")
 
 
 # Any screen ----------------------------------------------------------------------------------
