@@ -216,3 +216,48 @@ def test_the_app_styles_the_sidebar_and_cards(qapp: QApplication) -> None:
     finally:
         apply_theme(qapp, "system")
         qapp.setStyleSheet("")
+
+
+# The icons ship with the package -------------------------------------------------------------
+
+
+def test_every_icon_renders_in_the_colour_asked_for(qapp: QApplication) -> None:
+    from diary.ui.shell.icons import NAMES, render
+
+    for name in NAMES:
+        image = render(name, "#b04a2f", 24, 2.0).toImage()
+        assert image.width() == 48  # drawn at the screen's pixels, not scaled up
+        opaque = {
+            image.pixelColor(x, y).name()
+            for x in range(48)
+            for y in range(48)
+            if image.pixelColor(x, y).alpha() == 255
+        }
+        assert opaque == {"#b04a2f"}, name
+
+
+def test_the_icons_and_their_licence_are_package_data() -> None:
+    """pip install and the frozen app carry the very files icons.py loads."""
+    import fnmatch
+    import tomllib
+
+    from diary.ui.shell.icons import ICON_DIR, NAMES, icon_path
+
+    root = Path(__file__).resolve().parents[3]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["diary.ui.shell"]
+    shipped = [p.relative_to(ICON_DIR.parent).as_posix() for p in ICON_DIR.iterdir()]
+    for name in [*(icon_path(n).name for n in NAMES), "LICENSE"]:
+        relative = f"{ICON_DIR.name}/{name}"
+        assert relative in shipped
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), relative
+    assert "ISC License" in (ICON_DIR / "LICENSE").read_text(encoding="utf-8")
+    spec = (root / "packaging" / "hearth.spec").read_text(encoding="utf-8")
+    assert '"diary/ui/shell/svg"' in spec
+
+
+def test_a_missing_icon_is_named_not_guessed() -> None:
+    from diary.ui.shell.icons import icon_path
+
+    with pytest.raises(ValueError, match="no icon called"):
+        icon_path("rocket")
