@@ -25,7 +25,7 @@ MOOD_SCALE: tuple[str, ...] = (
 
 A blue-to-amber diverging scale stays distinct under the common colour-vision deficiencies
 (protanopia, deuteranopia, tritanopia): the two sides differ in hue (blue against yellow, the axis
-red-green deficiencies keep), and neighbouring steps differ in lightness by at least 6 CIELAB L*
+red-green deficiencies keep), and neighbouring steps differ in lightness by at least 7 CIELAB L*
 under each simulated deficiency (tests/test_design.py checks it with Machado et al.'s matrices).
 Lightness peaks at the neutral 5. It is never shown alone: a number, a position or a pattern
 goes with it.

@@ -82,7 +82,7 @@ def test_nine_distinct_moods_from_cool_through_a_light_neutral_to_warm() -> None
 def test_neighbouring_moods_differ_in_lightness_under_every_deficiency(vision: str | None) -> None:
     lightness = [colour[0] for colour in seen(vision)]
     for mood in range(1, 9):
-        assert abs(lightness[mood] - lightness[mood - 1]) >= 6, (vision, mood)
+        assert abs(lightness[mood] - lightness[mood - 1]) >= 7, (vision, mood)
 
 
 @pytest.mark.parametrize("vision", VISIONS, ids=lambda v: v or "typical")
@@ -216,3 +216,14 @@ def test_no_surface_keeps_a_colour_list_of_its_own() -> None:
         if path.name == "theme.py":  # charts/theme.py names Okabe and Ito's palette, and only it
             text = text.split("OKABE_ITO")[0] + text.split('"""The colour-blind-safe')[-1]
         assert not hex_colour.findall(text), path.name
+
+
+def test_docs_design_md_lists_the_values_of_the_code() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "design.md").read_text(encoding="utf-8")
+    colours = [*design.MOOD_SCALE, *design.MODE_COLOURS.values()]
+    for palette in (design.LIGHT, design.DARK):
+        colours += [getattr(palette, field) for field in palette.__dataclass_fields__]
+    for colour in colours:
+        if colour.startswith("#"):
+            assert f"`{colour}`" in doc, colour
+    assert ", ".join(str(space) for space in design.SPACE) in doc

@@ -237,7 +237,7 @@ def test_every_icon_renders_in_the_colour_asked_for(qapp: QApplication) -> None:
 
 
 def test_the_icons_and_their_licence_are_package_data() -> None:
-    """pip install and the frozen app carry the very files icons.py loads."""
+    """The wheel (pip install) and the frozen app carry the very files icons.py loads."""
     import fnmatch
     import tomllib
 
