@@ -201,6 +201,9 @@ QTextEdit:focus, QPlainTextEdit:focus {{ padding: {space[1] - 1}px; }}
 QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled, QAbstractSpinBox:disabled,
 QComboBox:disabled {{ color: {disabled}; background: {p.window}; border-color: {p.card_border}; }}
 QComboBox {{ combobox-popup: 0; }}
+QDateTimeEdit::drop-down {{ border: none; width: {round(base * 2.2)}px; }}
+QDateTimeEdit::down-arrow {{ image: url({arrow("chevron-down", p.muted)}); width: {arrow_px}px;
+    height: {arrow_px}px; }}
 QComboBox::drop-down {{ border: none; width: {round(base * 2.2)}px; }}
 QComboBox::down-arrow {{ image: url({arrow("chevron-down", p.muted)}); width: {arrow_px}px;
     height: {arrow_px}px; }}
