@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.attach(repository, self._settings)
         self.navigation.setCurrentRow(0)
+        self.clear_notice()
         self.show_status(words.STATUS_SAVED)
 
     def save_all(self) -> bool:
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         """Clear every view and model (after saving) and show "Locked"."""
         for page in self.pages:
             page.detach()
+        self.clear_notice()  # nothing said before locking outlives it
         self.show_status(words.STATUS_LOCKED)
 
     def show_page(self, page: Page) -> None:

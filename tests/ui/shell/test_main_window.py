@@ -206,6 +206,13 @@ def test_a_window_notice_outlives_a_page_switch_but_not_its_time(window: MainWin
     assert window.status_label.text() == words.STATUS_SAVED
 
 
+def test_locking_ends_every_notice(window: MainWindow) -> None:
+    window.show_status("Your last backup was 9 days ago.")
+    window.detach()
+    assert window.status_label.text() == words.STATUS_LOCKED
+    assert not window.notice_timer.isActive()
+
+
 def test_the_app_styles_the_sidebar_and_cards(qapp: QApplication) -> None:
     from diary.ui.shell.theme import apply_theme
 
