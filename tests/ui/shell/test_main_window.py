@@ -268,3 +268,37 @@ def test_a_missing_icon_is_named_not_guessed() -> None:
 
     with pytest.raises(ValueError, match="no icon called"):
         icon_path("rocket")
+
+
+def test_the_window_with_every_real_page_fits_a_1024x700_screen(
+    qtbot: QtBot,
+    repo,
+    settings: Settings,  # type: ignore[no-untyped-def]
+) -> None:
+    from diary.ui.insights.page import InsightsPage
+    from diary.ui.journal.page import JournalPage
+    from diary.ui.people.page import PeoplePage
+    from diary.ui.settings.page import SettingsPage
+    from diary.ui.shell.tasks import InlinePool
+    from diary.ui.today.page import TodayPage
+
+    pool = InlinePool()
+    window = MainWindow(
+        TodayPage(pool=pool),
+        JournalPage(pool=pool),
+        [
+            PeoplePage(pool=pool),
+            InsightsPage(pool=pool),
+            SettingsPage(lambda _new: None, pool=pool, tray_available=False),
+        ],
+        settings,
+    )
+    qtbot.addWidget(window)
+    window.attach(repo)
+    frame = QMargins(4, 40, 4, 8)  # a generous title bar and border
+    available = QRect(0, 0, 1024, 700).marginsRemoved(frame)
+    for page in window.pages:
+        window.show_page(page)
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert needed.width() <= available.width(), page.title
+        assert needed.height() <= available.height(), page.title
