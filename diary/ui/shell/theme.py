@@ -12,7 +12,8 @@ Widgets opt in to the designed looks by object name or dynamic property:
 - ``QFrame#card`` with ``QLabel#cardTitle`` and ``QLabel#hint`` (``diary.ui.shell.card.Card``);
 - ``QPushButton[primary="true"]``: the one accent button of a view (``make_primary``);
 - ``[chip="true"]`` on a ``QPushButton``, ``QToolButton`` or ``QLabel``: a rounded chip;
-- ``QFrame#note``: a gentle note (care, a confirmation); ``QLabel#pageTitle``: a page heading.
+- ``QFrame#note``: a gentle note (care, a confirmation); ``QLabel#pageTitle``: a page heading;
+- ``[flat="true"]`` on a list, table or tree inside a card: no frame of its own.
 """
 
 from __future__ import annotations
@@ -244,6 +245,7 @@ QListView, QTreeView, QTableView, QListWidget, QTreeWidget, QTableWidget {{
     selection-background-color: {p.accent_soft}; selection-color: {p.text};
     gridline-color: {p.grid};
 }}
+QAbstractItemView[flat="true"] {{ border: none; }}
 QListView::item:selected, QTreeView::item:selected, QTableView::item:selected {{
     background: {p.accent_soft}; color: {p.text};
 }}
