@@ -114,3 +114,18 @@ def test_system_follows_the_desktop_and_dark_needs_no_platform_theme(app) -> Non
     apply_theme(app, "dark")  # offscreen has no platform theme, yet dark is dark
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 64
     app.setStyleSheet("")
+
+
+def test_type_font_follows_the_type_scale() -> None:
+    from PySide6.QtGui import QFont
+
+    from diary.design import TYPE_SCALE
+    from diary.ui.shell.fonts import type_font
+
+    base = QFont()
+    base.setPointSizeF(10)
+    assert type_font(base, "heading").pointSizeF() == pytest.approx(10 * TYPE_SCALE["heading"])
+    assert type_font(base, "title").weight() == QFont.Weight.DemiBold
+    assert type_font(base, "caption").weight() == QFont.Weight.Normal
+    with pytest.raises(ValueError, match="no 'huge'"):
+        type_font(base, "huge")
