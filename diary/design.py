@@ -12,20 +12,23 @@ from dataclasses import dataclass
 
 MOOD_SCALE: tuple[str, ...] = (
     "#3b4f8f",  # 1 very unpleasant: deep indigo
-    "#5a6eae",  # 2
-    "#8495c8",  # 3
-    "#b4bedf",  # 4
-    "#ddd6cb",  # 5 neutral: warm sand
-    "#f3cd90",  # 6
-    "#eeae5c",  # 7
-    "#dc8a30",  # 8
-    "#b9631a",  # 9 very pleasant: deep amber
+    "#596dad",  # 2
+    "#7e8fc2",  # 3
+    "#a6b0d0",  # 4
+    "#d8d1c6",  # 5 neutral: warm sand, the lightest step
+    "#dbb67a",  # 6
+    "#d49746",  # 7
+    "#c8791d",  # 8
+    "#b05b11",  # 9 very pleasant: deep amber
 )
 """Mood 1 to 9: cool indigo (unpleasant) through warm sand (neutral) to amber (pleasant).
 
-A blue-to-orange diverging scale stays distinct under the common colour-vision deficiencies
-(protanopia, deuteranopia, tritanopia): the two ends differ in hue and the steps in lightness.
-It is never shown alone: a number, a position or a pattern goes with it.
+A blue-to-amber diverging scale stays distinct under the common colour-vision deficiencies
+(protanopia, deuteranopia, tritanopia): the two sides differ in hue (blue against yellow, the axis
+red-green deficiencies keep), and neighbouring steps differ in lightness by at least 7 CIELAB L*
+under each simulated deficiency (tests/test_design.py checks it with Machado et al.'s matrices).
+Lightness peaks at the neutral 5. It is never shown alone: a number, a position or a pattern
+goes with it.
 """
 
 MOOD_INK: tuple[str, ...] = (
@@ -44,7 +47,7 @@ MOOD_INK: tuple[str, ...] = (
 
 def mood_colour(mood: int) -> str:
     """The colour of a mood from 1 to 9."""
-    return MOOD_SCALE[_index(mood)]
+    return mood_scale()[_index(mood)]
 
 
 def mood_ink(mood: int) -> str:
@@ -52,9 +55,41 @@ def mood_ink(mood: int) -> str:
     return MOOD_INK[_index(mood)]
 
 
+def mood_scale() -> tuple[str, ...]:
+    """The nine mood colours, mood 1 first: what every surface that shows moods reads.
+
+    Surfaces call this (or ``mood_colour``) when they draw rather than copying the tuple, so the
+    scale lives in one place and a test can swap it to prove that every surface follows.
+    """
+    return MOOD_SCALE
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour, from 0 (black) to 1 (white)."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    red, green, blue = (
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours, from 1 (none) to 21 (black on white)."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def blend(base: str, tint: str, amount: float) -> str:
+    """``base`` moved ``amount`` (0 to 1) of the way towards ``tint``, both ``#rrggbb``."""
+    first = [int(base.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    second = [int(tint.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    mixed = (round(a + (b - a) * amount) for a, b in zip(first, second, strict=True))
+    return "#" + "".join(f"{channel:02x}" for channel in mixed)
+
+
 def _index(mood: int) -> int:
-    if not 1 <= mood <= len(MOOD_SCALE):
-        raise ValueError(f"mood must be 1 to {len(MOOD_SCALE)}, not {mood}")
+    if not 1 <= mood <= len(MOOD_INK):
+        raise ValueError(f"mood must be 1 to {len(MOOD_INK)}, not {mood}")
     return mood - 1
 
 

@@ -1,6 +1,9 @@
-"""Colours and text sizes of every chart, in a light and a dark theme.
+"""Colours and text sizes of every chart, in a light and a dark theme, from ``diary.design``.
 
-Colours come from the Okabe–Ito palette, which people with the common colour-vision deficiencies
+The mood scale and the mode colours are the design tokens themselves (read when a chart is drawn,
+never copied), so a mood of 3 is the same colour in a chart, the mood grid and the Journal, in
+both themes; backgrounds, text and grid lines come from the light and dark palettes. The mode
+colours are from the Okabe–Ito palette, which people with the common colour-vision deficiencies
 can tell apart; nothing is said by colour alone (isolated and unlogged days are also hatched).
 Styling is applied to each Figure and Axes explicitly: never through global rcParams.
 """
@@ -16,31 +19,22 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 
+from diary import design
 from diary.domain.models import MOOD_MAX, MOOD_MIN, Mode
 from diary.domain.stats import ContactKind
 
 OKABE_ITO: Mapping[str, str] = MappingProxyType(
     {
-        "orange": "#E69F00",
-        "sky blue": "#56B4E9",
-        "bluish green": "#009E73",
-        "yellow": "#F0E442",
-        "blue": "#0072B2",
-        "vermillion": "#D55E00",
-        "reddish purple": "#CC79A7",
+        "orange": "#e69f00",
+        "sky blue": "#56b4e9",
+        "bluish green": "#009e73",
+        "yellow": "#f0e442",
+        "blue": "#0072b2",
+        "vermillion": "#d55e00",
+        "reddish purple": "#cc79a7",
     }
 )
 """The colour-blind-safe palette of Okabe and Ito (2008), black left out."""
-
-_MODE_COLOURS: Mapping[Mode, str] = MappingProxyType(
-    {
-        Mode.IN_PERSON: OKABE_ITO["bluish green"],
-        Mode.VIDEO: OKABE_ITO["blue"],
-        Mode.CALL: OKABE_ITO["sky blue"],
-        Mode.TEXT: OKABE_ITO["orange"],
-        Mode.SOCIAL: OKABE_ITO["reddish purple"],
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -53,14 +47,12 @@ class ChartTheme:
         foreground: Text, axes and the mood line.
         muted: Secondary text (captions, n under groups).
         grid: Grid lines and outlines of empty cells.
-        mode_colours: One Okabe–Ito colour per way of connecting.
         meaningful: Fill of days with meaningful contact.
         isolated: Hatch colour of isolated days.
         isolated_fill: Fill under the hatch of isolated days.
         unlogged: Hatch colour of unlogged days.
         streak: Outline of runs of isolated days.
-        empty_cell: Fill of a calendar square for a date without a mood.
-        mood_colours: Nine colours, mood 1 to 9, of a colour-blind-safe diverging scale.
+        empty_cell: Fill of a calendar square for a date without a mood (a dot marks it too).
         font_size: Base text size in points.
     """
 
@@ -69,17 +61,25 @@ class ChartTheme:
     foreground: str
     muted: str
     grid: str
-    mode_colours: Mapping[Mode, str]
     meaningful: str
     isolated: str
     isolated_fill: str
     unlogged: str
     streak: str
     empty_cell: str
-    mood_colours: tuple[str, ...]
     font_size: float = 9.0
     isolated_hatch: str = "////"
     unlogged_hatch: str = "...."
+
+    @property
+    def mood_colours(self) -> tuple[str, ...]:
+        """Nine colours, mood 1 to 9: ``diary.design``'s one mood scale, the same in both themes."""
+        return design.mood_scale()
+
+    @property
+    def mode_colours(self) -> Mapping[Mode, str]:
+        """One Okabe–Ito colour per way of connecting, from ``diary.design.MODE_COLOURS``."""
+        return MappingProxyType({mode: design.MODE_COLOURS[mode.value] for mode in Mode})
 
     @property
     def mood_cmap(self) -> ListedColormap:
@@ -96,59 +96,26 @@ class ChartTheme:
         }[kind]
 
 
-LIGHT = ChartTheme(
-    name="light",
-    background="#FFFFFF",
-    foreground="#1F1F1F",
-    muted="#5F5F5F",
-    grid="#D0D0D0",
-    mode_colours=_MODE_COLOURS,
-    meaningful=OKABE_ITO["bluish green"],
-    isolated="#7A6F8E",
-    isolated_fill="#EEEAF3",
-    unlogged="#9A9A9A",
-    streak="#1F1F1F",
-    empty_cell="#F3F3F3",
-    # ColorBrewer BrBG (colour-blind safe) with a visible grey neutral instead of near-white.
-    mood_colours=(
-        "#8C510A",
-        "#BF812D",
-        "#DFC27D",
-        "#EEDDB4",
-        "#C2C2C2",
-        "#B7E1DA",
-        "#80CDC1",
-        "#35978F",
-        "#01665E",
-    ),
-)
+def _from_palette(palette: design.Palette, *, empty_cell: str) -> ChartTheme:
+    return ChartTheme(
+        name=palette.name,
+        background=palette.card,
+        foreground=palette.text,
+        muted=palette.muted,
+        grid=palette.grid,
+        meaningful=design.MODE_COLOURS[Mode.IN_PERSON.value],
+        isolated=palette.isolated,
+        isolated_fill=design.blend(palette.card, palette.isolated, 0.15),
+        unlogged=palette.unlogged,
+        streak=palette.text,
+        empty_cell=empty_cell,
+    )
 
-DARK = ChartTheme(
-    name="dark",
-    background="#1E1F22",
-    foreground="#ECECEC",
-    muted="#B0B0B0",
-    grid="#4A4C52",
-    mode_colours=_MODE_COLOURS,
-    meaningful=OKABE_ITO["bluish green"],
-    isolated="#B9AED0",
-    isolated_fill="#2E2B36",
-    unlogged="#8C8C8C",
-    streak="#ECECEC",
-    empty_cell="#2C2D31",
-    # The same brown-to-teal scale turned for a dark page: a dim neutral, bright extremes.
-    mood_colours=(
-        "#F2B45A",
-        "#D39440",
-        "#A8772F",
-        "#73573A",
-        "#5A5A5A",
-        "#2F6E68",
-        "#3A9A90",
-        "#5CC4B8",
-        "#A3EDE2",
-    ),
-)
+
+# Charts sit on cards, so their background is the card's. An empty calendar square is the card
+# itself in the light theme (a muted dot marks it) and a grid-coloured square in the dark one.
+LIGHT = _from_palette(design.LIGHT, empty_cell=design.LIGHT.card)
+DARK = _from_palette(design.DARK, empty_cell=design.DARK.grid)
 
 THEMES: Mapping[str, ChartTheme] = MappingProxyType({LIGHT.name: LIGHT, DARK.name: DARK})
 

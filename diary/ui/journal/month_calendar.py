@@ -3,8 +3,8 @@
 The grid is a ``QTableView`` over a small table model, so screen readers get one cell per day
 with a spoken description ("Friday 20 November, mood 7, 2 contacts") and the weekday names as
 column headers. A delegate paints each cell: the day number, a badge with the mood number on a
-colour of a diverging, colour-blind-safe scale, a hollow badge with a dash for a logged day
-without a mood, and a small person marker with the number of contacts.
+colour of the one colour-blind-safe mood scale of ``diary.design``, a hollow badge with a dash
+for a logged day without a mood, and a small person marker with the number of contacts.
 """
 
 from __future__ import annotations
@@ -28,7 +28,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,25 +55,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary import design
 from diary.domain.models import MOOD_MAX, MOOD_MIN
 from diary.ui.journal import words
 
 WEEKS = 6  # enough rows for any month, so the grid never changes size
 DAYS_PER_WEEK = 7
-
-# ColorBrewer's 9-class PuOr scale (Cynthia Brewer, colorbrewer2.org), marked colour-blind safe:
-# cool purple for low moods, near-white for neutral 5, warm orange for high moods.
-MOOD_COLOURS: tuple[str, ...] = (
-    "#542788",
-    "#8073ac",
-    "#b2abd2",
-    "#d8daeb",
-    "#f7f7f7",
-    "#fee0b6",
-    "#fdb863",
-    "#e08214",
-    "#b35806",
-)
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 MoodRole = Qt.ItemDataRole.UserRole + 2
@@ -94,34 +91,54 @@ class DaySummary:
 
 
 def mood_colour(mood: int) -> QColor:
-    """The colour of ``mood`` (1-9) on the calendar's diverging scale."""
+    """The colour of ``mood`` (1-9): the one mood scale of ``diary.design``."""
     if not MOOD_MIN <= mood <= MOOD_MAX:
         raise ValueError(f"mood must be from {MOOD_MIN} to {MOOD_MAX}, not {mood}")
-    return QColor(MOOD_COLOURS[mood - MOOD_MIN])
+    return QColor(design.mood_colour(mood))
 
 
-def _luminance(colour: QColor) -> float:
-    """WCAG 2 relative luminance of an opaque colour."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+def mood_ink(mood: int) -> QColor:
+    """The colour of the number written on ``mood_colour(mood)`` (at least 4.5:1)."""
+    return QColor(design.mood_ink(mood))
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
     """WCAG 2 contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
-    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    return design.contrast_ratio(first.name(), second.name())
 
 
-def ink_for(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background`` (always at least 4.5:1)."""
-    black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
-    return (
-        black if contrast_ratio(black, background) >= contrast_ratio(white, background) else white
-    )
+def paint_mood_badge(painter: QPainter, badge: QRectF, mood: int, outline: QColor) -> None:
+    """A rounded square in the mood's colour with its number on it (the Journal's mood chip)."""
+    fill = mood_colour(mood)
+    radius = badge.width() * 0.25
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(outline, 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(badge, radius, radius)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(mood_ink(mood))
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(mood))
+    painter.restore()
+
+
+def mood_chip(mood: int, font: QFont, outline: QColor, ratio: float = 2.0) -> QIcon:
+    """The mood as a chip icon (colour and number) for lists, crisp on screens of ``ratio``."""
+    side = QFontMetrics(font).height() + 4
+    icon = QIcon()
+    for scale in sorted({1.0, ratio}):
+        pixmap = QPixmap(round(side * scale), round(side * scale))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        paint_mood_badge(painter, QRectF(0.5, 0.5, side - 1, side - 1), mood, outline)
+        painter.end()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+            icon.addPixmap(pixmap, mode)  # the same colour when its row is chosen
+    return icon
 
 
 def describe_day(
@@ -294,12 +311,10 @@ class _DayDelegate(QStyledItemDelegate):
         # badge and the day number readable on a selected day.
         painter.fillRect(cell, palette.color(QPalette.ColorRole.Base))
         if state & QStyle.StateFlag.State_Selected:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            tint = QColor(highlight)
-            tint.setAlpha(50)
-            painter.fillRect(cell, tint)
+            # The accent's wash, framed in the accent (the theme's Highlight is the wash).
+            painter.fillRect(cell, palette.color(QPalette.ColorRole.Highlight))
             width = 3 if state & QStyle.StateFlag.State_HasFocus else 2
-            pen = QPen(highlight, width)
+            pen = QPen(palette.color(QPalette.ColorRole.Accent), width)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
             inset = width / 2
@@ -382,13 +397,7 @@ class _DayDelegate(QStyledItemDelegate):
             painter.setPen(text_colour)
             painter.drawText(badge, int(centre), "–")
             return
-        fill = mood_colour(int(mood))
-        painter.setPen(QPen(outline, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(badge, radius, radius)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(ink_for(fill))
-        painter.drawText(badge, int(centre), str(mood))
+        paint_mood_badge(painter, badge, int(mood), outline)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -49,10 +49,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary.design import SPACE
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
 from diary.ui.journal import words
-from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, month_title, mood_colour
+from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, month_title, mood_chip
+from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
 
@@ -170,7 +172,11 @@ class DayListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(self._lines(day))
         if role == Qt.ItemDataRole.DecorationRole:
-            return mood_colour(mood) if mood is not None else None
+            if mood is None:
+                return None
+            outline = QApplication.palette().color(QPalette.ColorRole.Text)
+            outline.setAlpha(140)
+            return mood_chip(mood, QApplication.font(), outline)
         if role == DateRole:
             return day.day
         return None
@@ -377,6 +383,8 @@ class JournalPage(Page):
         self.day_model = DayListModel(self)
         self.day_list = QListView(self)
         self.day_list.setModel(self.day_model)
+        chip = self.fontMetrics().height() + 4
+        self.day_list.setIconSize(QSize(chip, chip))  # the mood chips, at their drawn size
         self.day_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setAlternatingRowColors(True)
@@ -420,13 +428,24 @@ class JournalPage(Page):
         self.stack.addWidget(results_panel)
         self._days_panel, self._results_panel = days_panel, results_panel
 
+        # Two cards: the month, and the days (or the search results) beside it.
+        self.list_label.setObjectName("cardTitle")
+        self.results_label.setObjectName("cardTitle")
+        self.hint_label.setObjectName("hint")
+        for view in (self.day_list, self.results_list, self.calendar.grid):
+            view.setProperty("flat", "true")  # the card is the frame
+        month_card = Card()
+        month_card.add(self.calendar)
+        days_card = Card()
+        days_card.add(self.stack, 1)
+        days_card.add(self.hint_label)
         body = QHBoxLayout()
-        body.addWidget(self.calendar, 3)
-        side = QVBoxLayout()
-        side.addWidget(self.stack, 1)
-        side.addWidget(self.hint_label)
-        body.addLayout(side, 2)
+        body.setSpacing(SPACE[4])
+        body.addWidget(month_card, 3)
+        body.addWidget(days_card, 2)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACE[3])
         layout.addWidget(self.search_field)
         layout.addLayout(body, 1)
 

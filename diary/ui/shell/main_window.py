@@ -1,4 +1,10 @@
-"""The main window: navigation between pages, the status line, shortcuts, saving and locking."""
+"""The main window: the sidebar between pages, the status line, shortcuts, saving and locking.
+
+The window fits the screen it opens on: never larger than the screen's available area, also when
+a remembered size came from a bigger screen. The status line shows the quiet save state ("Saved",
+"Saving…", "Locked", or why saving failed) and, for a few seconds, a page's confirmation ("Saved
+the chart…"); a confirmation belongs to the page that made it and goes when another is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,21 @@ import base64
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from diary.design import SPACE
 from diary.ui.shell import words
+from diary.ui.shell.sidebar import PAGE_ICONS, Sidebar
 
 if TYPE_CHECKING:
     from diary.settings import Settings
@@ -27,6 +34,38 @@ if TYPE_CHECKING:
     from diary.ui.journal.page import JournalPage
     from diary.ui.shell.page import Page
     from diary.ui.today.page import TodayPage
+
+DEFAULT_SIZE = QSize(1180, 780)
+"""The first size on a screen big enough for it; smaller screens get their available area."""
+
+FRAME_SETTLE_MS = 300
+"""The window manager's frame is known a moment after the window is shown; fit again then."""
+
+NOTICE_MS = 6000
+"""How long a page's confirmation stays on the status line."""
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: QMargins | None = None) -> QRect:
+    """``wanted`` (a client area) made to fit ``available`` with the window's ``frame`` around it.
+
+    The size shrinks to what fits (never below zero) and the position moves so the whole framed
+    window, title bar included, is inside ``available``.
+    """
+    area = available.marginsRemoved(frame) if frame is not None else QRect(available)
+    width = max(0, min(wanted.width(), area.width()))
+    height = max(0, min(wanted.height(), area.height()))
+    left = max(area.left(), min(wanted.left(), area.right() + 1 - width))
+    top = max(area.top(), min(wanted.top(), area.bottom() + 1 - height))
+    return QRect(left, top, width, height)
+
+
+def is_save_state(text: str) -> bool:
+    """True for the quiet save state that stays on the status line (not a passing notice)."""
+    from diary.ui.today import words as today_words  # the Today page's failure words
+
+    not_saved = today_words.TODAY_NOT_SAVED.split("{reason}")[0]
+    states = (words.STATUS_SAVED, words.STATUS_SAVING, words.STATUS_LOCKED)
+    return text in states or bool(not_saved) and text.startswith(not_saved)
 
 
 class MainWindow(QMainWindow):
@@ -51,27 +90,43 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [today, journal, *others]
         self._settings = settings
 
-        self.navigation = QListWidget()
-        self.navigation.setAccessibleName(words.NAVIGATION)
-        self.navigation.setFixedWidth(self.navigation.fontMetrics().horizontalAdvance("M") * 12)
+        icons = [
+            getattr(page, "icon", "") or PAGE_ICONS[min(i, len(PAGE_ICONS) - 1)]
+            for i, page in enumerate(self.pages)
+        ]
+        self.sidebar = Sidebar([page.title for page in self.pages], icons)
+        self.sidebar.lock_clicked.connect(self.lock_requested.emit)
+        self.navigation = self.sidebar.navigation
         self.stack = QStackedWidget()
         for page in self.pages:
-            QListWidgetItem(page.title, self.navigation)
             self.stack.addWidget(page)
-            page.status.connect(self.show_status)
+            page.status.connect(lambda text, page=page: self.show_status(text, page))
             page.open_day.connect(self.open_day)
         self.navigation.currentRowChanged.connect(self._switch_to)
 
         body = QWidget()
         layout = QHBoxLayout(body)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        content = QVBoxLayout()
+        content.setContentsMargins(SPACE[4], SPACE[3], SPACE[4], SPACE[2])
+        content.addWidget(self.stack, 1)
+        layout.addLayout(content, 1)
         self.setCentralWidget(body)
 
+        self._state = words.STATUS_SAVED
+        self._notice_owner: Page | None = None
         self.status_label = QLabel(words.STATUS_SAVED)
         self.status_label.setAccessibleName(words.STATUS_NAME)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().setSizeGripEnabled(False)
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self.clear_notice)
         self._add_shortcuts()
+        self._fitted = False
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
@@ -82,6 +137,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.attach(repository, self._settings)
         self.navigation.setCurrentRow(0)
+        self.clear_notice()
         self.show_status(words.STATUS_SAVED)
 
     def save_all(self) -> bool:
@@ -93,6 +149,7 @@ class MainWindow(QMainWindow):
         """Clear every view and model (after saving) and show "Locked"."""
         for page in self.pages:
             page.detach()
+        self.clear_notice()  # nothing said before locking outlives it
         self.show_status(words.STATUS_LOCKED)
 
     def show_page(self, page: Page) -> None:
@@ -104,14 +161,36 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.today.show_day(day)
 
-    def show_status(self, text: str) -> None:
-        """Put a short line in the status bar ("Saved", "Saving…", "Locked", a problem)."""
+    def show_status(self, text: str, page: Page | None = None) -> None:
+        """Put a short line in the status bar.
+
+        The save state ("Saved", "Saving…", "Locked", why saving failed) stays until the next
+        one. Anything else is a notice: shown for ``NOTICE_MS``, then the save state returns;
+        a notice of ``page`` also goes as soon as another page is shown. A new save state does
+        not cut a notice short.
+        """
+        if is_save_state(text):
+            self._state = text
+            if not self.notice_timer.isActive():
+                self.status_label.setText(text)
+            return
+        self._notice_owner = page
         self.status_label.setText(text)
+        self.notice_timer.start()
+
+    def clear_notice(self) -> None:
+        """End the current notice: the status line shows the save state again."""
+        self.notice_timer.stop()
+        self._notice_owner = None
+        self.status_label.setText(self._state)
 
     def _switch_to(self, row: int) -> None:
         current = self.stack.currentWidget()
         if current is not None and current is not self.pages[row]:
             current.flush()  # type: ignore[attr-defined]
+        owner = self._notice_owner
+        if self.notice_timer.isActive() and owner is not None and owner is not self.pages[row]:
+            self.clear_notice()
         self.stack.setCurrentIndex(row)
         if self.pages[row] is self.journal:
             self.journal.refresh()
@@ -150,12 +229,53 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.today.go_today()
 
+    def _available(self) -> QRect:
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+    def _frame(self) -> QMargins:
+        """The window manager's frame around the client area (a guess until it is shown)."""
+        frame, inner = self.frameGeometry(), self.geometry()
+        if self.isVisible() and frame.size() != inner.size():
+            return QMargins(
+                inner.left() - frame.left(),
+                inner.top() - frame.top(),
+                frame.right() - inner.right(),
+                frame.bottom() - inner.bottom(),
+            )
+        return QMargins(4, self.fontMetrics().height() * 2, 4, 8)  # a title bar and a border
+
     def _restore_geometry(self) -> None:
         stored = self._settings["window_geometry"]
+        restored = False
         if stored:
-            self.restoreGeometry(QByteArray(base64.b64decode(stored)))
-        else:
-            self.resize(1100, 760)
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(stored)))
+            except ValueError:
+                restored = False
+        available = self._available()
+        if restored:
+            self.fit_to_screen()
+            return
+        wanted = QRect(QPoint(0, 0), DEFAULT_SIZE)
+        wanted.moveCenter(available.center())
+        self.setGeometry(fit_rect(wanted, available, self._frame()))
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window so all of it is inside the screen's available area."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        fitted = fit_rect(self.geometry(), self._available(), self._frame())
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Once shown (the frame is known then), make sure the window fits its screen."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_to_screen)
+            QTimer.singleShot(FRAME_SETTLE_MS, self.fit_to_screen)  # once the frame is known
 
     def remember_geometry(self) -> None:
         """Store the window's position and size for next time."""

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from diary import APP_NAME
+from diary import APP_NAME, design
 from diary.storage.atomic import atomic_write
 from diary.ui.shell import words
 
@@ -82,7 +82,7 @@ def drawn_icon(size: int = 64) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(QColor("#c8744f")))
+    painter.setBrush(QBrush(QColor(design.LIGHT.accent)))
     painter.drawRoundedRect(QRectF(2, 2, size - 4, size - 4), size * 0.22, size * 0.22)
     flame = QPainterPath()
     s = size / 64
@@ -92,7 +92,7 @@ def drawn_icon(size: int = 64) -> QIcon:
     flame.cubicTo(QPointF(14 * s, 34 * s), QPointF(22 * s, 28 * s), QPointF(26 * s, 20 * s))
     flame.cubicTo(QPointF(28 * s, 28 * s), QPointF(30 * s, 30 * s), QPointF(34 * s, 32 * s))
     flame.cubicTo(QPointF(36 * s, 24 * s), QPointF(34 * s, 16 * s), QPointF(32 * s, 10 * s))
-    painter.setBrush(QBrush(QColor("#fff4e6")))
+    painter.setBrush(QBrush(QColor(design.LIGHT.note)))
     painter.drawPath(flame)
     painter.end()
     return QIcon(pixmap)

@@ -1,7 +1,9 @@
 """The mood grid: 9×9 squares of valence (mood) across and energy up, like the Affect Grid.
 
-One click or a few arrow keys place the day on the grid. The chosen numbers are always written
-out beside the grid ("Mood 7 · Energy 4"), so colour never carries the meaning alone.
+One click or a few arrow keys place the day on the grid. Each column wears its mood's colour from
+``diary.design`` (softened into the card), the chosen square the full colour with a ring in the
+text colour and its number, alike in both themes. The chosen numbers are always written out
+beside the grid ("Mood 7 · Energy 4"), so colour never carries the meaning alone.
 """
 
 from __future__ import annotations
@@ -20,26 +22,24 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
 
+from diary import design
 from diary.domain.models import MOOD_MAX, MOOD_MIN, MOOD_NEUTRAL
 from diary.ui.today import words
 
 STEPS = MOOD_MAX - MOOD_MIN + 1
 """Squares along each side of the grid (9)."""
 
-_WARM = QColor(230, 150, 60)  # pleasant side: amber
-_COOL = QColor(80, 130, 200)  # unpleasant side: blue
+SOFTENED = 0.55
+"""How far an unchosen square goes from the card's colour towards its mood's colour."""
 
 
 def _clamp(value: int) -> int:
     return max(MOOD_MIN, min(MOOD_MAX, value))
 
 
-def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
+def cell_colour(mood: int, base: QColor) -> QColor:
+    """The colour of an unchosen square of ``mood``: its mood colour softened into ``base``."""
+    return QColor(design.blend(base.name(), design.mood_colour(mood), SOFTENED))
 
 
 def value_text(mood: int | None, energy: int | None) -> str:
@@ -268,20 +268,18 @@ class MoodGrid(QWidget):
         grid = self._grid_rect()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.WindowText)
-        mid = palette.color(QPalette.ColorRole.Mid)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+        ring = max(2.0, fm.height() / 6)
+        line_colour = QColor(base)  # hairlines in the card's colour: squares, not a spreadsheet
 
-        # Squares: a gentle tint from cool (unpleasant) to warm (pleasant); numbers carry meaning.
+        # Squares: each column in its mood's colour, softened; the numbers carry the meaning.
         for mood in range(MOOD_MIN, MOOD_MAX + 1):
-            lean = (mood - MOOD_NEUTRAL) / (MOOD_MAX - MOOD_NEUTRAL)
-            tint = _WARM if lean > 0 else _COOL
+            colour = cell_colour(mood, base)
             for energy in range(MOOD_MIN, MOOD_MAX + 1):
-                strength = abs(lean) * (0.15 + 0.2 * (energy - MOOD_MIN) / (STEPS - 1))
-                painter.fillRect(self._cell_rect(mood, energy), _blend(base, tint, strength))
+                painter.fillRect(self._cell_rect(mood, energy), colour)
 
         # Column or row of a half-set value, then the chosen square.
-        soft = QColor(highlight)
-        soft.setAlphaF(0.3)
+        soft = QColor(text)
+        soft.setAlphaF(0.18)
         if self._mood is not None and self._energy is None:
             column = self._cell_rect(self._mood, MOOD_MAX)
             painter.fillRect(QRectF(column.left(), grid.top(), cell, grid.height()), soft)
@@ -290,7 +288,7 @@ class MoodGrid(QWidget):
             painter.fillRect(QRectF(grid.left(), row.top(), grid.width(), cell), soft)
 
         # Grid lines, the neutral centre square outlined, and a firm border.
-        painter.setPen(QPen(mid, 1))
+        painter.setPen(QPen(line_colour, max(1.0, fm.height() / 12)))
         for i in range(STEPS + 1):
             x = grid.left() + i * cell
             y = grid.top() + i * cell
@@ -303,10 +301,24 @@ class MoodGrid(QWidget):
         painter.drawRect(grid)
 
         if self._mood is not None and self._energy is not None:
+            # The chosen square: the full mood colour, a ring in the text colour (inside a thin
+            # ring of the card's colour, so it stands off its neighbours) and the mood's number.
             chosen = self._cell_rect(self._mood, self._energy)
-            painter.fillRect(chosen, highlight)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.fillRect(chosen, QColor(design.mood_colour(self._mood)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(base, ring + 2))
+            painter.drawRect(chosen.adjusted(-ring / 2, -ring / 2, ring / 2, ring / 2))
+            pen = QPen(text, ring)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.drawRect(chosen.adjusted(-ring / 2, -ring / 2, ring / 2, ring / 2))
+            number_font = painter.font()
+            number_font.setBold(True)
+            painter.save()
+            painter.setFont(number_font)
+            painter.setPen(QColor(design.mood_ink(self._mood)))
             painter.drawText(chosen, Qt.AlignmentFlag.AlignCenter, str(self._mood))
+            painter.restore()
 
         # Axis numbers and words.
         painter.setPen(text)
@@ -371,7 +383,10 @@ class MoodGrid(QWidget):
             option = QStyleOptionFocusRect()
             option.initFrom(self)
             if self._mood is not None and self._energy is not None:
-                focus = self._cell_rect(self._mood, self._energy).adjusted(-2, -2, 2, 2)
+                outside = ring + 3
+                focus = self._cell_rect(self._mood, self._energy).adjusted(
+                    -outside, -outside, outside, outside
+                )
             else:
                 focus = grid.adjusted(-3, -3, 3, 3)
             option.rect = focus.toAlignedRect()

@@ -2,10 +2,12 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from diary.ui.today.mood_grid import MoodGrid, value_text
+from diary import design
+from diary.ui.shell.theme import qt_palette
+from diary.ui.today.mood_grid import SOFTENED, MoodGrid, cell_colour, value_text
 
 pytestmark = pytest.mark.gui
 
@@ -98,17 +100,40 @@ def test_set_value_checks_range_and_emits_only_on_change(qtbot: QtBot, grid: Moo
     assert value_text(None, 2) == "Mood not set · Energy 2"
 
 
-def test_the_chosen_square_is_highlighted(grid: MoodGrid) -> None:
-    grid.set_value(2, 8)
+def pixel(grid: MoodGrid, mood: int, energy: int, *, aside: float = 0.0) -> QColor:
     image = grid.grab().toImage()
     ratio = image.devicePixelRatio()
     cell = grid.cell_center(3, 8).x() - grid.cell_center(2, 8).x()
-    chosen = grid.cell_center(2, 8)
-    chosen.setX(chosen.x() - cell * 0.3)  # beside the digit drawn in the middle
-    other = grid.cell_center(8, 2)
-    highlight = grid.palette().color(QPalette.ColorRole.Highlight)
-    assert image.pixelColor((chosen * ratio).toPoint()) == highlight
-    assert image.pixelColor((other * ratio).toPoint()) != highlight
+    point = grid.cell_center(mood, energy)
+    point.setX(point.x() - cell * aside)  # beside the digit drawn in the middle
+    return image.pixelColor((point * ratio).toPoint())
+
+
+def test_the_chosen_square_wears_its_full_mood_colour_with_a_ring(grid: MoodGrid) -> None:
+    grid.set_value(2, 8)
+    assert pixel(grid, 2, 8, aside=0.3).name() == design.mood_colour(2)
+    ring = grid.cell_center(2, 8)
+    cell = grid.cell_center(3, 8).x() - grid.cell_center(2, 8).x()
+    ring.setX(ring.x() - cell / 2 - 1)  # just outside the square's left edge: the ring
+    image = grid.grab().toImage()
+    text = grid.palette().color(QPalette.ColorRole.WindowText)
+    assert image.pixelColor((ring * image.devicePixelRatio()).toPoint()) == text
+    base = grid.palette().color(QPalette.ColorRole.Base)
+    assert pixel(grid, 8, 2) == cell_colour(8, base) != QColor(design.mood_colour(8))
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_chosen_square_looks_the_same_in_both_themes(grid: MoodGrid, dark: bool) -> None:
+    grid.setPalette(qt_palette(dark))
+    grid.set_value(7, 4)
+    assert pixel(grid, 7, 4, aside=0.3).name() == design.mood_colour(7)
+
+
+def test_every_column_takes_its_colour_from_the_design_scale(grid: MoodGrid) -> None:
+    base = grid.palette().color(QPalette.ColorRole.Base)
+    for mood in range(1, 10):
+        expected = QColor(design.blend(base.name(), design.mood_colour(mood), SOFTENED))
+        assert pixel(grid, mood, 3) == expected, mood
 
 
 def test_focus_is_visible(qtbot: QtBot, grid: MoodGrid) -> None:
