@@ -64,9 +64,12 @@ def due(now: dt.datetime, at: dt.time | None, last: dt.date | None) -> bool:
 # The icon ------------------------------------------------------------------------------------
 
 
-def _resource_icon() -> QIcon | None:
+RESOURCE_ICONS = Path(__file__).resolve().parents[3] / "resources" / "icons"
+"""resources/icons of a checkout or of the frozen app (a wheel has none: the drawn icon then)."""
+
+
+def _resource_icon(folder: Path = RESOURCE_ICONS) -> QIcon | None:
     """The icon of resources/icons: every hearth-N.png size, else hearth.svg; None if absent."""
-    folder = Path(__file__).resolve().parents[2] / "resources" / "icons"
     icon = QIcon()
     for path in sorted(folder.glob("hearth-*.png")):
         icon.addFile(str(path))

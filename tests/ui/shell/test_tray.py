@@ -328,3 +328,17 @@ def test_a_failed_autostart_write_is_explained_and_undone(
     assert not page.start_minimised.isChecked() and settings["start_minimised"] is False
     assert not page.autostart_message.isHidden()
     assert page.autostart_message.text().startswith("Could not change starting at login")
+
+
+def test_the_app_icon_comes_from_resources_in_a_checkout(qapp: object) -> None:
+    from diary.ui.shell.tray import RESOURCE_ICONS, _resource_icon
+
+    assert (RESOURCE_ICONS / "hearth.svg").is_file()
+    assert _resource_icon() is not None
+
+
+def test_without_resources_the_icon_is_drawn(tmp_path: Path, qapp: object) -> None:
+    from diary.ui.shell.tray import _resource_icon, app_icon
+
+    assert _resource_icon(tmp_path) is None
+    assert not app_icon().isNull()
