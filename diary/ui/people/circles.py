@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from diary.domain.cadence import ReachOut
 from diary.domain.models import Circle, Person
+from diary.messages import plural
 from diary.ui.people import models as people_models
 from diary.ui.people import words
-from diary.ui.people.models import CadenceModel, PeopleModel, SortFilterProxy, plural
+from diary.ui.people.models import CadenceModel, PeopleModel, SortFilterProxy
 from diary.ui.shell.tables import (
     DeletableTable,
     labelled,

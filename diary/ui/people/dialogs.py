@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -32,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.models import Circle, Person, ValidationError
+from diary.messages import plural
 from diary.ui.people import words
-from diary.ui.people.models import plural
+from diary.ui.shell.dialogs import Option, ask_choice
 from diary.ui.today.contacts import NamesCompleter
 
 CADENCE_MAX = 3650
@@ -558,17 +558,16 @@ class PeopleDialogs:
         return dialog.value() if _ask(dialog) else None
 
     def delete_circle(self, parent: QWidget, circle: Circle, members: int) -> bool:
-        """Confirm deleting a circle in a message box (No is the default)."""
+        """Confirm deleting a circle in a choice dialog (keeping it is the default)."""
         count = plural(members, words.PEOPLE_UI_MEMBER_COUNT)
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(words.PEOPLE_UI_DELETE_CIRCLE_TITLE.format(name=circle.name))
-        box.setText(words.PEOPLE_UI_DELETE_CIRCLE_TEXT.format(name=circle.name, count=count))
-        delete = box.addButton(
-            words.PEOPLE_UI_DELETE_CIRCLE_OK.format(name=circle.name),
-            QMessageBox.ButtonRole.DestructiveRole,
+        delete = words.PEOPLE_UI_DELETE_CIRCLE_OK.format(name=circle.name)
+        chosen = ask_choice(
+            parent,
+            words.PEOPLE_UI_DELETE_CIRCLE_TITLE,  # never a name in a window title
+            words.PEOPLE_UI_DELETE_CIRCLE_TEXT.format(name=circle.name, count=count),
+            [
+                Option(words.PEOPLE_UI_KEEP_CIRCLE, words.PEOPLE_UI_KEEP_CIRCLE_WHY),
+                Option(delete, words.PEOPLE_UI_DELETE_CIRCLE_WHY),
+            ],
         )
-        cancel = box.addButton(words.PEOPLE_UI_CANCEL, QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        _ask(box)
-        return box.clickedButton() is delete
+        return chosen == delete

@@ -43,11 +43,6 @@ def long_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
-def plural(count: int, forms: tuple[str, str]) -> str:
-    """``forms[0]`` for one, ``forms[1]`` otherwise, with ``{n}`` filled in."""
-    return (forms[0] if count == 1 else forms[1]).format(n=count)
-
-
 def cadence_text(days: int | None) -> str:
     """The cadence in words ("every 7 days", "every day"), or "" without one."""
     if days is None:

@@ -22,10 +22,11 @@ from diary import messages
 from diary.domain.cadence import PersonSummary, ReachOutList
 from diary.domain.models import Circle, Person
 from diary.domain.stats import Definition
+from diary.messages import plural
 from diary.ui.people import words as people_words
 from diary.ui.people.circles import CirclesView
 from diary.ui.people.dialogs import Dialogs, PeopleDialogs
-from diary.ui.people.models import PeopleModel, plural
+from diary.ui.people.models import PeopleModel
 from diary.ui.people.person import PersonView
 from diary.ui.people.table import PeopleListView
 from diary.ui.shell import words as shell_words

@@ -33,13 +33,13 @@ from diary.domain.cadence import (
     ReachOut,
 )
 from diary.domain.models import Interaction, Person
+from diary.messages import plural
 from diary.ui.people import words
 from diary.ui.people.models import (
     cadence_text,
     days_ago_text,
     days_between,
     long_date,
-    plural,
     short_date,
 )
 from diary.ui.shell.card import Card

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.models import Person
+from diary.messages import plural
 from diary.ui.people import words
 from diary.ui.people.models import (
     CADENCE,
@@ -32,7 +33,6 @@ from diary.ui.people.models import (
     TOUCH,
     PeopleModel,
     SortFilterProxy,
-    plural,
 )
 from diary.ui.shell.tables import DeletableTable, select_source, selected_source_row, set_up_rows
 

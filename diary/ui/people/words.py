@@ -212,12 +212,15 @@ PEOPLE_UI_MEMBERS_INTRO = _("Tick everyone who belongs to {name}:")
 PEOPLE_UI_MEMBERS_FILTER = _("Find a name")
 PEOPLE_UI_MEMBERS_LIST = _("People who belong to {name}")
 PEOPLE_UI_MEMBERS_CHOSEN = _("{count} chosen.")
-PEOPLE_UI_DELETE_CIRCLE_TITLE = _("Delete {name}")
+PEOPLE_UI_DELETE_CIRCLE_TITLE = _("Delete a circle")
 PEOPLE_UI_DELETE_CIRCLE_TEXT = _(
     "Delete the circle {name}? Its {count} and your contacts in it stay in your diary; only the "
     "circle goes."
 )
 PEOPLE_UI_DELETE_CIRCLE_OK = _("Delete {name}")
+PEOPLE_UI_DELETE_CIRCLE_WHY = _("The circle goes; its people and your contacts with them stay.")
+PEOPLE_UI_KEEP_CIRCLE = _("Keep it")
+PEOPLE_UI_KEEP_CIRCLE_WHY = _("Nothing changes.")
 PEOPLE_UI_CIRCLE_ADDED = _("Added the circle {name}.")
 PEOPLE_UI_CIRCLE_SAVED = _("Saved the circle {name}.")
 PEOPLE_UI_MEMBERS_SAVED = _("{name} now has {count}.")

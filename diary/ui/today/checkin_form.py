@@ -292,19 +292,23 @@ class CheckInPrompt(Card):
         self.stop_button = QPushButton(companion_words.CHECKIN_UI_STOP)
         self.stop_button.setToolTip(companion_words.CHECKIN_UI_STOP_TIP)
         self.stop_button.setFlat(True)
+        # Two rows, so the buttons never clip in a narrow column: the check-ins, then "not now".
         row = QHBoxLayout()
         for kind, button in self.kind_buttons.items():
             button.clicked.connect(lambda _checked=False, kind=kind: self.open_form(kind))
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.later_button)
-        row.addWidget(self.stop_button)
+        later_row = QHBoxLayout()
+        later_row.addWidget(self.later_button)
+        later_row.addWidget(self.stop_button)
+        later_row.addStretch(1)
         for button in (*self.kind_buttons.values(), self.later_button, self.stop_button):
             button.setAutoDefault(False)
         self.later_button.clicked.connect(self.not_today)
         self.stop_button.clicked.connect(self.stop_offering)
         self.add(self.message)
         self.add(row)
+        self.add(later_row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setHidden(True)
 

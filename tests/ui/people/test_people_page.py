@@ -23,6 +23,7 @@ from diary.ui.people.dialogs import (
     DeletePersonDialog,
     MembersDialog,
     MergeDialog,
+    PeopleDialogs,
     PersonDialog,
 )
 from diary.ui.people.models import CADENCE, CIRCLES, INNER, LAST, NAME, TOUCH
@@ -843,3 +844,26 @@ def test_someone_not_on_the_list_has_no_reach_out_line(page: PeoplePage, qtbot: 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.person_view.reach_label.isHidden()
+
+
+@pytest.mark.parametrize("answer", ["delete", "keep", None])
+def test_deleting_a_circle_asks_without_its_name_in_the_title(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, answer: str | None
+) -> None:
+    import diary.ui.people.dialogs as dialogs_module
+
+    asked: list[tuple[str, str, list[str]]] = []
+
+    def ask_choice(_parent: object, title: str, text: str, options: Sequence[Any]) -> str | None:
+        labels = [option.label for option in options]
+        asked.append((title, text, labels))
+        return {"delete": labels[1], "keep": labels[0], None: None}[answer]
+
+    monkeypatch.setattr(dialogs_module, "ask_choice", ask_choice)
+    circle = Circle("Book club")
+    confirmed = PeopleDialogs().delete_circle(QWidget(), circle, 1)
+    assert confirmed is (answer == "delete")
+    ((title, text, labels),) = asked
+    assert "Book club" not in title
+    assert "Book club" in text and "Its 1 member and" in text
+    assert labels[0] != labels[1] and "Book club" in labels[1]
