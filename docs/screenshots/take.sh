@@ -6,7 +6,8 @@
 #   docs/screenshots/take.sh [PYTHON]      (default: .venv/bin/python)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-python=$(realpath "${1:-.venv/bin/python}")
+python=${1:-.venv/bin/python}
+python="$(cd "$(dirname "$python")" && pwd)/$(basename "$python")"  # absolute, still the venv's
 out=docs/screenshots
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -28,6 +29,10 @@ shoot() {  # shoot SIZE THEME SUFFIX
         [ -n "$window" ] && break
         sleep 0.5
     done
+    if [ -z "$window" ]; then
+        echo "take.sh: Hearth did not open a window on $display" >&2
+        exit 1
+    fi
     sleep 6  # the demo diary is being made
     case $suffix in "" | -dark) DISPLAY=$display import -window "$window" "$out/unlock$suffix.png" ;; esac
     DISPLAY=$display xdotool type --delay 50 demo

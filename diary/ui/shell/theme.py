@@ -13,7 +13,8 @@ Widgets opt in to the designed looks by object name or dynamic property:
 - ``QPushButton[primary="true"]``: the one accent button of a view (``make_primary``);
 - ``[chip="true"]`` on a ``QPushButton``, ``QToolButton`` or ``QLabel``: a rounded chip;
 - ``QFrame#note``: a gentle note (care, a confirmation); ``QLabel#pageTitle``: a page heading;
-- ``[flat="true"]`` on a list, table or tree inside a card: no frame of its own.
+- ``[flat="true"]`` on a list, table or tree inside a card: no frame of its own;
+- a flat ``QPushButton`` (``setFlat(True)``): a quiet text action in the accent, like a link.
 """
 
 from __future__ import annotations
@@ -169,6 +170,12 @@ QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{
     background: {p.accent_soft}; color: {disabled}; border-color: {p.accent_soft};
 }}
+QPushButton:flat {{
+    background: transparent; color: {p.accent}; border: 1px solid transparent;
+    padding: {space[1] + 1}px {space[1]}px;
+}}
+QPushButton:flat:hover {{ background: {p.accent_soft}; }}
+QPushButton:flat:focus {{ border: 2px solid {p.accent}; padding: {space[1]}px {space[1] - 1}px; }}
 QToolButton {{
     background: transparent; color: {p.text}; border: 1px solid transparent;
     border-radius: {control_r}px; padding: {space[1]}px;

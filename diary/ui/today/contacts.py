@@ -545,6 +545,7 @@ class InteractionsEditor(QWidget):
         message.setContentsMargins(0, 0, 0, 0)
         self.hint_label = QLabel(words.TODAY_CONTACT_LINE_KEYS)
         self.hint_label.setObjectName("hint")
+        self.hint_label.setToolTip(words.TODAY_CONTACT_LINE_HELP)  # the whole sentence
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         message.addWidget(self.hint_label, 1)
         message.addWidget(self.error_label, 1)

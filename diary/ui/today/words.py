@@ -71,9 +71,7 @@ TODAY_CONTACT_LINE_HELP = _(
     "Say who, how, how long and how deep in your own words. Tab completes a name, Enter adds "
     "the contact, Down reaches the pieces below to change them, Up the contacts above."
 )
-TODAY_CONTACT_LINE_KEYS = _(
-    "Tab completes a name · Enter adds · Down changes a piece · Up reaches the list"
-)
+TODAY_CONTACT_LINE_KEYS = _("Tab completes · Enter adds · ↓ the pieces · ↑ the list")
 TODAY_CONTACT_CHIPS_NAME = _("What Hearth read from the line")
 TODAY_CONTACT_CHIP_PERSON = _("{name} ×")
 TODAY_CONTACT_CHIP_PERSON_TIP = _("Take {name} out of this contact")
