@@ -42,6 +42,10 @@ shoot() {  # shoot SIZE THEME SUFFIX
     for name in today journal people insights settings; do
         DISPLAY=$display xdotool key "ctrl+$page"
         sleep 3
+        if [ "$name" = insights ]; then  # last month: a whole month to read
+            DISPLAY=$display xdotool key alt+Left
+            sleep 3
+        fi
         DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/$name$suffix.png"
         page=$((page + 1))
     done

@@ -436,6 +436,11 @@ class InsightsPage(Page):
         self._show_month()
         self.refresh()
 
+    def step(self, direction: int) -> bool:
+        """Alt+Left and Alt+Right move a month."""
+        self.move_months(direction)
+        return True
+
     def go_this_month(self) -> None:
         """Back to the month of today."""
         self.context = ChartContext.of(self.today(), self.today())

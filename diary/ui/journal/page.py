@@ -506,6 +506,14 @@ class JournalPage(Page):
         if self.search_field.text().strip():
             self.search_now()
 
+    def step(self, direction: int) -> bool:
+        """Alt+Left and Alt+Right move a month of the calendar."""
+        if direction < 0:
+            self.calendar.show_previous_month()
+        else:
+            self.calendar.show_next_month()
+        return True
+
     def focus_search(self) -> None:
         """Put the keyboard in the search field with its text selected (Ctrl+F)."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
         bind(QKeySequence.StandardKey.Save, self.save_all)
         bind("Ctrl+L", self.lock_requested.emit)
         bind(QKeySequence.StandardKey.Find, self._find)
-        bind("Alt+Left", self._previous_day)
-        bind("Alt+Right", self._next_day)
+        bind("Alt+Left", lambda: self._step(-1))
+        bind("Alt+Right", lambda: self._step(1))
         bind("Ctrl+T", self._today)
         bind("Ctrl+Q", lambda: QApplication.quit())  # Hearth.quit saves and backs up if due
         for number in range(1, len(self.pages) + 1):
@@ -217,13 +217,16 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(1)
         self.journal.focus_search()
 
-    def _previous_day(self) -> None:
+    def _step(self, direction: int) -> None:
+        """A month on the Journal and Insights, else a day on Today."""
+        page = self.pages[self.stack.currentIndex()]
+        if page is not self.today and page.step(direction):
+            return
         self.navigation.setCurrentRow(0)
-        self.today.go_previous_day()
-
-    def _next_day(self) -> None:
-        self.navigation.setCurrentRow(0)
-        self.today.go_next_day()
+        if direction < 0:
+            self.today.go_previous_day()
+        else:
+            self.today.go_next_day()
 
     def _today(self) -> None:
         self.navigation.setCurrentRow(0)

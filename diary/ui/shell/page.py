@@ -55,3 +55,10 @@ class Page(QWidget):
     def detach(self) -> None:
         """Forget the diary: clear every view and model (the window saved first)."""
         raise NotImplementedError
+
+    def step(self, direction: int) -> bool:
+        """Alt+Left (-1) or Alt+Right (+1) on this page; False if the page has no steps.
+
+        The Journal and Insights step a month; elsewhere the window steps Today's day.
+        """
+        return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,49 @@ def test_the_window_with_every_real_page_fits_a_1024x700_screen(
         needed = window.minimumSizeHint().expandedTo(window.minimumSize())
         assert needed.width() <= available.width(), page.title
         assert needed.height() <= available.height(), page.title
+
+
+def test_alt_arrows_step_a_month_on_journal_and_insights_and_a_day_elsewhere(
+    qtbot: QtBot,
+    repo,  # type: ignore[no-untyped-def]
+    settings: Settings,
+) -> None:
+    from diary.ui.insights.page import InsightsPage
+    from diary.ui.journal.page import JournalPage
+    from diary.ui.people.page import PeoplePage
+    from diary.ui.shell.tasks import InlinePool
+    from diary.ui.today.page import TodayPage
+
+    pool = InlinePool()
+    today, journal = TodayPage(pool=pool), JournalPage(pool=pool)
+    people, insights = PeoplePage(pool=pool), InsightsPage(pool=pool)
+    window = MainWindow(today, journal, [people, insights], settings)
+    qtbot.addWidget(window)
+    window.attach(repo)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+    def alt(key: Qt.Key) -> None:
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+
+    window.show_page(insights)
+    shown = (insights.context.year, insights.context.month)
+    alt(Qt.Key.Key_Left)
+    assert window.stack.currentWidget() is insights
+    assert (insights.context.year * 12 + insights.context.month) == shown[0] * 12 + shown[1] - 1
+    alt(Qt.Key.Key_Right)
+    assert (insights.context.year, insights.context.month) == shown
+
+    window.show_page(journal)
+    month = journal.calendar.month()
+    alt(Qt.Key.Key_Left)
+    assert window.stack.currentWidget() is journal
+    assert journal.calendar.month() != month
+
+    window.show_page(people)
+    day = today.current_day()
+    assert day is not None
+    alt(Qt.Key.Key_Left)
+    assert window.stack.currentWidget() is today
+    assert today.current_day() == day - dt.timedelta(days=1)
