@@ -149,6 +149,7 @@ class SelfTest:
 
         from diary.charts.figure import new_figure
         from diary.charts.theme import THEMES
+        from diary.ui.shell.icons import NAMES, render
         from diary.ui.start.unlock import UnlockWindow
 
         self.vault.lock()
@@ -166,6 +167,10 @@ class SelfTest:
             canvas.figure.add_subplot().plot([1, 3, 2])
             canvas.draw()  # type: ignore[no-untyped-call]
             canvas.deleteLater()
+            for name in NAMES:  # the navigation's SVG icons travel with the app and draw
+                image = render(name, "#000000", 24).toImage()
+                if not any(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)):
+                    raise SelfTestFailed(f"the icon {name} drew nothing")
         finally:
             window.deleteLater()
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
@@ -173,7 +178,10 @@ class SelfTest:
         if missing:
             raise SelfTestFailed(f"Qt cannot read {', '.join(sorted(missing))} images")
         platform_name = QApplication.platformName()
-        return f"Qt {pyside_version} ({platform_name}) drew the unlock window and a chart canvas"
+        return (
+            f"Qt {pyside_version} ({platform_name}) drew the unlock window, a chart canvas and "
+            f"{len(NAMES)} icons"
+        )
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         """Every check in order, by the name a failure is reported under."""
