@@ -26,11 +26,12 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -315,6 +316,7 @@ class Chip(QToolButton):
         self.setAccessibleName(tip)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAutoRaise(False)
+        self.setProperty("chip", True)  # the theme's rounded chip
 
     def _siblings(self) -> list[Chip]:
         parent = self.parentWidget()
@@ -404,6 +406,23 @@ class _ListView(QListView):
 
     delete_pressed = Signal()
     leave = Signal()
+    resized = Signal()  # its width changed: rows that wrap need another height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Tell the editor, which sizes the list to show every row whole."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+    def row_height(self, row: int) -> int:
+        """The height of ``row`` with its text wrapped at the list's width."""
+        index = self.model().index(row, 0)
+        text = str(index.data() or "")
+        width = max(40, self.viewport().width() - 8)  # the item's own margins
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return max(self.sizeHintForRow(row), wrapped.height() + 6, self.fontMetrics().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Delete (or Backspace) removes the current contact; Undo remove can bring it back."""
@@ -467,6 +486,7 @@ class InteractionsEditor(QWidget):
         self.list_view.activated.connect(lambda index: self.start_edit(index.row()))
         self.list_view.delete_pressed.connect(self.remove_selected)
         self.list_view.leave.connect(self._back_to_line)
+        self.list_view.resized.connect(self._update_list_state)
         self.list_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.empty_label = QLabel(words.TODAY_CONTACTS_EMPTY)
         self.empty_label.setWordWrap(True)
@@ -1009,11 +1029,8 @@ class InteractionsEditor(QWidget):
         rows = self.model.rowCount()
         has_rows = rows > 0
         if has_rows:
-            heights = (
-                max(self.list_view.sizeHintForRow(row), self.list_view.fontMetrics().height())
-                for row in range(rows)
-            )
-            self.list_view.setFixedHeight(sum(heights) + 2 * self.list_view.frameWidth() + 2)
+            heights = sum(self.list_view.row_height(row) for row in range(rows))
+            self.list_view.setFixedHeight(heights + 2 * self.list_view.frameWidth() + 2)
         self.list_view.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
         selected = self._selected_row() is not None

@@ -333,6 +333,20 @@ def test_the_list_grows_with_its_contacts(editor: InteractionsEditor) -> None:
     assert view.viewport().rect().contains(last)
 
 
+def test_a_contact_that_wraps_is_shown_whole(editor: InteractionsEditor) -> None:
+    long = replace(CALL, id=7, note="a long talk about the garden, the move and the new job " * 2)
+    editor.resize(320, editor.height())
+    editor.set_interactions(DAY, [CALL, long])
+    view = editor.list_view
+    for row in (0, 1):
+        assert view.viewport().rect().contains(view.visualRect(editor.model.index(row, 0)))
+    wrapped = view.row_height(1)
+    assert wrapped >= 2 * view.fontMetrics().height()  # it does wrap at this width…
+    assert view.height() >= view.row_height(0) + wrapped  # …and the list has room for it
+    editor.resize(900, editor.height())
+    assert view.row_height(1) < wrapped  # wider: fewer lines, and the list shrinks with it
+
+
 def test_an_empty_day_says_so(editor: InteractionsEditor) -> None:
     editor.set_interactions(DAY, [])
     assert editor.empty_label.isVisibleTo(editor)
