@@ -34,10 +34,23 @@ shoot() {  # shoot SIZE THEME SUFFIX
         exit 1
     fi
     sleep 6  # the demo diary is being made
-    case $suffix in "" | -dark) DISPLAY=$display import -window "$window" "$out/unlock$suffix.png" ;; esac
+    case $suffix in "" | -dark) DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/unlock$suffix.png" ;; esac
     DISPLAY=$display xdotool type --delay 50 demo
     DISPLAY=$display xdotool key Return
     sleep 4
+    if [ "$suffix" = "" ]; then  # tonight's entry, typed as a person would
+        DISPLAY=$display xdotool key Right Right Right Up Up
+        DISPLAY=$display xdotool key Tab
+        DISPLAY=$display xdotool type --delay 30 calm
+        DISPLAY=$display xdotool key Return Tab
+        DISPLAY=$display xdotool type --delay 30 "Cora, call, 20 min, light, she called"
+        DISPLAY=$display xdotool key Return
+        DISPLAY=$display xdotool type --delay 30 "Mum and Dad, lunch, 90 min in person, deep"
+        sleep 1.5
+        DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/evening.png"
+        DISPLAY=$display xdotool key Return
+        sleep 1
+    fi
     local page=1
     for name in today journal people insights settings; do
         DISPLAY=$display xdotool key "ctrl+$page"
@@ -54,6 +67,25 @@ shoot() {  # shoot SIZE THEME SUFFIX
     pkill -f "Xvfb $display" || true
 }
 
+welcome() {  # the first run's welcome, on a folder without a diary
+    local display=:$((RANDOM % 400 + 100))
+    Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    sleep 1
+    DISPLAY=$display openbox >/dev/null 2>&1 &
+    sleep 0.5
+    mkdir -p "$work/welcome/config/Hearth"
+    printf '{"theme": "light"}\n' >"$work/welcome/config/Hearth/settings.json"
+    DISPLAY=$display XDG_CONFIG_HOME=$work/welcome/config env -u QT_QPA_PLATFORM \
+        "$python" -m diary --data-dir "$work/welcome/diary" >/dev/null 2>&1 &
+    local app=$!
+    sleep 5
+    DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/welcome.png"
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    pkill -f "Xvfb $display" || true
+}
+
+welcome
 shoot 1366x768 light ""
 shoot 1366x768 dark "-dark"
 shoot 1024x700 light "-small"
