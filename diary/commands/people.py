@@ -113,12 +113,12 @@ def reach_out_lines(found: ReachOutList) -> list[str]:
 def cmd_reach_out(cmd: Command) -> int:
     """Who you hoped to be in touch with by now, the longest for their rhythm first.
 
-    The same list as the Today page (``Repository.reach_out_gently``): nobody met today, and
+    The same list as the Today page (``Repository.reach_out``): nobody met today, and
     nobody never seen before the diary is as old as the hope.
     """
     today = parse_date(cmd.args.date) if cmd.args.date else diary_today()
     with cmd.diary() as (_vault, repo):
-        found = repo.reach_out_gently(today, definition())
+        found = repo.reach_out(today, definition())
     if cmd.args.json:
         cmd.print_json(
             {

@@ -796,24 +796,6 @@ class Repository:
             owner = writer.target_id(conn, table, target.uid)
             return owner is not None and writer.clear_hold(conn, f"{table}_id", owner)
 
-    def reach_out(
-        self,
-        today: dt.date,
-        definition: Definition = DEFAULT_DEFINITION,
-        *,
-        long_time_days: int = DEFAULT_LONG_TIME_DAYS,
-    ) -> ReachOutList:
-        """The reach-out list of ``today`` (see ``diary.domain.cadence.reach_out``)."""
-        return reach_out(
-            today,
-            self.people(),
-            self.last_contacts(definition),
-            self.circles(),
-            self.circle_last_taken_part(),
-            self.holds(),
-            long_time_days=long_time_days,
-        )
-
     def person_summary(
         self, name: str, definition: Definition = DEFAULT_DEFINITION
     ) -> PersonSummary | None:
@@ -908,7 +890,7 @@ class Repository:
             else:
                 conn.execute("DELETE FROM preference WHERE key = ?", (key,))
 
-    # Reach out as the app shows it ----------------------------------------------------------
+    # Reach out ------------------------------------------------------------------------------
 
     def people_met_on(self, day: dt.date) -> frozenset[str]:
         """Uids of everyone in a contact on ``day``, whatever its mode, length or depth."""
@@ -923,7 +905,7 @@ class Repository:
             )
             return frozenset(uid for (uid,) in rows)
 
-    def reach_out_gently(
+    def reach_out(
         self,
         today: dt.date,
         definition: Definition = DEFAULT_DEFINITION,
@@ -932,9 +914,9 @@ class Repository:
     ) -> ReachOutList:
         """The reach-out list as Today, People and ``diary reach-out`` show it.
 
-        ``reach_out`` with the two gentle rules of ``diary.domain.cadence``: nobody in today's
-        contacts, and the clock of someone never seen starting on the diary's first logged day
-        (an empty diary lists nobody).
+        ``cadence.reach_out`` with its two gentle rules: nobody in today's contacts, and the
+        clock of someone never seen starting on the diary's first logged day (an empty diary
+        lists nobody).
         """
         span = self.date_range()
         return reach_out(

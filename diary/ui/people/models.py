@@ -152,7 +152,7 @@ class CadenceModel(RowsModel[Kept]):
     the columns in between are its own. Rows are sorted by name.
 
     The "keeping in touch" column shows the items of the reach-out list
-    (``Repository.reach_out_gently``), so it agrees with the Today page: someone met today, or
+    (``Repository.reach_out``), so it agrees with the Today page: someone met today, or
     never seen in a new diary, reads calm here too.
     """
 

@@ -59,7 +59,7 @@ def read_snapshot(
         repository.last_contacts(definition),
         tuple(repository.circles()),
         repository.circle_last_taken_part(),
-        repository.reach_out_gently(day, definition),
+        repository.reach_out(day, definition),
     )
 
 

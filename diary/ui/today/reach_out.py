@@ -1,6 +1,6 @@
 """Reach out: who the user hoped to be in touch with by now, on the Today page, as a card.
 
-The list comes from ``Repository.reach_out_gently`` (ranked in ``diary.domain.cadence``), computed
+The list comes from ``Repository.reach_out`` (ranked in ``diary.domain.cadence``), computed
 off the GUI thread each time the page is shown or a contact is logged, so someone just met leaves
 the list at once, and nobody in today's contacts is ever on it. Every row says one warm sentence,
 ``messages.reach_out_sentence`` ("It has been a while since you saw Ivo — you hoped for every 10
@@ -259,7 +259,7 @@ class ReachOutPanel(Card):
         today = self._diary.today()
         definition = self._diary.definition()
         self._diary.read(
-            lambda: repository.reach_out_gently(today, definition),
+            lambda: repository.reach_out(today, definition),
             self._show,
             lambda error: self.status.emit(
                 companion_words.TODAY_UI_REACH_FAILED.format(reason=error)
