@@ -76,7 +76,10 @@ class _Task(QRunnable):
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread to explain
             box = [False, error]
         del work  # the dispatcher still holds it: the last reference goes on the GUI thread
-        self._post(self._key, box)
+        try:
+            self._post(self._key, box)
+        except RuntimeError:  # the app is ending and its dispatcher is gone: nobody to answer
+            box.clear()
 
 
 class GuiCollector(QObject):

@@ -102,3 +102,14 @@ def test_a_failure_is_handed_to_the_gui_thread(qtbot: QtBot) -> None:
     pool.waitForDone()
     assert str(errors[0]) == "disk full"
     assert threads == [threading.get_ident()]
+
+
+def test_a_task_that_ends_after_the_app_is_quiet(capsys: pytest.CaptureFixture[str]) -> None:
+    """At quit the dispatcher can be gone before a worker reports: no traceback, no answer."""
+    from diary.ui.shell.tasks import _Task
+
+    def gone(_key: int, _box: list[object]) -> None:
+        raise RuntimeError("Signal source has been deleted")
+
+    _Task(lambda: "late", 1, gone).run()  # does not raise
+    assert capsys.readouterr().err == ""
