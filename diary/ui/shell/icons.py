@@ -56,8 +56,13 @@ def svg_source(name: str, colour: str) -> bytes:
     return text.replace("currentColor", colour).encode("utf-8")
 
 
+@lru_cache(maxsize=512)
 def render(name: str, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
-    """The icon drawn in ``colour`` on a transparent square of ``size`` logical pixels."""
+    """The icon drawn in ``colour`` on a transparent square of ``size`` logical pixels.
+
+    Kept once drawn: the sidebar asks again for the same icons whenever the palette changes.
+    Call it on the GUI thread only (a QPixmap belongs there).
+    """
     renderer = QSvgRenderer(QByteArray(svg_source(name, colour)))
     side = max(1, round(size * ratio))
     pixmap = QPixmap(side, side)

@@ -398,3 +398,16 @@ def test_after_a_recovery_code_unlock_settings_asks_only_for_a_new_passphrase(
     assert app.main.stack.currentWidget() is app.settings_page
     assert app.settings_page.current_passphrase.isHidden()
     app.quit()
+
+
+def test_the_pages_preloaded_during_unlock_are_the_ones_the_main_window_needs() -> None:
+    """A renamed page module would silently stop being preloaded: every name must import."""
+    import importlib.util
+    import inspect
+
+    from diary import app
+
+    for name in app._MAIN_WINDOW_MODULES:
+        assert importlib.util.find_spec(name) is not None, name
+    built_from = inspect.getsource(app.Hearth._build_main)
+    assert all(f"from {name} import" in built_from for name in app._MAIN_WINDOW_MODULES)
