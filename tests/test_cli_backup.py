@@ -218,6 +218,30 @@ def test_round_trip_into_an_empty_folder(exported: Path, filled: Cli, tmp_path: 
     assert sorted(p.name for p in fresh.iterdir()) == ["diary.db", "diary.keys", "diary.lock"]
 
 
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_refused_restore_into_a_new_diary_leaves_nothing_behind(
+    exported: Path, filled: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool
+) -> None:
+    """No folder holding only diary.lock: what the restore made is gone, what was there stays."""
+    from diary.storage import restore
+    from diary.storage.errors import SaveFailed
+
+    def fails(*_args: object, **_kwargs: object) -> None:
+        raise SaveFailed(restore.FAILED.format(reason="No space left on device"))
+
+    monkeypatch.setattr(restore, "build", fails)
+    fresh = tmp_path / "new-computer"
+    if existing:
+        fresh.mkdir()
+        (fresh / "notes.txt").write_text("mine")
+    result = _in(filled, fresh, "backup", "restore", str(exported))
+    assert result.code != 0 and "No space left on device" in result.err
+    if existing:
+        assert sorted(p.name for p in fresh.iterdir()) == ["notes.txt"]
+    else:
+        assert not fresh.exists()
+
+
 def _set_aside(folder: Path) -> None:
     """Snooze Ana, dismiss Family, and keep two private preferences (no command does these)."""
     with Vault(folder, TEST_POLICY) as vault:

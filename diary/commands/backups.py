@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -158,6 +159,18 @@ def restore_into(
     return keep
 
 
+def _leave_nothing_behind(
+    folder: Path, files: DiaryFiles, *, created: bool, had_lock: bool
+) -> None:
+    """After a refused restore into a new diary: remove the lock file and the folder we made."""
+    if not had_lock and not Vault(folder).exists():
+        with contextlib.suppress(OSError):
+            files.lock.unlink()
+    if created:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if empty: nothing of anyone else's is removed
+
+
 def cmd_backup_restore(cmd: Command) -> int:
     """Restore a backup: into a new diary, instead of the diary, or merged into it.
 
@@ -175,15 +188,20 @@ def cmd_backup_restore(cmd: Command) -> int:
         passphrase = cmd.new_passphrase(args.passphrase_file)
         if not passphrase:
             raise CliError(messages.BACKUP_EMPTY_PASSPHRASE)
+        created = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        had_lock = files.lock.exists()
         lock = DiaryLock(files.lock)
         lock.acquire()
         try:
             if Vault(folder, cmd.policy).exists():  # created meanwhile by another program
                 raise CliError(messages.BACKUP_DIARY_EXISTS.format(folder=folder))
             restore_into(cmd, passphrase, everything, replacing=False)
-        finally:
+        except BaseException:
             lock.release()
+            _leave_nothing_behind(folder, files, created=created, had_lock=had_lock)
+            raise
+        lock.release()
         cmd.say(messages.BACKUP_RESTORED_NEW.format(folder=folder, summary=summary))
         cmd.say(messages.BACKUP_NEW_PASSPHRASE)
         return EXIT_OK

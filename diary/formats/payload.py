@@ -391,6 +391,10 @@ def from_dict(document: object) -> Dump:
     exported_at = _typed("exported_at", top["exported_at"], str)
     if not _STAMP.match(exported_at):
         _fail("exported_at", "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ")
+    try:
+        dt.datetime.strptime(exported_at, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        _fail("exported_at", f"{exported_at} is not a real time")
     app_version = _typed("app_version", top["app_version"], str)
     if not 1 <= len(app_version) <= 40 or not app_version.isprintable():
         _fail("app_version", "expected 1 to 40 printable characters")
@@ -437,4 +441,29 @@ def load(data: bytes) -> Dump:
         _fail("the document", "nested too deeply")
     except ValueError as error:  # JSONDecodeError, duplicate keys, NaN, over-long integers
         _fail("the document", f"not valid JSON: {error}")
+    if _SURROGATE_ESCAPE.search(text):  # only an escape can smuggle one in: valid UTF-8 cannot
+        _refuse_lone_surrogates(document)
     return from_dict(document)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""A JSON escape of a UTF-16 surrogate: a pair is an ordinary character, a lone one no text."""
+
+
+def _refuse_lone_surrogates(value: object, where: str = "the document") -> None:
+    """Refuse any string holding a lone UTF-16 surrogate: the diary could not store it.
+
+    What ``verify`` accepts, ``restore`` must be able to write; SQLite takes only real text.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            _fail(where, "holds a lone UTF-16 surrogate, which is not text")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_lone_surrogates(key, where)
+            _refuse_lone_surrogates(item, f"{where}.{key}" if where != "the document" else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_lone_surrogates(item, f"{where}[{index}]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -525,3 +526,41 @@ def test_fuzz_holds_and_preferences(holds: object, preferences: object) -> None:
     doc = copy.deepcopy(DOCUMENT)
     doc["reach_out_holds"], doc["preferences"] = holds, preferences
     _never_crashes(json.dumps(doc).encode())
+
+
+@pytest.mark.parametrize(
+    ("path", "where"),
+    [
+        (("entries", 0, "text"), "entries[0].text"),
+        (("people", 0, "name"), "people[0].name"),
+        (("entries", 0, "feelings", 1), "entries[0].feelings[1]"),
+        (("interactions", 0, "note"), "interactions[0].note"),
+    ],
+)
+def test_a_lone_surrogate_is_refused_where_it_is(path: tuple[Any, ...], where: str) -> None:
+    """JSON can escape half a character; the diary cannot store it, so verify says so."""
+    doc = document()
+    target: Any = doc
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = "half \ud800 a character"
+    with pytest.raises(InvalidPayload, match=re.escape(where) + ".*surrogate"):
+        payload.load(json.dumps(doc).encode())
+
+
+def test_a_surrogate_pair_is_an_ordinary_character() -> None:
+    doc = document()
+    doc["entries"][0]["text"] = "a smile \U0001f600"
+    raw = json.dumps(doc).encode()  # ensure_ascii: the pair is written as two escapes
+    assert b"\\ud83d\\ude00" in raw
+    assert payload.load(raw).records.entries[0].text == "a smile \U0001f600"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-01-01T25:00:00Z"]
+)
+def test_exported_at_must_be_a_real_time(stamp: str) -> None:
+    doc = document()
+    doc["exported_at"] = stamp
+    with pytest.raises(InvalidPayload, match="exported_at: .*not a real time"):
+        load_dict(doc)
