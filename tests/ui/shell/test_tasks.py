@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from conftest import Deferred
+from diary.storage.repository import Repository
 from diary.ui.shell.tasks import GuiCollector, Tasks, run_task
 
 pytestmark = pytest.mark.gui
@@ -113,3 +116,60 @@ def test_a_task_that_ends_after_the_app_is_quiet(capsys: pytest.CaptureFixture[s
 
     _Task(lambda: "late", 1, gone).run()  # does not raise
     assert capsys.readouterr().err == ""
+
+
+def test_background_reads_while_the_gui_thread_walks_through_days_and_pages(
+    qtbot: QtBot, collector: GuiCollector, repo: Repository, tmp_path: Path
+) -> None:
+    """The frozen suite's pattern, with collection forced all the time.
+
+    Today's companions and other reads run in the pool while the GUI thread opens day after day.
+    """
+    from diary.domain.sample import generate
+    from diary.settings import Settings
+    from diary.ui.journal.page import JournalPage
+    from diary.ui.today.page import TodayPage
+
+    today = dt.date(2026, 11, 30)
+    sample = generate(today, years=1)
+    repo.import_records(
+        circles=sample.circles,
+        people=sample.people,
+        entries=sample.entries,
+        interactions=sample.interactions,
+    )
+    pool = QThreadPool()
+    pool.setMaxThreadCount(3)
+    clock = lambda: dt.datetime.combine(today, dt.time(21))  # noqa: E731
+    settings = Settings(tmp_path / "settings.json")
+    pages = [TodayPage(clock, pool=pool), JournalPage(pool, clock=clock)]
+    for page in pages:
+        qtbot.addWidget(page)
+        page.attach(repo, settings)
+    collecting_threads: set[int] = set()
+
+    def watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting_threads.add(threading.get_ident())
+
+    answers: list[object] = []
+    failures: list[Exception] = []
+    gc.callbacks.append(watch)
+    try:
+        for n in range(160):
+            start = today - dt.timedelta(days=30 + n % 60)
+            run_task(lambda s=start: repo.days(s, today), answers.append, failures.append, pool)
+            if n % 4 == 0:
+                pages[0].show_day(today - dt.timedelta(days=n % 45))
+            if n % 25 == 0:
+                pages[1].refresh()
+                qtbot.wait(1)
+        qtbot.waitUntil(lambda: len(answers) + len(failures) == 160, timeout=120_000)
+        for page in pages:
+            page.detach()
+        pool.waitForDone()
+        qtbot.wait(10)  # the companions' last answers
+    finally:
+        gc.callbacks.remove(watch)
+    assert not failures
+    assert collecting_threads == {threading.get_ident()}
