@@ -19,15 +19,25 @@ from diary.ui.shell.tasks import GuiCollector, Tasks, run_task
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def collector(qapp: object) -> Iterator[GuiCollector]:
+def forced_collection(threshold: int, interval_ms: int) -> Iterator[GuiCollector]:
     thresholds = gc.get_threshold()
-    gc.set_threshold(5, 2, 2)  # collect all the time, to give a worker every chance to
-    collector = GuiCollector(interval_ms=1)
+    gc.set_threshold(threshold, 2, 2)  # collect all the time, to give a worker every chance to
+    collector = GuiCollector(interval_ms=interval_ms)
     yield collector
     collector.stop()
     gc.set_threshold(*thresholds)
     gc.disable()  # as the suite keeps it (tests/conftest.py)
+
+
+@pytest.fixture
+def collector(qapp: object) -> Iterator[GuiCollector]:
+    yield from forced_collection(5, 1)
+
+
+@pytest.fixture
+def busy_collector(qapp: object) -> Iterator[GuiCollector]:
+    """Forced collection for a big heap: a worker would still collect, the GUI thread less often."""
+    yield from forced_collection(50, 25)
 
 
 def test_thousands_of_background_reads_collect_garbage_on_the_gui_thread_only(
@@ -119,7 +129,7 @@ def test_a_task_that_ends_after_the_app_is_quiet(capsys: pytest.CaptureFixture[s
 
 
 def test_background_reads_while_the_gui_thread_walks_through_days_and_pages(
-    qtbot: QtBot, collector: GuiCollector, repo: Repository, tmp_path: Path
+    qtbot: QtBot, busy_collector: GuiCollector, repo: Repository, tmp_path: Path
 ) -> None:
     """The frozen suite's pattern, with collection forced all the time.
 
