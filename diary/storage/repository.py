@@ -148,6 +148,9 @@ class Repository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._changes = 0  # ``version``: committed transactions that changed rows
+        event.listen(engine, "begin", self._note_changes)
+        event.listen(engine, "commit", self._count_commit)
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -938,15 +941,9 @@ class Repository:
         """A number that grows after every write to the diary, from any connection or thread.
 
         Cheap to read: the Insights page keeps the numbers of a year it computed and recomputes
-        them only when this has moved. It counts from the first time it is read; writes before
-        that are already in whatever the caller reads next.
+        them only when this has moved.
         """
-        state = self.__dict__.get("_version_state")
-        if state is None:
-            state = self.__dict__.setdefault("_version_state", [0])
-            event.listen(self._engine, "begin", self._note_changes)
-            event.listen(self._engine, "commit", self._count_commit)
-        return int(state[0])
+        return self._changes
 
     @staticmethod
     def _total_changes(conn: Connection) -> int:
@@ -961,7 +958,7 @@ class Repository:
         before = conn.info.pop("hearth_changes", None)
         after = self._total_changes(conn)
         if before is None or after < 0 or after != before:
-            self.__dict__["_version_state"][0] += 1
+            self._changes += 1
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")

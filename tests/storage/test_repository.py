@@ -216,3 +216,20 @@ def test_import_records_is_one_transaction(repo: Repository) -> None:
 def test_integrity_of_a_fresh_diary(repo: Repository) -> None:
     repo.save_entry(full_entry())
     assert repo.integrity_problems() == []
+
+
+def test_version_moves_with_writes_only_from_any_thread(repo: Repository) -> None:
+    import threading
+
+    day = dt.date(2026, 11, 20)
+    start = repo.version
+    repo.days(day, day)
+    repo.people()
+    assert repo.version == start  # reads move nothing
+    repo.save_entry(Entry(day, mood=6))
+    after_save = repo.version
+    assert after_save > start
+    writer = threading.Thread(target=lambda: repo.save_entry(Entry(day, mood=7)))
+    writer.start()
+    writer.join()
+    assert repo.version > after_save  # a worker's write counts too
