@@ -143,6 +143,16 @@ def plural(count: int, forms: tuple[str, str]) -> str:
     return (forms[0] if count == 1 else forms[1]).format(n=count)
 
 
+def long_day(day: dt.date) -> str:
+    """A date in words, for a heading: "Saturday 21 November 2026"."""
+    return TODAY_DAY_HEADING.format(
+        weekday=TODAY_WEEKDAYS[day.weekday()],
+        day=day.day,
+        month=TODAY_MONTHS[day.month - 1],
+        year=day.year,
+    )
+
+
 def short_day(day: dt.date, *, year: bool = False) -> str:
     """A date in a sentence: "27 Nov", or "27 Nov 2026" with ``year``."""
     words = SHORT_DAY_YEAR if year else SHORT_DAY

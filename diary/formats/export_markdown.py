@@ -17,16 +17,6 @@ from diary.formats.records import records_by_day
 from diary.formats.terminal import interaction_line
 
 
-def day_heading(day: dt.date) -> str:
-    """A date in words (Wednesday 1 April 2026), in the language of ``messages``."""
-    return messages.TODAY_DAY_HEADING.format(
-        weekday=messages.TODAY_WEEKDAYS[day.weekday()],
-        day=day.day,
-        month=messages.TODAY_MONTHS[day.month - 1],
-        year=day.year,
-    )
-
-
 def _text(text: str) -> str:
     lines = text.strip("\n").replace("\r\n", "\n").split("\n")
     return "\n".join("\\" + line if line.lstrip().startswith("#") else line for line in lines)
@@ -56,7 +46,7 @@ def _day(
     contacts: Sequence[Interaction],
     checkins: Sequence[CheckIn],
 ) -> list[str]:
-    blocks = [f"## {day_heading(day)}"]
+    blocks = [f"## {messages.long_day(day)}"]
     if entry is not None and _mood(entry):
         blocks.append(_mood(entry))
     if entry is not None and entry.feelings:

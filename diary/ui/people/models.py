@@ -45,14 +45,7 @@ def long_date(day: dt.date) -> str:
 
 def cadence_text(days: int | None) -> str:
     """The cadence in words ("every 7 days", "every day"), or "" without one."""
-    if days is None:
-        return ""
-    return words.PEOPLE_UI_EVERY_DAY if days == 1 else words.PEOPLE_UI_EVERY.format(n=days)
-
-
-def days_ago_text(days: int) -> str:
-    """How long ago in words: "today", "yesterday", "12 days ago", "3 weeks ago"."""
-    return messages.ago(days)
+    return "" if days is None else messages.hoped_every(days)
 
 
 def touch_text(item: ReachOut | None) -> str:
@@ -206,7 +199,7 @@ class CadenceModel(RowsModel[Kept]):
         if column == self.cadence_column:
             return cadence_text(item.cadence_days)
         if column == self.last_column:
-            return days_ago_text(days_between(last, self._today) or 0) if last else ""
+            return messages.ago(days_between(last, self._today) or 0) if last else ""
         if column == self.touch_column:
             return touch_text(self.reach_item(item))
         return ""
@@ -221,7 +214,7 @@ class CadenceModel(RowsModel[Kept]):
         last = self._last.get(item.uid)
         if last is None:
             return self.never_text.format(name=item.name)
-        return f"{long_date(last)} · {days_ago_text(days_between(last, self._today) or 0)}"
+        return f"{long_date(last)} · {messages.ago(days_between(last, self._today) or 0)}"
 
     def sort_key(self, row: int, column: int) -> Any:
         """A number, date or folded name for the cell; None when it is empty."""

@@ -37,7 +37,6 @@ from diary.messages import plural
 from diary.ui.people import words
 from diary.ui.people.models import (
     cadence_text,
-    days_ago_text,
     days_between,
     long_date,
     short_date,
@@ -102,7 +101,7 @@ def contact_line(summary: PersonSummary, today: dt.date) -> str:
     if summary.last_meaningful is not None:
         since = days_between(summary.last_meaningful, today) or 0
         last = words.PEOPLE_UI_LAST_MEANINGFUL.format(
-            date=long_date(summary.last_meaningful), ago=days_ago_text(since)
+            date=long_date(summary.last_meaningful), ago=messages.ago(since)
         )
     else:
         last = words.PEOPLE_UI_NO_MEANINGFUL.format(name=name)

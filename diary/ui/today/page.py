@@ -70,16 +70,6 @@ TEXT_LINES = 4
 """The free text box shows at least this many lines (it grows with the window)."""
 
 
-def format_day(day: dt.date) -> str:
-    """A date for people, e.g. "Saturday 21 November 2026"."""
-    return messages.TODAY_DAY_HEADING.format(
-        weekday=messages.TODAY_WEEKDAYS[day.weekday()],
-        day=day.day,
-        month=messages.TODAY_MONTHS[day.month - 1],
-        year=day.year,
-    )
-
-
 def words_text(count: int) -> str:
     """Say how many words there are: "1 word", "12 words"."""
     return today_words.TODAY_ONE_WORD if count == 1 else today_words.TODAY_WORDS.format(count=count)
@@ -451,8 +441,8 @@ class TodayPage(Page):
         if self._day is None:
             return
         today = self.today()
-        self.day_label.setText(format_day(self._day))
-        self.scroll_area.setAccessibleName(format_day(self._day))
+        self.day_label.setText(messages.long_day(self._day))
+        self.scroll_area.setAccessibleName(messages.long_day(self._day))
         tag = ""
         if self._day == today:
             tag = today_words.TODAY_TAG_TODAY

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from conftest import Deferred
+from diary import messages
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.settings import Settings
 from diary.storage.errors import SaveFailed
 from diary.storage.repository import Repository
-from diary.ui.today.page import TodayPage, format_day, words_text
+from diary.ui.today.page import TodayPage, words_text
 
 pytestmark = pytest.mark.gui
 
@@ -420,7 +421,7 @@ def test_tab_order_follows_the_sections(page: TodayPage) -> None:
 
 
 def test_helpers() -> None:
-    assert format_day(dt.date(2026, 1, 1)) == "Thursday 1 January 2026"
+    assert messages.long_day(dt.date(2026, 1, 1)) == "Thursday 1 January 2026"
     assert words_text(1) == "1 word"
     assert words_text(0) == "0 words"
 
