@@ -19,7 +19,7 @@ from diary.domain.checkins import QUESTIONNAIRES, score
 from diary.domain.models import CheckIn, CheckInKind
 
 
-def _count(n: int, forms: tuple[str, str], none: str) -> str:
+def _count(n: int, forms: Plural, none: str) -> str:
     if n == 0:
         return none
     return (forms[0] if n == 1 else forms[1]).format(n=n)

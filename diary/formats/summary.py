@@ -45,9 +45,9 @@ def _days(count: int) -> str:
     return plural(count, messages.SUMMARY_DAYS)
 
 
-def _plural_with(count: int, forms: tuple[str, str], **more: object) -> str:
+def _plural_with(count: int, forms: Plural, **more: object) -> str:
     """``plural`` for a sentence with more to fill in than the count."""
-    return (forms[0] if count == 1 else forms[1]).format(n=count, **more)
+    return forms(count, **more)
 
 
 def period_name(insights: Insights) -> str:

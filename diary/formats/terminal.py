@@ -90,8 +90,7 @@ def counts_words(counts: dict[str, int]) -> str:
     parts = []
     for kind, count in counts.items():
         if count:
-            one, many = messages.IMPORT_KIND_WORDS[kind]
-            parts.append(f"{count} {one if count == 1 else many}")
+            parts.append(messages.IMPORT_KIND_WORDS[kind](count))
     if not parts:
         return messages.IMPORT_NOTHING
     if len(parts) == 1:

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary import messages
 from diary.charts.context import ChartContext
 from diary.design import SPACE, TYPE_SCALE
 from diary.domain.insights import Insights
@@ -243,7 +244,7 @@ class InsightsPage(Page):
         self.summary_label = QLabel(wordWrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label.setAccessibleName(words.INSIGHTS_NUMBERS_NAME)
-        self.explain_label = QLabel(words.INSIGHTS_EXPLAIN, wordWrap=True)
+        self.explain_label = QLabel(messages.DETAILS_RHO, wordWrap=True)
         self.explain_label.setObjectName("hint")
         self.numbers_card = Card(words.INSIGHTS_NUMBERS_TITLE)
         self.numbers_card.add(self.summary_label)

@@ -79,7 +79,7 @@ def removal_text(removal: PersonRemoval, kept_contacts: bool) -> str:
     )
 
 
-def _count(n: int, forms: tuple[str, str], none: str) -> str:
+def _count(n: int, forms: Plural, none: str) -> str:
     return none if n == 0 else plural(n, forms)
 
 

@@ -26,20 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from diary.design import CONTENT_WIDTH_CH, SPACE, palette
-from diary.messages import _
+from diary.ui.shell import words
 from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.theme import is_dark
-
-# The dialogs' own words (the callers give the title, the why and the action).
-SHOW = _("Show")
-HIDE = _("Hide")
-SHOW_ACCESSIBLE = _("Show what you type")
-HIDE_ACCESSIBLE = _("Hide what you type")
-CANCEL = _("Cancel")
-CONTINUE = _("Continue")
-PASSPHRASE_LABEL = _("&Passphrase")
-PASSPHRASE_EMPTY = _("Type the passphrase first; an empty one opens nothing.")
 
 WIDTH_CH = 68
 """The dialogs' width in average characters: a sentence reads in two or three lines."""
@@ -112,9 +102,9 @@ class PassphraseDialog(_Designed):
         title: str,
         why: str,
         *,
-        action: str = CONTINUE,
+        action: str = words.DIALOG_CONTINUE,
         heading: str = "",
-        label: str = PASSPHRASE_LABEL,
+        label: str = words.DIALOG_PASSPHRASE_LABEL,
         error: str = "",
         check: Check | None = None,
         parent: QWidget | None = None,
@@ -129,10 +119,10 @@ class PassphraseDialog(_Designed):
         self.field.textEdited.connect(lambda _text: self.show_error(""))
         self.prompt.setBuddy(self.field)
         self.show_button = QToolButton()
-        self.show_button.setText(SHOW)
+        self.show_button.setText(words.DIALOG_SHOW)
         self.show_button.setCheckable(True)
         self.show_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.show_button.setAccessibleName(SHOW_ACCESSIBLE)
+        self.show_button.setAccessibleName(words.DIALOG_SHOW_ACCESSIBLE)
         self.show_button.toggled.connect(self._show_text)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("dialogError")
@@ -151,7 +141,7 @@ class PassphraseDialog(_Designed):
         self.card.add(row)
         self.card.add(self.error)
 
-        self.cancel_button = QPushButton(CANCEL)
+        self.cancel_button = QPushButton(words.DIALOG_CANCEL)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button = QPushButton(action)
@@ -178,7 +168,7 @@ class PassphraseDialog(_Designed):
     def accept(self) -> None:
         """Close only with something that may be right; otherwise say why and stay."""
         typed = self.field.text()
-        problem = PASSPHRASE_EMPTY if not typed else (self._check(typed) if self._check else "")
+        problem = words.DIALOG_PASSPHRASE_EMPTY if not typed else (self._check(typed) if self._check else "")
         if problem:
             self.show_error(problem)
             self.field.selectAll()
@@ -201,8 +191,8 @@ class PassphraseDialog(_Designed):
 
     def _show_text(self, shown: bool) -> None:
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_button.setText(HIDE if shown else SHOW)
-        self.show_button.setAccessibleName(HIDE_ACCESSIBLE if shown else SHOW_ACCESSIBLE)
+        self.show_button.setText(words.DIALOG_HIDE if shown else words.DIALOG_SHOW)
+        self.show_button.setAccessibleName(words.DIALOG_HIDE_ACCESSIBLE if shown else words.DIALOG_SHOW_ACCESSIBLE)
 
 
 def ask_passphrase(
@@ -210,7 +200,7 @@ def ask_passphrase(
     title: str,
     why: str,
     *,
-    action: str = CONTINUE,
+    action: str = words.DIALOG_CONTINUE,
     error: str = "",
     check: Check | None = None,
 ) -> str | None:
@@ -286,7 +276,7 @@ class ChoiceDialog(_Designed):
             self.card.add(row)
             self.option_buttons.append(button)
             self.explanations.append(explanation)
-        self.cancel_button = QPushButton(CANCEL)
+        self.cancel_button = QPushButton(words.DIALOG_CANCEL)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         self.buttons.addWidget(self.cancel_button)

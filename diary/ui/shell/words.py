@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from diary.messages import _
+from diary.i18n import N_, words
 
-NAVIGATION = _("Pages")
-STATUS_NAME = _("Save status")
-STATUS_SAVED = _("Saved")
-STATUS_SAVING = _("Saving…")
-STATUS_LOCKED = _("Locked")
-PEOPLE_UI_EMPTY_CELL = _("none")
-CARE_SUPPORT_DEFAULT = _(
+NAVIGATION = N_("Pages")
+STATUS_NAME = N_("Save status")
+STATUS_SAVED = N_("Saved")
+STATUS_SAVING = N_("Saving…")
+STATUS_LOCKED = N_("Locked")
+PEOPLE_UI_EMPTY_CELL = N_("none")
+CARE_SUPPORT_DEFAULT = N_(
     "If things feel heavy, talk to someone you trust, or to your doctor. You can add your "
     "local helpline to this note in Settings."
 )
-REMINDER_TITLE = _("Hearth")
-REMINDER_TEXT = _("A quiet moment for tonight's entry?")
-REMINDER_OPEN = _("Open Hearth")
-REMINDER_QUIT = _("Quit Hearth")
-REMINDER_AUTOSTART_COMMENT = _("Hearth in the tray, for the evening reminder")
-APP_NAME = _("Hearth")
-NAV_LOCK = _("Lock")
-NAV_LOCK_TIP = _("Lock the diary ({shortcut})")
-NAV_PAGE_TIP = _("{page} ({shortcut})")
+REMINDER_TITLE = N_("Hearth")
+REMINDER_TEXT = N_("A quiet moment for tonight's entry?")
+REMINDER_OPEN = N_("Open Hearth")
+REMINDER_QUIT = N_("Quit Hearth")
+REMINDER_AUTOSTART_COMMENT = N_("Hearth in the tray, for the evening reminder")
+APP_NAME = N_("Hearth")
+NAV_LOCK = N_("Lock")
+NAV_LOCK_TIP = N_("Lock the diary ({shortcut})")
+NAV_PAGE_TIP = N_("{page} ({shortcut})")
+
+# The dialogs' own words (the callers give the title, the why and the action).
+DIALOG_SHOW = N_("Show")
+DIALOG_HIDE = N_("Hide")
+DIALOG_SHOW_ACCESSIBLE = N_("Show what you type")
+DIALOG_HIDE_ACCESSIBLE = N_("Hide what you type")
+DIALOG_CANCEL = N_("Cancel")
+DIALOG_CONTINUE = N_("Continue")
+DIALOG_PASSPHRASE_LABEL = N_("&Passphrase")
+DIALOG_PASSPHRASE_EMPTY = N_("Type the passphrase first; an empty one opens nothing.")
+
+__getattr__ = words(globals())

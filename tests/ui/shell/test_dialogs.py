@@ -74,7 +74,7 @@ def test_show_reveals_and_hides_what_is_typed(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.field, "secret")
     dialog.show_button.click()
     assert dialog.field.echoMode() == QLineEdit.EchoMode.Normal
-    assert dialog.show_button.text() == dialogs.HIDE
+    assert dialog.show_button.text() == words.DIALOG_HIDE
     dialog.show_button.click()
     assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
 
