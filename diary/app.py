@@ -23,6 +23,7 @@ from diary.paths import default_settings_path
 from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
+from diary.ui.shell.language import apply_language
 from diary.ui.shell.tasks import GuiCollector, InlinePool, Tasks
 from diary.ui.shell.theme import apply_theme
 from diary.ui.shell.tray import ICON_NAME, Reminder, app_icon
@@ -483,6 +484,7 @@ def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
         return 0
     instance.listen()
     settings = Settings(default_settings_path())
+    apply_language(app, settings["language"])
     apply_theme(app, settings["theme"])
     hearth = Hearth(folder, settings, demo=demo, minimised=minimised)
     app.setQuitOnLastWindowClosed(hearth.reminder.tray is None)  # else Hearth decides

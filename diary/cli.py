@@ -13,8 +13,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from diary import __version__, messages
+from diary import __version__, cli_words, i18n, messages
 from diary.domain.kinds import Initiator, Mode
+from diary.i18n import _
 from diary.paths import default_data_dir, default_demo_dir
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 
@@ -38,29 +39,29 @@ def build_parser() -> argparse.ArgumentParser:
     """Every command and option; the names are relied on by scripts and tests."""
     parser = argparse.ArgumentParser(
         prog="diary",
-        description="Hearth: a private, offline, encrypted diary of the people in your life.",
+        description=_("Hearth: a private, offline, encrypted diary of the people in your life."),
     )
     parser.add_argument("--version", action="version", version=f"Hearth {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the desktop app on a demo diary (passphrase: demo)",
+        help=_("open the desktop app on a demo diary (passphrase: demo)"),
     )
     parser.add_argument(
         "--minimised",
         action="store_true",
-        help="start the desktop app in the system tray, without a window until you click it",
+        help=_("start the desktop app in the system tray, without a window until you click it"),
     )
     parser.add_argument(
-        "--data-dir", type=Path, help="the diary folder (default: your data folder)"
+        "--data-dir", type=Path, help=_("the diary folder (default: your data folder)")
     )
     parser.add_argument(
-        "--passphrase-file", type=Path, help="read the passphrase from the first line of FILE"
+        "--passphrase-file", type=Path, help=_("read the passphrase from the first line of FILE")
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this copy of Hearth works, on a throwaway diary, and exit",
+        help=_("check that this copy of Hearth works, on a throwaway diary, and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -69,136 +70,142 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("init", "everyday:cmd_init", "create a new diary")
-    p.add_argument("--recovery-code", action="store_true", help="also create a recovery code")
+    p = command("init", "everyday:cmd_init", _("create a new diary"))
+    p.add_argument("--recovery-code", action="store_true", help=_("also create a recovery code"))
 
     p = command(
-        "demo", "everyday:cmd_demo", "create a demo diary full of sample data (passphrase: demo)"
+        "demo", "everyday:cmd_demo", _("create a demo diary full of sample data (passphrase: demo)")
     )
-    p.add_argument("--years", type=int, default=1, help="years of sample data (default 1)")
+    p.add_argument("--years", type=int, default=1, help=_("years of sample data (default 1)"))
 
-    p = command("write", "everyday:cmd_write", "create or update a day's entry")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
-    p.add_argument("--mood", type=int, help="1 (very unpleasant) to 9 (very pleasant)")
-    p.add_argument("--energy", type=int, help="1 (very calm) to 9 (very energised)")
-    p.add_argument("--feeling", action="append", help="a feeling word (repeatable)")
-    p.add_argument("--gratitude", action="append", help="something you are grateful for")
-    p.add_argument("--text", help="free text, or - to read it from standard input")
+    p = command("write", "everyday:cmd_write", _("create or update a day's entry"))
+    p.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
+    p.add_argument("--mood", type=int, help=_("1 (very unpleasant) to 9 (very pleasant)"))
+    p.add_argument("--energy", type=int, help=_("1 (very calm) to 9 (very energised)"))
+    p.add_argument("--feeling", action="append", help=_("a feeling word (repeatable)"))
+    p.add_argument("--gratitude", action="append", help=_("something you are grateful for"))
+    p.add_argument("--text", help=_("free text, or - to read it from standard input"))
 
-    p = command("met", "everyday:cmd_met", "log a contact with people")
+    p = command("met", "everyday:cmd_met", _("log a contact with people"))
     p.add_argument(
         "--line",
         metavar="TEXT",
-        help='the contact in one line, e.g. "Ana and Sam, coffee, 45 min in person, deep"',
+        help=_('the contact in one line, e.g. "Ana and Sam, coffee, 45 min in person, deep"'),
     )
     p.add_argument(
         "--add-people",
         action="store_true",
-        help="with --line: add the names that are not in your diary yet as new people",
+        help=_("with --line: add the names that are not in your diary yet as new people"),
     )
-    p.add_argument("--date", help="YYYY-MM-DD (with --line: this evening when not given)")
-    p.add_argument("--mode", choices=[m.value for m in Mode], help="required without --line")
-    p.add_argument("--minutes", type=int, help="required without --line")
-    p.add_argument("--depth", type=int, help="1 (surface) to 5 (deeply listened to)")
+    p.add_argument("--date", help=_("YYYY-MM-DD (with --line: this evening when not given)"))
+    p.add_argument("--mode", choices=[m.value for m in Mode], help=_("required without --line"))
+    p.add_argument("--minutes", type=int, help=_("required without --line"))
+    p.add_argument("--depth", type=int, help=_("1 (surface) to 5 (deeply listened to)"))
     p.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
     p.add_argument("--circle", metavar="NAME")
     p.add_argument("--initiated", choices=[i.value for i in Initiator])
     p.add_argument("--note")
 
-    p = command("person", "everyday:cmd_person_list", "people in your diary")
+    p = command("person", "everyday:cmd_person_list", _("people in your diary"))
     person = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
-    p_add = person.add_parser("add", help="add someone", description="add someone")
+    p_add = person.add_parser("add", help=_("add someone"), description=_("add someone"))
     p_add.set_defaults(handler="everyday:cmd_person_add")
     p_add.add_argument("name", metavar="NAME")
     p_add.add_argument("--circle", action="append", default=[], metavar="NAME")
     p_add.add_argument(
-        "--inner", action="store_true", help="one of the people you truly care about"
+        "--inner", action="store_true", help=_("one of the people you truly care about")
     )
-    p_add.add_argument("--every", type=int, metavar="DAYS", help="hope to see them every DAYS")
-    p_list = person.add_parser("list", help="list everyone", description="list everyone")
+    p_add.add_argument("--every", type=int, metavar="DAYS", help=_("hope to see them every DAYS"))
+    p_list = person.add_parser("list", help=_("list everyone"), description=_("list everyone"))
     p_list.set_defaults(handler="everyday:cmd_person_list")
     p_list.add_argument("--json", action="store_true")
     p_merge = person.add_parser(
         "merge",
-        help="make two people one: OTHER's contacts, notes and circles join KEEP",
-        description="make two people one: OTHER's contacts, notes and circles join KEEP",
+        help=_("make two people one: OTHER's contacts, notes and circles join KEEP"),
+        description=_("make two people one: OTHER's contacts, notes and circles join KEEP"),
     )
     p_merge.set_defaults(handler="people:cmd_person_merge")
     p_merge.add_argument("keep", metavar="KEEP")
     p_merge.add_argument("other", metavar="OTHER")
     p_delete = person.add_parser(
-        "delete", help="remove someone from the diary", description="remove someone"
+        "delete", help=_("remove someone from the diary"), description=_("remove someone")
     )
     p_delete.set_defaults(handler="people:cmd_person_delete")
     p_delete.add_argument("name", metavar="NAME")
     contacts = p_delete.add_mutually_exclusive_group()
     contacts.add_argument(
-        "--keep-interactions", action="store_true", help="keep every contact, without the name"
+        "--keep-interactions", action="store_true", help=_("keep every contact, without the name")
     )
     contacts.add_argument(
         "--delete-interactions",
         action="store_true",
-        help="also delete the contacts that were only with them",
+        help=_("also delete the contacts that were only with them"),
     )
 
-    p = command("show", "everyday:cmd_show", "show one day")
-    p.add_argument("--date", required=True, help="YYYY-MM-DD")
+    p = command("show", "everyday:cmd_show", _("show one day"))
+    p.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
     p.add_argument("--json", action="store_true")
 
-    p = command("list", "everyday:cmd_list", "list logged days")
+    p = command("list", "everyday:cmd_list", _("list logged days"))
     p.add_argument("--month", help="YYYY-MM")
     p.add_argument("--json", action="store_true")
 
-    p = command("search", "everyday:cmd_search", "search everything you wrote")
+    p = command("search", "everyday:cmd_search", _("search everything you wrote"))
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--json", action="store_true")
 
-    p = command("passphrase", "everyday:cmd_passphrase_change", "change the passphrase")
+    p = command("passphrase", "everyday:cmd_passphrase_change", _("change the passphrase"))
     action = p.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
-    p_change = action.add_parser("change", help="choose a new passphrase")
+    p_change = action.add_parser("change", help=_("choose a new passphrase"))
     p_change.set_defaults(handler="everyday:cmd_passphrase_change")
     p_change.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
     p_recover = action.add_parser(
-        "recover", help="open the diary with its recovery code and choose a new passphrase"
+        "recover", help=_("open the diary with its recovery code and choose a new passphrase")
     )
     p_recover.set_defaults(handler="everyday:cmd_passphrase_recover")
     p_recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
     p_recover.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
 
-    command("check", "everyday:cmd_check", "check every page of the diary for damage")
+    command("check", "everyday:cmd_check", _("check every page of the diary for damage"))
 
-    p = command("backup", "backups:cmd_backup_verify", "make, check or restore an encrypted backup")
+    p = command(
+        "backup", "backups:cmd_backup_verify", _("make, check or restore an encrypted backup")
+    )
     action = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
 
     def backup_file_options(sub_parser: argparse.ArgumentParser) -> None:
-        sub_parser.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+        sub_parser.add_argument("file", type=Path, metavar="FILE", help=_("the backup file"))
         sub_parser.add_argument(
             "--backup-passphrase-file",
             type=Path,
             metavar="FILE",
-            help="the backup's passphrase from the first line of FILE "
-            "(default: the diary's passphrase, from --passphrase-file or asked)",
+            help=_(
+                "the backup's passphrase from the first line of FILE "
+                "(default: the diary's passphrase, from --passphrase-file or asked)"
+            ),
         )
 
     p_export = action.add_parser(
         "export",
-        help="write an encrypted backup of the whole diary to FILE",
-        description="write an encrypted backup of the whole diary to FILE",
+        help=_("write an encrypted backup of the whole diary to FILE"),
+        description=_("write an encrypted backup of the whole diary to FILE"),
     )
     p_export.set_defaults(handler="backups:cmd_backup_export")
     backup_file_options(p_export)
     p_verify = action.add_parser(
         "verify",
-        help="decrypt and check every part of a backup (changes nothing)",
-        description="decrypt and check every part of a backup (changes nothing)",
+        help=_("decrypt and check every part of a backup (changes nothing)"),
+        description=_("decrypt and check every part of a backup (changes nothing)"),
     )
     p_verify.set_defaults(handler="backups:cmd_backup_verify")
     backup_file_options(p_verify)
     p_verify.add_argument("--json", action="store_true")
     p_restore = action.add_parser(
         "restore",
-        help="restore a backup into a new diary, in place of the diary, or merged into it",
-        description="restore a backup into a new diary, in place of the diary, or merged into it",
+        help=_("restore a backup into a new diary, in place of the diary, or merged into it"),
+        description=_(
+            "restore a backup into a new diary, in place of the diary, or merged into it"
+        ),
     )
     p_restore.set_defaults(handler="backups:cmd_backup_restore")
     backup_file_options(p_restore)
@@ -206,89 +213,104 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument(
         "--replace",
         action="store_true",
-        help="replace the diary with the backup (the old one is kept in a folder inside it)",
+        help=_("replace the diary with the backup (the old one is kept in a folder inside it)"),
     )
     how.add_argument(
         "--merge",
         action="store_true",
-        help="add what the backup has that the diary lacks; change nothing else",
+        help=_("add what the backup has that the diary lacks; change nothing else"),
     )
     p_restore.add_argument(
         "--recovery-code",
         action="store_true",
-        help="also make a recovery code for the diary the restore creates",
+        help=_("also make a recovery code for the diary the restore creates"),
     )
     p = command(
-        "stats", "insights:cmd_stats", "numbers of a period: isolation, streaks, mood and contact"
+        "stats",
+        "insights:cmd_stats",
+        _("numbers of a period: isolation, streaks, mood and contact"),
     )
     period_options(p)
     p.add_argument("--json", action="store_true")
 
     p = command(
-        "chart", "insights:cmd_chart", "draw one chart of a month into a PNG, SVG or PDF file"
+        "chart", "insights:cmd_chart", _("draw one chart of a month into a PNG, SVG or PDF file")
     )
     p.add_argument("panel", metavar="PANEL", choices=PANEL_NAMES, help=", ".join(PANEL_NAMES))
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.png, .svg or .pdf")
     p.add_argument("--theme", choices=("light", "dark"), default="light")
 
-    p = command("report", "insights:cmd_report", "write a PDF report of a period to share or keep")
+    p = command(
+        "report", "insights:cmd_report", _("write a PDF report of a period to share or keep")
+    )
     period_options(p)
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf")
     p.add_argument(
         "--include-text",
         action="store_true",
-        help="also print what you wrote (left out by default: it is private)",
+        help=_("also print what you wrote (left out by default: it is private)"),
     )
 
-    p = command("checkin", "people:cmd_checkin_who5", "answer a wellbeing or loneliness check-in")
+    p = command(
+        "checkin", "people:cmd_checkin_who5", _("answer a wellbeing or loneliness check-in")
+    )
     questionnaire = p.add_subparsers(dest="checkin_command", metavar="QUESTIONNAIRE", required=True)
     for name, handler, help_, answers in (
-        ("who5", "people:cmd_checkin_who5", "the WHO-5 wellbeing index", "A,B,C,D,E (each 0-5)"),
-        ("ucla3", "people:cmd_checkin_ucla3", "the UCLA 3-item loneliness scale", "A,B,C (1-3)"),
+        ("who5", "people:cmd_checkin_who5", _("the WHO-5 wellbeing index"), "A,B,C,D,E"),
+        ("ucla3", "people:cmd_checkin_ucla3", _("the UCLA 3-item loneliness scale"), "A,B,C"),
     ):
         p_checkin = questionnaire.add_parser(name, help=help_, description=help_)
         p_checkin.set_defaults(handler=handler)
-        p_checkin.add_argument("--answers", required=True, metavar=answers.split()[0], help=answers)
-        p_checkin.add_argument("--date", help="YYYY-MM-DD (default: today)")
+        each = (
+            _("five answers, each from 0 to 5")
+            if name == "who5"
+            else _("three answers, each from 1 to 3")
+        )
+        p_checkin.add_argument("--answers", required=True, metavar=answers, help=each)
+        p_checkin.add_argument("--date", help=_("YYYY-MM-DD (default: today)"))
         p_checkin.add_argument("--json", action="store_true")
 
-    p = command("reach-out", "people:cmd_reach_out", "who you hoped to be in touch with by now")
-    p.add_argument("--date", help="the list as of YYYY-MM-DD (default: today)")
+    p = command("reach-out", "people:cmd_reach_out", _("who you hoped to be in touch with by now"))
+    p.add_argument("--date", help=_("the list as of YYYY-MM-DD (default: today)"))
     p.add_argument("--json", action="store_true")
 
     # Import and export: the kinds are those of diary.commands.transfer.EXPORTERS and
     # diary.formats.importers.IMPORTERS, spelled out so parsing imports neither (a test keeps
     # the lists the same).
-    p = command("export", "transfer:cmd_export", "write the whole diary, NOT encrypted, to FILE")
+    p = command("export", "transfer:cmd_export", _("write the whole diary, NOT encrypted, to FILE"))
     p.add_argument(
         "kind",
         metavar="KIND",
         choices=("json", "markdown", "csv"),
-        help="json (Hearth's backup payload), markdown (one readable document) or csv "
-        "(FILE plus FILE-contacts.csv and FILE-people.csv)",
+        help=_(
+            "json (Hearth's backup payload), markdown (one readable document) or csv "
+            "(FILE plus FILE-contacts.csv and FILE-people.csv)"
+        ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p = command("import", "transfer:cmd_import", "add the entries of another diary app's export")
+    p = command("import", "transfer:cmd_import", _("add the entries of another diary app's export"))
     p.add_argument(
         "kind",
         metavar="KIND",
         choices=("daylio", "dayone", "jrnl", "minidiary", "json"),
-        help="daylio (CSV), dayone (JSON or zip), jrnl (JSON), minidiary (JSON) or json "
-        "(Hearth's own export)",
+        help=_(
+            "daylio (CSV), dayone (JSON or zip), jrnl (JSON), minidiary (JSON) or json "
+            "(Hearth's own export)"
+        ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help="show what would be added and skipped; change nothing",
+        help=_("show what would be added and skipped; change nothing"),
     )
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="LABEL=N",
-        help="a Daylio mood label and its place from 1 to 9 (repeatable)",
+        help=_("a Daylio mood label and its place from 1 to 9 (repeatable)"),
     )
 
     return parser
@@ -306,7 +328,13 @@ def start_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_POLICY) -> int:
-    """Run one command and return its exit code; errors become one line on stderr."""
+    """Run one command and return its exit code; errors become one line on stderr.
+
+    Words follow ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``; the desktop app then applies
+    its own language setting, if one is chosen.
+    """
+    i18n.install_from_environment()
+    cli_words.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
@@ -316,9 +344,9 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
     if getattr(args, "handler", None) is None:
         return start_app(args)
     if args.demo:
-        parser.error("--demo opens the desktop app; leave out the command")
+        parser.error(_("--demo opens the desktop app; leave out the command"))
     if args.minimised:
-        parser.error("--minimised starts the desktop app; leave out the command")
+        parser.error(_("--minimised starts the desktop app; leave out the command"))
     from diary.commands.run import run
 
     return run(args, kdf_policy)

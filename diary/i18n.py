@@ -16,7 +16,8 @@ from __future__ import annotations
 import gettext
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from pathlib import Path
 
 DOMAIN = "diary"
@@ -41,6 +42,7 @@ class Plural(tuple[str, str]):
     __slots__ = ()
 
     def __new__(cls, singular: str, plural: str) -> Plural:
+        """The English singular and plural, as the catalogue knows them."""
         return super().__new__(cls, (singular, plural))
 
     def __call__(self, count: int, **more: object) -> str:
@@ -195,6 +197,23 @@ def install(language: str, region: str | None = None) -> None:
         _region = _ENGLISH_REGION
 
 
+@contextmanager
+def speaking(
+    language: str, region: str | None = None, catalogue: gettext.NullTranslations | None = None
+) -> Iterator[None]:
+    """Speak ``language`` inside the block (with ``catalogue``, e.g. a test's), then as before."""
+    global _catalogue, _language, _region
+    before = _catalogue, _language, _region
+    if catalogue is None:
+        install(language, region)
+    else:
+        _catalogue, _language, _region = catalogue, language, region or _default_region(language)
+    try:
+        yield
+    finally:
+        _catalogue, _language, _region = before
+
+
 def install_from_environment(environ: Mapping[str, str] | None = None) -> str:
     """Install the language the environment asks for (the command line); returns it."""
     install(*choose(environment_preferences(environ)))
@@ -207,7 +226,7 @@ def language() -> str:
 
 
 def region() -> str:
-    """The locale dates and numbers follow, in Babel's form: "en_GB", "de_DE", "fr_CA"…"""
+    """The locale dates and numbers follow, in Babel's form: "en_GB", "de_DE" or "fr_CA"."""
     return _region
 
 

@@ -176,14 +176,17 @@ SUMMARY_NOTHING_LOGGED = N_(
 SUMMARY_DAYS = NP_("{n} day", "{n} days")
 SUMMARY_LOGGED = N_("You logged {logged} of {days}.")
 SUMMARY_LOGGED_ALL = N_("You logged every one of {days}.")
-SUMMARY_UNLOGGED = NP_("The {n} unlogged day is left out: it counts neither as lonely nor as connected.", "The {n} unlogged days are left out: they count neither as lonely nor as connected.")
+SUMMARY_UNLOGGED = NP_(
+    "The {n} unlogged day is left out: it counts neither as lonely nor as connected.",
+    "The {n} unlogged days are left out: they count neither as lonely nor as connected.",
+)
 SUMMARY_CONTACT = N_("You had meaningful contact on {meaningful}; {isolated}.")
 SUMMARY_ISOLATED = NP_("{n} day was isolated", "{n} days were isolated")
 SUMMARY_NONE_ISOLATED = N_("no day was isolated")
 SUMMARY_DIGITAL_SOME = N_("{isolated}, {digital} of them with only texts or social media")
-SUMMARY_DIGITAL_ALL = (
-    N_("{isolated}, with only texts or social media"),
-    N_("{isolated}, all of them with only texts or social media"),
+SUMMARY_DIGITAL_ALL = NP_(
+    "{isolated}, with only texts or social media",
+    "{isolated}, all of them with only texts or social media",
 )
 SUMMARY_LONGEST = N_("Your longest isolation streak was {length} ({span}).")
 SUMMARY_CURRENT = N_("The period ends with {length} isolated days in a row.")
@@ -224,8 +227,14 @@ LEAD_GAP_WORSE = N_("In {period} your mood was lower on days with meaningful con
 LEAD_GAP_SAME = N_("In {period} your mood was about the same with and without meaningful contact.")
 LEAD_ALL_CONNECTED = N_("Every logged day of {period} had meaningful contact.")
 LEAD_NONE_CONNECTED = N_("No day of {period} had meaningful contact logged.")
-LEAD_FEW_ISOLATED = NP_("In {period} only {n} logged day had no meaningful contact: too few to compare moods.", "In {period} only {n} logged days had no meaningful contact: too few to compare moods.")
-LEAD_FEW_CONNECTED = NP_("In {period} only {n} day had meaningful contact: too few to compare moods.", "In {period} only {n} days had meaningful contact: too few to compare moods.")
+LEAD_FEW_ISOLATED = NP_(
+    "In {period} only {n} logged day had no meaningful contact: too few to compare moods.",
+    "In {period} only {n} logged days had no meaningful contact: too few to compare moods.",
+)
+LEAD_FEW_CONNECTED = NP_(
+    "In {period} only {n} day had meaningful contact: too few to compare moods.",
+    "In {period} only {n} days had meaningful contact: too few to compare moods.",
+)
 LEAD_LINK_UP = N_("In {period}, on days with more time with people your mood tended to be higher.")
 LEAD_LINK_UP_LITTLE = N_(
     "In {period}, on days with more time with people your mood tended to be a little higher."
@@ -237,7 +246,9 @@ LEAD_LINK_FLAT = N_(
     "to compare."
 )
 LEAD_CHANCE = N_("{sentence} With this few days it may be chance.")
-LEAD_STREAK = N_("Your longest stretch without meaningful contact in {period} was {length}, {span}.")
+LEAD_STREAK = N_(
+    "Your longest stretch without meaningful contact in {period} was {length}, {span}."
+)
 LEAD_KIND_BETTER = N_("You felt better on days you {kind} than on days {other}.")
 LEAD_KIND_SAME = N_("Your mood was about the same on days you {kind} and on days {other}.")
 LEAD_KIND_ONLY = N_(
@@ -697,5 +708,8 @@ BACKUP_UI_OVERDUE = N_("Your last backup was {days} days ago. Settings → Backu
 
 # The words above are read through the module, in the current language, inside its own functions
 # too (``_here.NAME``): a bare name would no longer exist once ``words`` has taken it.
-_here = sys.modules[__name__]
+if TYPE_CHECKING:
+    from diary import messages as _here
+else:
+    _here = sys.modules[__name__]
 __getattr__ = words(globals())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from diary.i18n import shipped_languages
 from diary.storage.atomic import atomic_write
 
 
@@ -65,6 +66,12 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("meaningful_depth", 4, "Any contact this deep (1-5) counts as meaningful", 1, 5),
     Option("theme", "system", "Theme", choices=("system", "light", "dark")),
+    Option(
+        "language",
+        "system",
+        "Language of the app (system: the computer's); takes effect at the next start",
+        choices=("system", *shipped_languages()),
+    ),
     Option("autosave_seconds", 2, "Save this many seconds after you stop typing", 1, 30),
     Option("window_geometry", "", "Window position and size (saved by the app)"),
     # Automatic backups (diary/backups.py, diary/ui/settings/backups.py).

@@ -6,6 +6,11 @@ import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests speak Hearth's own English, whatever the machine's language: tests of other
+# languages install them (``diary.i18n.install``) or set LANG for the process they start.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "en_GB.UTF-8"
 
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
@@ -14,6 +19,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
 
+from diary import i18n  # noqa: E402
 from diary.cli import main  # noqa: E402
 from diary.storage.kdf import TEST_POLICY  # noqa: E402
 from diary.storage.repository import Repository  # noqa: E402
@@ -58,6 +64,14 @@ def _collect_due_garbage() -> Iterator[None]:
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if counts[0] >= thresholds[0]:
         gc.collect(2 if counts[2] >= thresholds[2] else 1 if counts[1] >= thresholds[1] else 0)
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english() -> Iterator[None]:
+    """A test that speaks another language leaves English behind it."""
+    yield
+    if i18n.language() != i18n.SOURCE_LANGUAGE or i18n.region() != "en_GB":
+        i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

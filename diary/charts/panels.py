@@ -101,7 +101,8 @@ class Panel:
 
     Attributes:
         name: The command-line name, e.g. "month".
-        title: Its name for people, e.g. in the Insights page's list.
+        title_word: The name in ``diary.messages`` of its title (read in the current language
+            through ``title``).
         span: The month of the context, or its whole year.
         size: A good (width, height) in inches for a Figure of its own.
         draw: Lays it out on a Figure.
@@ -112,7 +113,7 @@ class Panel:
     """
 
     name: str
-    title: str
+    title_word: str
     span: Span
     size: tuple[float, float]
     draw: DrawPanel
@@ -124,14 +125,19 @@ class Panel:
     def of_checkins(
         cls,
         name: str,
-        title: str,
+        title_word: str,
         span: Span,
         size: tuple[float, float],
         draw: DrawWithCheckIns,
         table: TableWithCheckIns,
     ) -> Panel:
         """A panel that draws check-ins (and maybe days): bind them with ``with_checkins``."""
-        return cls(name, title, span, size, draw, table, draw, table)
+        return cls(name, title_word, span, size, draw, table, draw, table)
+
+    @property
+    def title(self) -> str:
+        """Its name for people, e.g. in the Insights page's list, in the current language."""
+        return str(getattr(messages, self.title_word))
 
     @property
     def uses_checkins(self) -> bool:
@@ -161,17 +167,17 @@ class Panel:
 
 
 _ALL = (
-    Panel("month", messages.CHART_NAME_MONTH, Span.MONTH, (9.0, 4.8),
+    Panel("month", "CHART_NAME_MONTH", Span.MONTH, (9.0, 4.8),
           month.draw, month.table),
-    Panel("scatter", messages.CHART_NAME_SCATTER, Span.MONTH, (7.0, 5.0),
+    Panel("scatter", "CHART_NAME_SCATTER", Span.MONTH, (7.0, 5.0),
           scatter.draw, scatter.table),
-    Panel("streaks", messages.CHART_NAME_STREAKS, Span.YEAR, (10.0, 2.45),
+    Panel("streaks", "CHART_NAME_STREAKS", Span.YEAR, (10.0, 2.45),
           streaks.draw, streaks.table),
-    Panel("kinds", messages.CHART_NAME_KINDS, Span.MONTH, (7.0, 5.0),
+    Panel("kinds", "CHART_NAME_KINDS", Span.MONTH, (7.0, 5.0),
           kinds.draw, kinds.table),
-    Panel("pixels", messages.CHART_NAME_PIXELS, Span.YEAR, (9.0, 3.9),
+    Panel("pixels", "CHART_NAME_PIXELS", Span.YEAR, (9.0, 3.9),
           pixels.draw, pixels.table),
-    Panel.of_checkins("checkins", messages.CHECKIN_UI_CHART_NAME, Span.YEAR, (9.0, 5.0),
+    Panel.of_checkins("checkins", "CHECKIN_UI_CHART_NAME", Span.YEAR, (9.0, 5.0),
                       checkins.draw, checkins.table),
 )  # fmt: skip
 

@@ -53,11 +53,11 @@ class Command:
         """Print machine-readable output (UTF-8, stable keys)."""
         print(json.dumps(value, ensure_ascii=False, indent=2), file=self.out)
 
-    def passphrase(self, prompt: str = messages.PASSPHRASE_PROMPT) -> str:
+    def passphrase(self, prompt: str | None = None) -> str:
         """The passphrase from --passphrase-file, or asked on the terminal without echo."""
         if self.args.passphrase_file is not None:
             return read_secret_file(self.args.passphrase_file)
-        return ask_secret(prompt)
+        return ask_secret(messages.PASSPHRASE_PROMPT if prompt is None else prompt)
 
     def new_passphrase(self, file: Path | None) -> str:
         """A new passphrase from a file, or typed twice on the terminal."""

@@ -17,6 +17,7 @@ from diary.commands.base import EXIT_OK, CliError, Command, definition, diary_to
 from diary.domain.cadence import HoldKind, ReachOut, ReachOutList
 from diary.domain.checkins import QUESTIONNAIRES, score
 from diary.domain.models import CheckIn, CheckInKind
+from diary.i18n import Plural
 
 
 def _count(n: int, forms: Plural, none: str) -> str:

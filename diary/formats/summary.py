@@ -19,6 +19,7 @@ from diary import messages
 from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
+from diary.i18n import Plural
 from diary.messages import day_span, plural, short_day
 
 LEADS: Mapping[str, str] = MappingProxyType(

@@ -83,9 +83,15 @@ if TYPE_CHECKING:
 # The panels in the order of the tabs.
 PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "pixels", "checkins")
 YEAR_PANELS = frozenset({"streaks", "pixels", "checkins"})
-EXPORT_FILTERS = ";;".join(
-    (words.INSIGHTS_PNG_FILTER, words.INSIGHTS_SVG_FILTER, words.INSIGHTS_PDF_FILTER)
-)
+
+
+def _export_filters() -> str:
+    """The file dialog's choice of formats, in the current language."""
+    return ";;".join(
+        (words.INSIGHTS_PNG_FILTER, words.INSIGHTS_SVG_FILTER, words.INSIGHTS_PDF_FILTER)
+    )
+
+
 KEPT_CHARTS = 24
 """Rendered charts kept (a few MB each at most): every panel of a few months."""
 RESIZE_DELAY_MS = 150
@@ -190,7 +196,10 @@ class InsightsPage(Page):
         ahead: render the other panels and the previous month ahead of time.
     """
 
-    title = words.PAGE_INSIGHTS
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return words.PAGE_INSIGHTS
 
     def __init__(
         self,
@@ -694,7 +703,7 @@ class InsightsPage(Page):
 
     def _export_dialog(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, words.INSIGHTS_EXPORT_TITLE, suggested, EXPORT_FILTERS
+            self, words.INSIGHTS_EXPORT_TITLE, suggested, _export_filters()
         )
         return path
 

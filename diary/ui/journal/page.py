@@ -347,7 +347,10 @@ class JournalPage(Page):
         open_day: a ``datetime.date`` the user asked to open.
     """
 
-    title = words.JOURNAL_TITLE
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return words.JOURNAL_TITLE
 
     def __init__(
         self,

@@ -56,10 +56,22 @@ class CirclesModel(CadenceModel[Circle]):
     ``ItemRole`` (the ``Circle``).
     """
 
-    headers = words.PEOPLE_UI_CIRCLE_COLUMNS
-    header_tips = words.PEOPLE_UI_CIRCLE_COLUMN_TIPS
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return words.PEOPLE_UI_CIRCLE_COLUMNS
+
+    @property
+    def header_tips(self) -> Sequence[str]:
+        """What each column holds, in the current language."""
+        return words.PEOPLE_UI_CIRCLE_COLUMN_TIPS
+
     cadence_column, last_column, touch_column = CADENCE, LAST, TOUCH
-    never_text = words.PEOPLE_UI_NEVER_TOOK_PART
+
+    @property
+    def never_text(self) -> str:
+        """What a row shows when nothing was ever logged."""
+        return words.PEOPLE_UI_NEVER_TOOK_PART
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -134,10 +134,25 @@ class _NameForm(_Form, Generic[Named]):
         taken_text: What to say when the name is taken (with ``{name}``).
     """
 
-    add_texts = ("", "")
-    edit_texts = ("", "")
-    name_texts = ("", "")
-    taken_text = ""
+    @property
+    def add_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that adds one."""
+        return ("", "")
+
+    @property
+    def edit_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that edits one."""
+        return ("", "")
+
+    @property
+    def name_texts(self) -> tuple[str, str]:
+        """The name field's label and placeholder."""
+        return ("", "")
+
+    @property
+    def taken_text(self) -> str:
+        """What is said when the name is taken."""
+        return ""
 
     def __init__(self, named: Named | None, taken: Iterable[str], parent: QWidget | None) -> None:
         if named is None:
@@ -192,10 +207,25 @@ class PersonDialog(_NameForm[Person]):
         circles: Circle names to complete from.
     """
 
-    add_texts = (words.PEOPLE_UI_ADD_TITLE, words.PEOPLE_UI_ADD_OK)
-    edit_texts = (words.PEOPLE_UI_EDIT_TITLE, words.PEOPLE_UI_SAVE)
-    name_texts = (words.PEOPLE_UI_FIELD_NAME, words.PEOPLE_UI_NAME_PLACEHOLDER)
-    taken_text = words.PEOPLE_UI_NAME_TAKEN
+    @property
+    def add_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that adds one."""
+        return (words.PEOPLE_UI_ADD_TITLE, words.PEOPLE_UI_ADD_OK)
+
+    @property
+    def edit_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that edits one."""
+        return (words.PEOPLE_UI_EDIT_TITLE, words.PEOPLE_UI_SAVE)
+
+    @property
+    def name_texts(self) -> tuple[str, str]:
+        """The name field's label and placeholder."""
+        return (words.PEOPLE_UI_FIELD_NAME, words.PEOPLE_UI_NAME_PLACEHOLDER)
+
+    @property
+    def taken_text(self) -> str:
+        """What is said when the name is taken."""
+        return words.PEOPLE_UI_NAME_TAKEN
 
     def __init__(
         self,
@@ -385,10 +415,25 @@ class CircleDialog(_NameForm[Circle]):
         taken: Names of every circle (a new name must differ from them, ignoring case).
     """
 
-    add_texts = (words.PEOPLE_UI_ADD_CIRCLE_TITLE, words.PEOPLE_UI_ADD_CIRCLE_OK)
-    edit_texts = (words.PEOPLE_UI_EDIT_CIRCLE_TITLE, words.PEOPLE_UI_SAVE)
-    name_texts = (words.PEOPLE_UI_FIELD_CIRCLE_NAME, words.PEOPLE_UI_CIRCLE_PLACEHOLDER)
-    taken_text = words.PEOPLE_UI_CIRCLE_TAKEN
+    @property
+    def add_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that adds one."""
+        return (words.PEOPLE_UI_ADD_CIRCLE_TITLE, words.PEOPLE_UI_ADD_CIRCLE_OK)
+
+    @property
+    def edit_texts(self) -> tuple[str, str]:
+        """The title and the button of the dialog that edits one."""
+        return (words.PEOPLE_UI_EDIT_CIRCLE_TITLE, words.PEOPLE_UI_SAVE)
+
+    @property
+    def name_texts(self) -> tuple[str, str]:
+        """The name field's label and placeholder."""
+        return (words.PEOPLE_UI_FIELD_CIRCLE_NAME, words.PEOPLE_UI_CIRCLE_PLACEHOLDER)
+
+    @property
+    def taken_text(self) -> str:
+        """What is said when the name is taken."""
+        return words.PEOPLE_UI_CIRCLE_TAKEN
 
     def __init__(
         self, circle: Circle | None, taken: Iterable[str] = (), parent: QWidget | None = None

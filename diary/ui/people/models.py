@@ -152,7 +152,12 @@ class CadenceModel(RowsModel[Kept]):
     cadence_column = 0
     last_column = 0
     touch_column = 0
-    never_text = ""
+
+    @property
+    def never_text(self) -> str:
+        """What a row shows when nothing was ever logged."""
+        return ""
+
     """The last date's tooltip without a date, with ``{name}``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -237,10 +242,22 @@ class PeopleModel(CadenceModel[Person]):
     ``Person``). No cell is ever bold.
     """
 
-    headers = words.PEOPLE_UI_COLUMNS
-    header_tips = words.PEOPLE_UI_COLUMN_TIPS
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return words.PEOPLE_UI_COLUMNS
+
+    @property
+    def header_tips(self) -> Sequence[str]:
+        """What each column holds, in the current language."""
+        return words.PEOPLE_UI_COLUMN_TIPS
+
     cadence_column, last_column, touch_column = CADENCE, LAST, TOUCH
-    never_text = words.PEOPLE_UI_NO_MEANINGFUL
+
+    @property
+    def never_text(self) -> str:
+        """What a row shows when nothing was ever logged."""
+        return words.PEOPLE_UI_NO_MEANINGFUL
 
     # Contents -------------------------------------------------------------------------------
 

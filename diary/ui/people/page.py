@@ -22,6 +22,7 @@ from diary import messages
 from diary.domain.cadence import PersonSummary, ReachOutList
 from diary.domain.models import Circle, Person
 from diary.domain.stats import Definition
+from diary.i18n import Plural
 from diary.messages import plural
 from diary.ui.people import words as people_words
 from diary.ui.people.circles import CirclesView
@@ -96,7 +97,10 @@ class PeoplePage(Page):
         open_day: a ``datetime.date`` from a person's page to open on the Today page.
     """
 
-    title = people_words.PAGE_PEOPLE
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return people_words.PAGE_PEOPLE
 
     def __init__(
         self,

@@ -122,7 +122,10 @@ class HistoryModel(RowsModel[Interaction]):
     one line on the tooltip), ``TextAlignmentRole``, ``DateRole``.
     """
 
-    headers = words.PEOPLE_UI_HISTORY_COLUMNS
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return words.PEOPLE_UI_HISTORY_COLUMNS
 
     def cell_text(self, item: Interaction, column: int) -> str:
         """The date, how, how long, how deep or the note."""
@@ -156,7 +159,10 @@ class GratitudeModel(RowsModel[GratitudeMention]):
     whether the note was linked to them), ``DateRole``.
     """
 
-    headers = (words.PEOPLE_UI_NOTES_NAME,)
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return (words.PEOPLE_UI_NOTES_NAME,)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import messages
+from diary import i18n, messages
 from diary.design import CONTENT_WIDTH_CH, SPACE
 from diary.storage.errors import StorageError, WrongPassphrase
 from diary.ui.settings import words as settings_words
+from diary.ui.shell import language
 from diary.ui.shell import words as shell_words
 from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page
@@ -52,11 +53,12 @@ if TYPE_CHECKING:
     from diary.storage.repository import Repository
     from diary.ui.settings.backups import BackupSection
 
-THEMES = (
-    ("system", settings_words.THEME_SYSTEM),
-    ("light", settings_words.THEME_LIGHT),
-    ("dark", settings_words.THEME_DARK),
-)
+THEMES = ("system", "light", "dark")
+
+
+def _theme_label(key: str) -> str:
+    """A theme's name, in the current language."""
+    return str(getattr(settings_words, f"THEME_{key.upper()}"))
 
 
 class SettingsPage(Page):
@@ -76,7 +78,11 @@ class SettingsPage(Page):
 
     theme_changed = Signal(str)
     auto_lock_changed = Signal(int)
-    title = settings_words.PAGE_SETTINGS
+
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return settings_words.PAGE_SETTINGS
 
     def __init__(
         self,
@@ -214,7 +220,8 @@ class SettingsPage(Page):
         self.meaningful_minutes = self._spin(1, 240, settings_words.MINUTES_SUFFIX)
         self.meaningful_depth = self._spin(1, 5, "")
         self.theme = QComboBox()
-        for key, label in THEMES:
+        for key in THEMES:
+            label = _theme_label(key)
             self.theme.addItem(label, key)
         rows = (
             (settings_words.SETTING_AUTO_LOCK, self.auto_lock, "auto_lock_minutes"),
@@ -233,6 +240,20 @@ class SettingsPage(Page):
         self.theme.setAccessibleName(settings_words.SETTING_THEME)
         self.theme.currentIndexChanged.connect(self._theme_picked)
         form.addRow(settings_words.SETTING_THEME, self.theme)
+        self.language = QComboBox()
+        system = i18n.choose(language.preferences(language.SYSTEM))[0]
+        self.language.addItem(
+            settings_words.LANGUAGE_SYSTEM.format(language=language.native_name(system)),
+            language.SYSTEM,
+        )
+        for code in i18n.shipped_languages():
+            self.language.addItem(language.native_name(code), code)
+        self.language.setAccessibleName(settings_words.SETTING_LANGUAGE)
+        self.language.currentIndexChanged.connect(self._language_picked)
+        form.addRow(settings_words.SETTING_LANGUAGE, self.language)
+        self.language_note = QLabel("", wordWrap=True)
+        self.language_note.hide()
+        form.addRow(self.language_note)
         note = QLabel(settings_words.MEANINGFUL_EXPLAINED, wordWrap=True)
         form.addRow(note)
         return box
@@ -250,6 +271,17 @@ class SettingsPage(Page):
         self._settings.set(key, value)
         if key == "auto_lock_minutes":
             self.auto_lock_changed.emit(int(value))  # type: ignore[call-overload]
+
+    def _language_picked(self, index: int) -> None:
+        choice = self.language.itemData(index)
+        if self._settings is None:
+            return
+        self._store("language", choice)
+        chosen = i18n.choose(language.preferences(choice))[0]
+        self.language_note.setVisible(chosen != i18n.language())
+        self.language_note.setText(
+            settings_words.LANGUAGE_NEXT_START.format(language=language.native_name(chosen))
+        )
 
     def _theme_picked(self, index: int) -> None:
         key = self.theme.itemData(index)
@@ -356,7 +388,8 @@ class SettingsPage(Page):
         self.day_starts.setValue(settings["day_starts_hour"])
         self.meaningful_minutes.setValue(settings["meaningful_minutes"])
         self.meaningful_depth.setValue(settings["meaningful_depth"])
-        self.theme.setCurrentIndex([key for key, _ in THEMES].index(settings["theme"]))
+        self.theme.setCurrentIndex(THEMES.index(settings["theme"]))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
         self._show_care(settings)
         self._settings = settings
         if self.backups is not None:

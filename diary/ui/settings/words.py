@@ -31,6 +31,10 @@ SETTING_DAY_STARTS = N_("The evening lasts until")
 SETTING_MEANINGFUL_MINUTES = N_("Meaningful from (in person, video, call)")
 SETTING_MEANINGFUL_DEPTH = N_("Or any contact at least this deep (1–5)")
 SETTING_THEME = N_("Theme")
+SETTING_LANGUAGE = N_("Language")
+# Translators: {language} is the computer's language in itself, e.g. "Deutsch".
+LANGUAGE_SYSTEM = N_("As the computer ({language})")
+LANGUAGE_NEXT_START = N_("Hearth speaks {language} from the next time it starts.")
 THEME_SYSTEM = N_("Follow the system")
 THEME_LIGHT = N_("Light")
 THEME_DARK = N_("Dark")
@@ -117,7 +121,9 @@ BACKUP_UI_CONFIRM_KEY = N_(
     "To replace your diary, type your diary's passphrase. It stays the same afterwards."
 )
 BACKUP_UI_EXPORT_TITLE = N_("Export the whole diary")
-BACKUP_UI_WARN = N_("An export is NOT encrypted: anyone with the file can read it. Choose a format:")
+BACKUP_UI_WARN = N_(
+    "An export is NOT encrypted: anyone with the file can read it. Choose a format:"
+)
 BACKUP_UI_EXPORT_KINDS = {
     "json": N_("JSON (complete; Hearth can import it)"),
     "markdown": N_("Markdown (to read)"),

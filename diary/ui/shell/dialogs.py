@@ -102,15 +102,16 @@ class PassphraseDialog(_Designed):
         title: str,
         why: str,
         *,
-        action: str = words.DIALOG_CONTINUE,
+        action: str | None = None,
         heading: str = "",
-        label: str = words.DIALOG_PASSPHRASE_LABEL,
+        label: str | None = None,
         error: str = "",
         check: Check | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, heading, why, parent)
         self._check = check
+        label = words.DIALOG_PASSPHRASE_LABEL if label is None else label
         self.prompt = QLabel(label)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -144,7 +145,7 @@ class PassphraseDialog(_Designed):
         self.cancel_button = QPushButton(words.DIALOG_CANCEL)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton(action)
+        self.ok_button = QPushButton(words.DIALOG_CONTINUE if action is None else action)
         self.ok_button.setProperty("primary", True)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.accept)
@@ -168,7 +169,11 @@ class PassphraseDialog(_Designed):
     def accept(self) -> None:
         """Close only with something that may be right; otherwise say why and stay."""
         typed = self.field.text()
-        problem = words.DIALOG_PASSPHRASE_EMPTY if not typed else (self._check(typed) if self._check else "")
+        problem = (
+            words.DIALOG_PASSPHRASE_EMPTY
+            if not typed
+            else (self._check(typed) if self._check else "")
+        )
         if problem:
             self.show_error(problem)
             self.field.selectAll()
@@ -192,7 +197,9 @@ class PassphraseDialog(_Designed):
     def _show_text(self, shown: bool) -> None:
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.show_button.setText(words.DIALOG_HIDE if shown else words.DIALOG_SHOW)
-        self.show_button.setAccessibleName(words.DIALOG_HIDE_ACCESSIBLE if shown else words.DIALOG_SHOW_ACCESSIBLE)
+        self.show_button.setAccessibleName(
+            words.DIALOG_HIDE_ACCESSIBLE if shown else words.DIALOG_SHOW_ACCESSIBLE
+        )
 
 
 def ask_passphrase(
@@ -200,7 +207,7 @@ def ask_passphrase(
     title: str,
     why: str,
     *,
-    action: str = words.DIALOG_CONTINUE,
+    action: str | None = None,
     error: str = "",
     check: Check | None = None,
 ) -> str | None:

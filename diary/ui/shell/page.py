@@ -42,7 +42,10 @@ class Page(QWidget):
     status = Signal(str)
     open_day = Signal(object)  # datetime.date
 
-    title = ""
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return ""
 
     def attach(self, repository: Repository, settings: Settings) -> None:
         """Show the unlocked diary."""

@@ -33,8 +33,16 @@ class RowsModel(QAbstractTableModel, Generic[Item]):
     """
 
     ItemRole = ItemRole
-    headers: Sequence[str] = ()
-    header_tips: Sequence[str] = ()
+
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return ()
+
+    @property
+    def header_tips(self) -> Sequence[str]:
+        """What each column holds, in the current language."""
+        return ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -59,10 +59,12 @@ SaveCheckIn = Callable[[CheckIn], CheckIn]
 ITEM_CHARS = 44
 """The item column is about this many characters wide, so most items fit on one line."""
 
-CHECKIN_NAMES = {
-    CheckInKind.WHO5: companion_words.CHECKIN_UI_WHO5_BUTTON,
-    CheckInKind.UCLA3: companion_words.CHECKIN_UI_UCLA3_BUTTON,
-}
+
+def _checkin_name(kind: CheckInKind) -> str:
+    """A check-in's button text, in the current language."""
+    if kind is CheckInKind.WHO5:
+        return companion_words.CHECKIN_UI_WHO5_BUTTON
+    return companion_words.CHECKIN_UI_UCLA3_BUTTON
 
 
 def result_text(kind: CheckInKind, result: Score) -> str:
@@ -286,7 +288,7 @@ class CheckInPrompt(Card):
         self.form: CheckInForm | None = None
 
         self.message = QLabel(companion_words.CHECKIN_UI_PROMPT, wordWrap=True)
-        self.kind_buttons = {kind: QPushButton(CHECKIN_NAMES[kind]) for kind in CheckInKind}
+        self.kind_buttons = {kind: QPushButton(_checkin_name(kind)) for kind in CheckInKind}
         self.later_button = QPushButton(companion_words.CHECKIN_UI_LATER)
         self.later_button.setToolTip(companion_words.CHECKIN_UI_LATER_TIP)
         self.stop_button = QPushButton(companion_words.CHECKIN_UI_STOP)

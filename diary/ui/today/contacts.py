@@ -119,7 +119,10 @@ class InteractionsModel(RowsModel[Interaction]):
     ``describe``; the ``ItemRole`` holds the ``Interaction`` itself.
     """
 
-    headers = (words.TODAY_CONTACTS_NAME,)
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return (words.TODAY_CONTACTS_NAME,)
 
     def cell_text(self, item: Interaction, column: int) -> str:
         """The contact in one line."""

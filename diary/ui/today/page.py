@@ -96,7 +96,10 @@ class TodayPage(Page):
             ``show_day``.
     """
 
-    title = today_words.TODAY_TITLE
+    @property
+    def title(self) -> str:
+        """The page's name, in the current language."""
+        return today_words.TODAY_TITLE
 
     def __init__(
         self,

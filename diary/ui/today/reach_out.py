@@ -19,7 +19,7 @@ line.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
@@ -94,7 +94,11 @@ class ReachOutModel(RowsModel[ReachOut]):
     ``messages.reach_out_sentence``; ``ItemRole`` holds the ``ReachOut`` itself.
     """
 
-    headers = (companion_words.TODAY_UI_REACH_LIST_NAME,)
+    @property
+    def headers(self) -> Sequence[str]:
+        """The column titles, in the current language."""
+        return (companion_words.TODAY_UI_REACH_LIST_NAME,)
+
     row_height = 24
     """Every row is this tall (the panel sets it from its font), so the card's room is known."""
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from diary.ui.shell import dialogs
+from diary.ui.shell import dialogs, words
 from diary.ui.shell.dialogs import ChoiceDialog, Option, PassphraseDialog
 
 pytestmark = pytest.mark.gui
