@@ -111,6 +111,7 @@ class Questionnaire:
         scale: (score, label) pairs every item is answered with.
         every_days: How often Hearth offers it.
         source: Where it comes from, and its terms of use.
+        timeframe: The printed lead-in above the items' column ("Over the last two weeks").
     """
 
     kind: CheckInKind
@@ -120,6 +121,7 @@ class Questionnaire:
     scale: tuple[tuple[int, str], ...]
     every_days: int
     source: str
+    timeframe: str = ""
 
     def label(self, score: int) -> str:
         """The words of an answer's score ("More than half of the time" for WHO-5's 3)."""
@@ -139,6 +141,7 @@ QUESTIONNAIRES: Mapping[CheckInKind, Questionnaire] = MappingProxyType(
             WHO5_SCALE,
             WHO5_EVERY_DAYS,
             WHO5_SOURCE,
+            WHO5_TIMEFRAME,
         ),
         CheckInKind.UCLA3: Questionnaire(
             CheckInKind.UCLA3,
@@ -151,7 +154,61 @@ QUESTIONNAIRES: Mapping[CheckInKind, Questionnaire] = MappingProxyType(
         ),
     }
 )
-"""The questionnaire of each check-in kind."""
+"""The questionnaire of each check-in kind, in its published English."""
+
+# -- Published translations -----------------------------------------------------------------------
+#
+# A validated questionnaire is only valid in a validated translation, so these are never
+# translated by Hearth's catalogues: a language gets a questionnaire only when a published
+# translation is written here, with its source (docs/checkins.md). Where none is, the check-in is
+# not offered in that language and the app says so. The published German WHO-5 says "Sie", as
+# printed, although Hearth says "du" elsewhere.
+
+WHO5_GERMAN = Questionnaire(
+    CheckInKind.WHO5,
+    "WHO-5-Fragebogen zum Wohlbefinden",
+    "Die folgenden Aussagen betreffen Ihr Wohlbefinden in den letzten zwei Wochen. Bitte markieren "
+    "Sie bei jeder Aussage die Rubrik, die Ihrer Meinung nach am besten beschreibt, wie Sie sich "
+    "in den letzten zwei Wochen gefühlt haben.",
+    (
+        "… war ich froh und guter Laune",
+        "… habe ich mich ruhig und entspannt gefühlt",
+        "… habe ich mich energisch und aktiv gefühlt",
+        "… habe ich mich beim Aufwachen frisch und ausgeruht gefühlt",
+        "… war mein Alltag voller Dinge, die mich interessieren",
+    ),
+    (
+        (5, "Die ganze Zeit"),
+        (4, "Meistens"),
+        (3, "Etwas mehr als die Hälfte der Zeit"),
+        (2, "Etwas weniger als die Hälfte der Zeit"),
+        (1, "Ab und zu"),
+        (0, "Zu keinem Zeitpunkt"),
+    ),
+    WHO5_EVERY_DAYS,
+    "WHO-Fragebogen zum Wohlbefinden (Version 1998), deutsche Fassung. Psychiatric Research "
+    "Unit, WHO Collaborating Centre in Mental Health, Frederiksborg General Hospital, Hillerød, "
+    "Dänemark. Frei verwendbar.",
+    "In den letzten zwei Wochen",
+)
+
+PUBLISHED: Mapping[tuple[CheckInKind, str], Questionnaire] = MappingProxyType(
+    {
+        **{(kind, "en"): questionnaire for kind, questionnaire in QUESTIONNAIRES.items()},
+        (CheckInKind.WHO5, "de"): WHO5_GERMAN,
+    }
+)
+"""Each questionnaire in every language it has a published translation in."""
+
+
+def questionnaire_in(kind: CheckInKind, language: str) -> Questionnaire | None:
+    """``kind``'s published wording in ``language``; None when it has no published translation."""
+    return PUBLISHED.get((kind, language))
+
+
+def offered_in(language: str) -> tuple[CheckInKind, ...]:
+    """The check-ins Hearth can offer in ``language`` (those with a published translation)."""
+    return tuple(kind for kind in CheckInKind if (kind, language) in PUBLISHED)
 
 
 @dataclass(frozen=True)

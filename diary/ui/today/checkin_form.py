@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from diary import messages
+from diary import i18n, messages
 from diary.domain.care import checkins_to_offer
-from diary.domain.checkins import QUESTIONNAIRES, WHO5_TIMEFRAME, Score, score
+from diary.domain.checkins import QUESTIONNAIRES, Score, offered_in, questionnaire_in, score
 from diary.domain.models import CheckIn, CheckInKind, ValidationError
 from diary.storage.errors import StorageError
 from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
+from diary.ui.shell.language import native_name
 from diary.ui.today import companion_words
 from diary.ui.today.care import soften
 from diary.ui.today.companion import DiaryLink
@@ -105,7 +106,7 @@ class CheckInForm(QDialog):
         self.day = day
         self._save = save
         self.stored: CheckIn | None = None
-        questionnaire = QUESTIONNAIRES[kind]
+        questionnaire = questionnaire_in(kind, i18n.language()) or QUESTIONNAIRES[kind]
         self.setWindowTitle(questionnaire.title)
         self.setModal(True)
 
@@ -120,7 +121,7 @@ class CheckInForm(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
         grid.setVerticalSpacing(self.fontMetrics().height())
-        lead = WHO5_TIMEFRAME + "…" if kind is CheckInKind.WHO5 else ""
+        lead = questionnaire.timeframe + "…" if questionnaire.timeframe else ""
         corner = QLabel(lead, wordWrap=True)
         corner.setFont(scaled_font(self.font(), 1.0, bold=True))
         grid.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignBottom)
@@ -288,6 +289,8 @@ class CheckInPrompt(Card):
         self.form: CheckInForm | None = None
 
         self.message = QLabel(companion_words.CHECKIN_UI_PROMPT, wordWrap=True)
+        self.not_offered = QLabel("", wordWrap=True)
+        self.not_offered.setHidden(True)
         self.kind_buttons = {kind: QPushButton(_checkin_name(kind)) for kind in CheckInKind}
         self.later_button = QPushButton(companion_words.CHECKIN_UI_LATER)
         self.later_button.setToolTip(companion_words.CHECKIN_UI_LATER_TIP)
@@ -309,6 +312,7 @@ class CheckInPrompt(Card):
         self.later_button.clicked.connect(self.not_today)
         self.stop_button.clicked.connect(self.stop_offering)
         self.add(self.message)
+        self.add(self.not_offered)
         self.add(row)
         self.add(later_row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -353,8 +357,24 @@ class CheckInPrompt(Card):
             offer=bool(settings["offer_checkins"]) if settings is not None else False,
             put_away=str(settings["checkin_dismissed"]) if settings is not None else "",
         )
+        speakable = offered_in(i18n.language())
+        missing = [kind for kind in offered if kind not in speakable]
         for kind, button in self.kind_buttons.items():
-            button.setHidden(kind not in offered)
+            button.setHidden(kind not in offered or kind not in speakable)
+        self.message.setHidden(not set(offered) & set(speakable))
+        self.not_offered.setHidden(not missing)
+        if missing:
+            names = [_checkin_name(kind) for kind in missing]
+            joined = (
+                names[0]
+                if len(names) == 1
+                else companion_words.CHECKIN_UI_AND.format(first=names[0], second=names[1])
+            )
+            self.not_offered.setText(
+                companion_words.CHECKIN_UI_NOT_IN_LANGUAGE.format(
+                    checkins=joined, language=native_name(i18n.language())
+                )
+            )
         self.setHidden(not offered)
         self.settled.emit(bool(offered))
 

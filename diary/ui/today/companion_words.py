@@ -23,6 +23,12 @@ TODAY_UI_REACH_SNOOZED = N_("{name} is snoozed until {date}.")
 TODAY_UI_REACH_DISMISSED = N_("{name} is off the list until you next meet.")
 TODAY_UI_REACH_NOT_SAVED = N_("Could not change the reach-out list: {reason}")
 TODAY_UI_REACH_FAILED = N_("Could not read the reach-out list: {reason}")
+# Translators: {checkins} is one or both check-in names, {language} the language in itself.
+CHECKIN_UI_NOT_IN_LANGUAGE = N_(
+    "{checkins}: not offered in {language}. A questionnaire is only valid in a published "
+    "translation, and Hearth has none for it in {language} yet."
+)
+CHECKIN_UI_AND = N_("{first} and {second}")
 CHECKIN_UI_PROMPT = N_(
     "A short check-in is ready, if you would like one. It takes about a minute and stays in "
     "your diary."

@@ -10,14 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from diary import messages
-from diary.domain.checkins import UCLA3_ITEMS, UCLA3_SCALE, WHO5_ITEMS, WHO5_SCALE, WHO5_SOURCE
+from diary import i18n, messages
+from diary.domain import checkins
+from diary.domain.checkins import (
+    UCLA3_ITEMS,
+    UCLA3_SCALE,
+    WHO5_GERMAN,
+    WHO5_ITEMS,
+    WHO5_SCALE,
+    WHO5_SOURCE,
+)
 from diary.domain.models import CheckIn, CheckInKind, Entry
 from diary.settings import Settings
 from diary.storage.errors import SaveFailed
 from diary.storage.repository import Repository
 from diary.ui.shell.card import Card
 from diary.ui.shell.tasks import InlinePool
+from diary.ui.today import companion_words
 from diary.ui.today.checkin_form import CheckInForm, CheckInPrompt
 from diary.ui.today.page import TodayPage
 
@@ -272,3 +281,46 @@ def test_the_prompt_opens_the_form_and_saving_updates_the_page(
     qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
     page.detach()
     assert prompt.isHidden() and prompt.form is None
+
+
+def test_a_questionnaire_is_shown_in_its_published_translation(
+    qtbot: QtBot, repo: Repository
+) -> None:
+    with i18n.speaking("de"):
+        form = make_form(qtbot, repo, CheckInKind.WHO5)
+    assert form.title.text() == WHO5_GERMAN.title
+    assert [label.text() for label in form.item_labels] == [
+        f"{n}. {item}" for n, item in enumerate(WHO5_GERMAN.items, start=1)
+    ]
+    assert "In den letzten zwei Wochen…" in texts(form)
+
+
+@pytest.mark.parametrize(("language", "offered"), [("de", 1), ("fr", 0), ("es", 0)])
+def test_a_check_in_without_a_published_translation_is_not_offered_and_the_prompt_says_so(
+    qtbot: QtBot, repo: Repository, settings: Settings, language: str, offered: int
+) -> None:
+    a_week_of_entries(repo)
+    with i18n.speaking(language):
+        prompt = make_prompt(qtbot, repo, settings, Clock(TODAY))
+        note = prompt.not_offered.text()
+        missing = [CheckInKind.UCLA3] if offered else [CheckInKind.WHO5, CheckInKind.UCLA3]
+        for kind in missing:
+            assert prompt.kind_buttons[kind].isHidden()
+            assert (
+                companion_words.CHECKIN_UI_UCLA3_BUTTON
+                if kind is CheckInKind.UCLA3
+                else companion_words.CHECKIN_UI_WHO5_BUTTON
+            ) in note
+    assert not prompt.isHidden() and not prompt.not_offered.isHidden()
+    assert prompt.kind_buttons[CheckInKind.WHO5].isHidden() == (offered == 0)
+    assert prompt.message.isHidden() == (offered == 0)
+    assert checkins.offered_in(language) == ((CheckInKind.WHO5,) if offered else ())
+
+
+def test_in_english_every_check_in_is_offered_without_a_note(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    a_week_of_entries(repo)
+    prompt = make_prompt(qtbot, repo, settings, Clock(TODAY))
+    assert prompt.not_offered.isHidden()
+    assert not any(button.isHidden() for button in prompt.kind_buttons.values())
