@@ -183,6 +183,23 @@ class SelfTest:
             f"{len(NAMES)} icons"
         )
 
+    def languages(self) -> str:
+        """Every shipped catalogue loads and speaks, and Babel has each language's dates."""
+        import datetime as dt
+
+        from babel.dates import format_date
+
+        from diary import i18n
+
+        spoken = []
+        for language in i18n.shipped_languages()[1:]:
+            with i18n.speaking(language):
+                if i18n._("Today") == "Today":
+                    raise SelfTestFailed(f"the {language} catalogue translates nothing")
+                format_date(dt.date(2026, 11, 21), "full", locale=i18n.region())
+            spoken.append(language)
+        return f"catalogues of {', '.join(spoken)} load; their dates format"
+
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         """Every check in order, by the name a failure is reported under."""
         return [
@@ -192,6 +209,7 @@ class SelfTest:
             ("chart to PNG", self.chart),
             ("encrypted backup", self.backup),
             ("Qt offscreen", self.qt),
+            ("languages", self.languages),
         ]
 
 

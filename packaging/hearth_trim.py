@@ -47,7 +47,15 @@ QT_LIBRARIES_DROPPED = (
 WINDOWS_DLLS_DROPPED = ("opengl32sw.dll", "d3dcompiler_47.dll")
 
 # Folders of PySide6's Qt tree that are for development or for modules Hearth does not use.
-QT_FOLDERS_DROPPED = ("translations", "qml", "metatypes", "libexec", "resources", "typesystems")
+QT_FOLDERS_DROPPED = ("qml", "metatypes", "libexec", "resources", "typesystems")
+
+# Qt's own words (standard buttons, context menus) in the languages Hearth speaks; the other
+# hundred or so translation files are left out.
+QT_TRANSLATIONS_KEPT = tuple(f"qtbase_{language}.qm" for language in ("de", "es", "fr"))
+
+# Babel's CLDR data: the root, the languages Hearth speaks in every region, and the global
+# tables; the other seven hundred locales (about 25 MB) are left out.
+BABEL_LOCALES_KEPT = ("root", "en", "de", "es", "fr")
 
 # matplotlib's data: sample data and the Sphinx plot directive's files are for documentation;
 # Hearth's charts use DejaVu Sans (with the Computer Modern fonts as mathtext's fallback and
@@ -105,12 +113,20 @@ def wanted(dest: str) -> bool:
             rest = rest[1:]
         if rest[:1] and rest[0] in QT_FOLDERS_DROPPED:
             return False
+        if rest[:1] == ["translations"] and name not in QT_TRANSLATIONS_KEPT:
+            return False
         if rest[:1] == ["plugins"] and not qt_plugin_wanted(dest):
             return False
     if name in WINDOWS_DLLS_DROPPED:
         return False
     stem = name.removeprefix("lib")
     if stem.startswith("qt6") and any(stem.startswith(lib.lower()) for lib in QT_LIBRARIES_DROPPED):
+        return False
+    if "locale-data" in lowered and "babel" in lowered:
+        locale = name.removesuffix(".dat")
+        if locale.split("_")[0] not in BABEL_LOCALES_KEPT:
+            return False
+    if "locale" in lowered and "diary" in lowered and name.endswith((".po", ".pot")):
         return False
     if "mpl-data" in lowered:
         inside = "/".join(parts[lowered.index("mpl-data") + 1 :])
