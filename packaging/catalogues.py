@@ -12,6 +12,7 @@ and the desktop package (``packaging/build.py``) call ``compile_all``.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,9 @@ PACKAGE = ROOT / "diary"
 LOCALE = PACKAGE / "locale"
 TEMPLATE = LOCALE / "diary.pot"
 DOMAIN = "diary"
+
+_PERCENT = re.compile(r"%\(\w+\)[sdr]|%[sdr]")
+"""argparse's %-placeholders: only messages holding one are python-format."""
 
 KEYWORDS = {
     "_": None,
@@ -55,7 +59,9 @@ def extract(package: Path = PACKAGE) -> Catalog:
     )
     for filename, lineno, message, comments, context in found:
         where = (f"diary/{Path(filename).as_posix()}", lineno)
-        catalog.add(message, None, [where], auto_comments=comments, context=context)
+        added = catalog.add(message, None, [where], auto_comments=comments, context=context)
+        if not _PERCENT.search(added.id if isinstance(added.id, str) else added.id[0]):
+            added.flags.discard("python-format")  # "95% interval" is no printf directive
     return catalog
 
 

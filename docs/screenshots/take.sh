@@ -3,9 +3,15 @@
 # focus), driven with xdotool as a person would, on a fresh demo diary, light and dark, at
 # 1366x768 and 1024x700. Needs Debian's xvfb openbox xdotool imagemagick.
 #
-#   docs/screenshots/take.sh [PYTHON]      (default: .venv/bin/python)
+#   docs/screenshots/take.sh [PYTHON]              (default: .venv/bin/python)
+#   docs/screenshots/take.sh --languages [PYTHON]  only Today, People and Insights in de, es, fr
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+only_languages=false
+if [ "${1:-}" = --languages ]; then
+    only_languages=true
+    shift
+fi
 python=${1:-.venv/bin/python}
 python="$(cd "$(dirname "$python")" && pwd)/$(basename "$python")"  # absolute, still the venv's
 out=docs/screenshots
@@ -85,6 +91,42 @@ welcome() {  # the first run's welcome, on a folder without a diary
     pkill -f "Xvfb $display" || true
 }
 
+speak() {  # speak LANGUAGE: Today, People and Insights of a demo diary made in that language
+    local language=$1 display=:$((RANDOM % 400 + 100))
+    Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    sleep 1
+    DISPLAY=$display openbox >/dev/null 2>&1 &
+    sleep 0.5
+    mkdir -p "$work/$language/config/Hearth"
+    printf '{"theme": "light", "language": "%s"}\n' "$language" >"$work/$language/config/Hearth/settings.json"
+    DISPLAY=$display XDG_CONFIG_HOME=$work/$language/config env -u QT_QPA_PLATFORM \
+        "$python" -m diary --data-dir "$work/$language/demo" --demo >/dev/null 2>&1 &
+    local app=$!
+    sleep 10  # the window opens and the demo diary is made
+    DISPLAY=$display xdotool type --delay 50 demo
+    DISPLAY=$display xdotool key Return
+    sleep 4
+    DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/today-$language.png"
+    DISPLAY=$display xdotool key ctrl+3
+    sleep 3
+    DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/people-$language.png"
+    DISPLAY=$display xdotool key ctrl+4
+    sleep 3
+    DISPLAY=$display xdotool key alt+Left
+    sleep 3
+    DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/insights-$language.png"
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    pkill -f "Xvfb $display" || true
+}
+
+for language in de es fr; do
+    speak "$language"
+done
+if $only_languages; then
+    echo "screenshots in de, es and fr retaken in $out"
+    exit 0
+fi
 welcome
 shoot 1366x768 light ""
 shoot 1366x768 dark "-dark"

@@ -72,7 +72,7 @@ TEXT_LINES = 4
 
 def words_text(count: int) -> str:
     """Say how many words there are: "1 word", "12 words"."""
-    return today_words.TODAY_ONE_WORD if count == 1 else today_words.TODAY_WORDS.format(count=count)
+    return today_words.TODAY_WORDS(count)
 
 
 def _reason(error: Exception) -> str:

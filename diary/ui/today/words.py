@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diary.i18n import N_, words
+from diary.i18n import N_, NP_, words
 
 TODAY_TITLE = N_("Today")
 TODAY_TAG_TODAY = N_("Today")
@@ -26,8 +26,7 @@ TODAY_MOOD_HINT = N_(
 )
 TODAY_TEXT_NAME = N_("Anything else (free text)")
 TODAY_TEXT_PLACEHOLDER = N_("Write as much or as little as you like.")
-TODAY_WORDS = N_("{count} words")
-TODAY_ONE_WORD = N_("1 word")
+TODAY_WORDS = NP_("{n} word", "{n} words")
 TODAY_NOT_SAVED = N_(
     "Not saved yet: {reason} Everything is still on screen; Hearth tries again when you next "
     "make a change."
