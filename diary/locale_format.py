@@ -110,7 +110,7 @@ def long_day(day: dt.date) -> str:
 
 
 def weekday_day(day: dt.date) -> str:
-    """A day with its weekday and without the year: "Friday 20 November", "Freitag, 20. November"."""
+    """A day with its weekday, without the year: "Friday 20 November", "Freitag, 20. November"."""
     return capitalised(_skeleton("MMMMEEEEd", day))
 
 

@@ -236,19 +236,6 @@ DETAILS_RHO = N_(
 
 # Charts (diary.charts: titles, axes, legends, captions and data tables) -------------------------
 CHART_BAD_FORMAT = N_("Hearth cannot save a chart as “{name}”: use a name ending in {formats}.")
-CHART_MONTH_NAMES = (
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
-    N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-)  # fmt: skip
-CHART_MONTHS_SHORT = (
-    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"),
-    N_("Oct"), N_("Nov"), N_("Dec"),
-)  # fmt: skip
-CHART_WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-CHART_MONTH_YEAR = N_("{month} {year}")
-CHART_DAY_MONTH = N_("{day} {month}")
-CHART_SPAN = N_("{first} – {last}")
-CHART_SPAN_SAME_MONTH = N_("{first}–{last}")
 CHART_ONE_DAY = N_("{n} day")
 CHART_N_DAYS = N_("{n} days")
 CHART_NO_VALUE = N_("–")
