@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from speaking import speaking
 
 from diary import i18n, locale_format, messages
+from diary.i18n import speaking
 
 SATURDAY = dt.date(2026, 11, 21)
 NOV = dt.date(2026, 11, 3), dt.date(2026, 11, 11)

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from chartdata import figure, make_day, nov, november, stats
 from matplotlib.text import Text
-from speaking import speaking
 
 from diary.charts import checkins, locate, month, pixels, report, streaks, text
 from diary.charts.context import ChartContext
 from diary.charts.theme import LIGHT
 from diary.domain.models import Mode
+from diary.i18n import speaking
 
 GERMAN_MONTHS = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
 

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 
 import pytest
-from speaking import speaking
 
 from diary import locale_format
 from diary.domain.insights import Insights, period_insights
@@ -34,6 +33,7 @@ from diary.formats.summary import (
     summary_lines,
     summary_to_dict,
 )
+from diary.i18n import speaking
 
 START, END = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from pytestqt.qtbot import QtBot
-from speaking import speaking
 
+from diary.i18n import speaking
 from diary.ui.journal.month_calendar import (
     DaySummary,
     MonthCalendar,
