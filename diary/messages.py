@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
+from diary import locale_format
 from diary.i18n import N_, NP_, Plural, words
 
 if TYPE_CHECKING:  # the domain's stats stay off the start-up path (the unlock window first)
@@ -92,47 +93,9 @@ ALREADY_RUNNING = N_("Hearth is already open; it has been brought to the front."
 DEMO_HINT = N_("This is the demo diary. Its passphrase is: demo")
 PREPARING_DEMO = N_("Preparing a demo diary with a year of sample days…")
 
-# Dates in words (the pages and the command line) ------------------------------------------------
-TODAY_WEEKDAYS = (
-    N_("Monday"),
-    N_("Tuesday"),
-    N_("Wednesday"),
-    N_("Thursday"),
-    N_("Friday"),
-    N_("Saturday"),
-    N_("Sunday"),
-)
-TODAY_MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
-TODAY_DAY_HEADING = N_("{weekday} {day} {month} {year}")
-MONTHS_SHORT = (
-    N_("Jan"),
-    N_("Feb"),
-    N_("Mar"),
-    N_("Apr"),
-    N_("May"),
-    N_("Jun"),
-    N_("Jul"),
-    N_("Aug"),
-    N_("Sep"),
-    N_("Oct"),
-    N_("Nov"),
-    N_("Dec"),
-)
-SHORT_DAY = N_("{day} {month}")
-SHORT_DAY_YEAR = N_("{day} {month} {year}")
+# Dates in words (the pages and the command line): the locale writes the days themselves
+# (diary.locale_format); a run of days in a sentence joins two of them.
+# Translators: a run of days in a sentence, e.g. "27 Nov to 3 Dec".
 DAY_SPAN = N_("{start} to {end}")
 
 
@@ -142,19 +105,13 @@ def plural(count: int, forms: Plural) -> str:
 
 
 def long_day(day: dt.date) -> str:
-    """A date in words, for a heading: "Saturday 21 November 2026"."""
-    return _here.TODAY_DAY_HEADING.format(
-        weekday=_here.TODAY_WEEKDAYS[day.weekday()],
-        day=day.day,
-        month=_here.TODAY_MONTHS[day.month - 1],
-        year=day.year,
-    )
+    """A date in words, for a heading: "Saturday 21 November 2026" (German "Samstag, 21. …")."""
+    return locale_format.long_day(day)
 
 
 def short_day(day: dt.date, *, year: bool = False) -> str:
-    """A date in a sentence: "27 Nov", or "27 Nov 2026" with ``year``."""
-    words = _here.SHORT_DAY_YEAR if year else _here.SHORT_DAY
-    return words.format(day=day.day, month=_here.MONTHS_SHORT[day.month - 1], year=day.year)
+    """A date in a sentence: "27 Nov" ("27. Nov."), or "27 Nov 2026" with ``year``."""
+    return locale_format.short_day(day, year=year)
 
 
 def day_span(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> str:
@@ -279,19 +236,6 @@ DETAILS_RHO = N_(
 
 # Charts (diary.charts: titles, axes, legends, captions and data tables) -------------------------
 CHART_BAD_FORMAT = N_("Hearth cannot save a chart as “{name}”: use a name ending in {formats}.")
-CHART_MONTH_NAMES = (
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
-    N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-)  # fmt: skip
-CHART_MONTHS_SHORT = (
-    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"),
-    N_("Oct"), N_("Nov"), N_("Dec"),
-)  # fmt: skip
-CHART_WEEKDAYS_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-CHART_MONTH_YEAR = N_("{month} {year}")
-CHART_DAY_MONTH = N_("{day} {month}")
-CHART_SPAN = N_("{first} – {last}")
-CHART_SPAN_SAME_MONTH = N_("{first}–{last}")
 CHART_ONE_DAY = N_("{n} day")
 CHART_N_DAYS = N_("{n} days")
 CHART_NO_VALUE = N_("–")

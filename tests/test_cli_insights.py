@@ -237,3 +237,40 @@ def test_chart_checkins_draws_the_years_check_ins(
     assert out.read_bytes().startswith(b"\x89PNG")
     assert "Check-ins" in result.out
     assert drawn == [(6, 12)]  # the year of the month asked for, and only that year
+
+
+def test_stats_write_dates_and_numbers_as_lang_asks(known: Cli) -> None:
+    import os
+    import re
+    import subprocess
+
+    environment = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+    }
+    code = (
+        "import sys\n"
+        "from diary.cli import main\n"
+        "from diary.storage.kdf import TEST_POLICY\n"
+        f"sys.exit(main(['--data-dir', {str(known.folder)!r}, '--passphrase-file',"
+        f" {str(known.passphrase_file)!r}, 'stats', '--month', '2026-11'],"
+        " kdf_policy=TEST_POLICY))\n"
+    )
+
+    def stats(lang: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env={**environment, "LANG": lang},
+        )
+        return result.stdout
+
+    english, german = stats("en_GB.UTF-8"), stats("de_DE.UTF-8")
+    assert "5 Nov to 7 Nov" in english and re.search(r"\d\.\d", english)
+    assert "5. Nov." in german and "7. Nov." in german
+    assert re.search(r"\d,\d", german), "German decimals have a comma"
+    assert not re.search(r"\d\.\d", german), "and no English decimal point"

@@ -74,7 +74,7 @@ def x_of(day: dt.date) -> float:
 
 def _year_ticks(ax: Axes, year: int) -> None:
     starts = [x_of(dt.date(year, month, 1)) for month in range(1, 13)]
-    ax.set_xticks(starts, labels=list(messages.CHART_MONTHS_SHORT))
+    ax.set_xticks(starts, labels=list(text.month_names()))
     ax.set_xlim(-2.0, x_of(dt.date(year, 12, 31)) + 2.0)
 
 
@@ -122,7 +122,7 @@ def _panel(
     if len(items) <= LABELLED_POINTS:
         numbers = tuple(
             ax.annotate(
-                f"{value:g}",
+                text.number(value, 0),
                 (x, value),
                 xytext=(0, 7),
                 textcoords="offset points",

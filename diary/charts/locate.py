@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from matplotlib.axes import Axes
 
 from diary.charts.context import ChartContext
+from diary.charts.streaks import day_in
 from diary.domain.stats import DayStats
 
 NEAR_PIXELS = 12.0  # how close the pointer must be to a scatter point
@@ -34,12 +35,7 @@ def _pixels(context: ChartContext, x: float, y: float) -> dt.date | None:
 
 
 def _streaks(context: ChartContext, x: float, y: float) -> dt.date | None:
-    column, row = math.floor(x), math.floor(y)
-    if not 0 <= row < 7 or column < 0:
-        return None
-    jan1 = dt.date(context.year, 1, 1)
-    day = jan1 - dt.timedelta(days=jan1.weekday()) + dt.timedelta(days=7 * column + row)
-    return day if day.year == context.year else None
+    return day_in(context.year, math.floor(x), math.floor(y))
 
 
 def _scatter(ax: Axes, series: Sequence[DayStats], x: float, y: float) -> dt.date | None:

@@ -118,7 +118,7 @@ def draw_pixels(
     ax.set_anchor("N")
     ax.set_xticks([1, 5, 10, 15, 20, 25, 31])
     ax.set_yticks(list(range(1, MONTHS + 1)))
-    ax.set_yticklabels(list(messages.CHART_MONTHS_SHORT))
+    ax.set_yticklabels(list(text.month_names()))
     ax.tick_params(length=0)
     ax.set_xlabel(messages.CHART_DAY_OF_MONTH)
     for spine in ax.spines.values():

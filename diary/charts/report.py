@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from diary import messages
+from diary import locale_format, messages
 from diary.charts import text
 from diary.charts.figure import new_figure, title_figure
 from diary.charts.kinds import draw_kinds
@@ -73,7 +73,7 @@ def _months(start: dt.date, end: dt.date) -> Iterator[tuple[int, int]]:
 
 def day_paragraphs(day: Day) -> list[str]:
     """What was written on one day, as paragraphs for the report's last pages."""
-    paragraphs = [day.day.strftime("%A %d %B %Y")]
+    paragraphs = [locale_format.long_day(day.day)]
     entry = day.entry
     if entry is not None:
         if entry.mood is not None:
@@ -113,7 +113,10 @@ def report_pdf(
         theme: The colours (light prints best).
     """
     buffer = io.BytesIO()
-    period = messages.REPORT_PERIOD.format(first=text.iso(start), last=text.iso(end))
+    period = messages.REPORT_PERIOD.format(
+        first=locale_format.short_day(start, year=True),
+        last=locale_format.short_day(end, year=True),
+    )
     with PdfPages(buffer, metadata=_METADATA) as pdf:
         cover = [period, "", *_wrapped(summary), messages.REPORT_PRIVATE_NOTE]
         pdf.savefig(_text_page(theme, messages.REPORT_TITLE, cover))
@@ -128,7 +131,7 @@ def report_pdf(
         for year, month in _months(start, end):
             fig = new_figure(theme, *LANDSCAPE)
             draw_month(fig, series, theme, year=year, month=month)
-            title_figure(fig, text.month_title(year, month), theme)
+            title_figure(fig, text.month_heading(year, month), theme)
             style_figure(fig, theme)
             pdf.savefig(fig)
 

@@ -95,6 +95,7 @@ def draw_scatter(
     ax.set_yticks(list(MOODS))
     ax.set_xlim(-0.04 * max([MIN_MINUTES_AXIS, *xs]), 1.06 * max([MIN_MINUTES_AXIS, *xs]))
     ax.set_xlabel(messages.CHART_MINUTES_AXIS)
+    text.locale_ticks(ax.xaxis)
     ax.set_ylabel(messages.CHART_MOOD_AXIS)
     ax.grid(color=theme.grid, linewidth=0.5, alpha=0.7)
     ax.set_axisbelow(True)

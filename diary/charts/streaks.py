@@ -1,5 +1,8 @@
 """Isolation streaks: a year as a calendar of weeks (columns) by weekdays (rows).
 
+The weeks start on the locale's first day (Monday in most of Europe, Sunday in the US), as
+the Journal's calendar does.
+
 Days with meaningful contact are solid, isolated days hatched, unlogged days hollow, so the three
 read apart without colour. Runs of isolated days are outlined, the longest more boldly, and the
 longest and current runs are spelt out under the calendar.
@@ -19,7 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 
-from diary import messages
+from diary import locale_format, messages
 from diary.charts import text
 from diary.charts.context import ChartContext, within
 from diary.charts.figure import title_figure
@@ -62,11 +65,26 @@ class StreakArtists:
     legend: Legend
 
 
+def _origin(year: int) -> dt.date:
+    """The first day of the week that holds 1 January: column 0, row 0 of the calendar."""
+    return locale_format.week_start(dt.date(year, 1, 1))
+
+
 def cell(day: dt.date) -> tuple[int, int]:
-    """(column, row) of a day in its year's calendar: weeks from the year's first Monday-week."""
-    jan1 = dt.date(day.year, 1, 1)
-    origin = jan1 - dt.timedelta(days=jan1.weekday())
-    return (day - origin).days // 7, day.weekday()
+    """(column, row) of a day in its year's calendar: weeks from the week of 1 January.
+
+    Rows follow the locale's week: row 0 is its first day (Monday, or Sunday in the US).
+    """
+    offset = (day - _origin(day.year)).days
+    return offset // 7, offset % 7
+
+
+def day_in(year: int, column: int, row: int) -> dt.date | None:
+    """The day of ``year`` drawn at ``cell`` (column, row), if that square is one of it."""
+    if not 0 <= row < 7 or column < 0:
+        return None
+    day = _origin(year) + dt.timedelta(days=7 * column + row)
+    return day if day.year == year else None
 
 
 def year_days(
@@ -135,14 +153,15 @@ def draw_streaks(
 
     last_column = cell(dt.date(year, 12, 31))[0]
     ax.set_xlim(-0.2, last_column + 1.2)
-    ax.set_ylim(7.1, -0.1)  # Monday on top.
+    ax.set_ylim(7.1, -0.1)  # The week's first day on top.
     ax.set_aspect("equal")
     ax.set_anchor("N")  # Spare height goes below the calendar, not between it and the title.
     ax.set_yticks([0.5, 2.5, 4.5, 6.5])
-    ax.set_yticklabels([messages.CHART_WEEKDAYS_SHORT[i] for i in (0, 2, 4, 6)])
+    names, order = text.weekday_names(), locale_format.week()
+    ax.set_yticklabels([names[order[row]] for row in (0, 2, 4, 6)])
     firsts = [dt.date(year, m, 1) for m in range(1, 13)]
-    ax.set_xticks([cell(d)[0] + 0.5 + (1 if d.weekday() > 3 else 0) for d in firsts])
-    ax.set_xticklabels(list(messages.CHART_MONTHS_SHORT))
+    ax.set_xticks([cell(d)[0] + 0.5 + (1 if cell(d)[1] > 3 else 0) for d in firsts])
+    ax.set_xticklabels(list(text.month_names()))
     ax.xaxis.tick_top()
     ax.tick_params(length=0, labelsize=theme.font_size * 0.9)
     for spine in ax.spines.values():

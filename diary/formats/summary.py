@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from diary import messages
+from diary import locale_format, messages
 from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
@@ -39,7 +39,8 @@ TOPICS = ("gap", "link", "streak", "kinds", "moods", "checkins")
 
 
 def _mood(value: float) -> str:
-    return f"{value:.1f}"
+    """A mean mood with one decimal, as the locale writes it: "6.4", "6,4"."""
+    return locale_format.number(value, 1)
 
 
 def _days(count: int) -> str:
@@ -55,9 +56,7 @@ def period_name(insights: Insights) -> str:
     """The period in a sentence: "November 2026", "2026" or "3 Nov to 9 Dec 2026"."""
     start, end = insights.start, insights.end
     if insights.scope is Scope.MONTH:
-        return messages.CHART_MONTH_YEAR.format(
-            month=messages.TODAY_MONTHS[start.month - 1], year=start.year
-        )
+        return locale_format.month_year(start.year, start.month)
     if insights.scope is Scope.YEAR:
         return str(start.year)
     return day_span(start, end, today=end)
@@ -86,8 +85,8 @@ def correlation_text(link: Correlation) -> str:
 
 
 def _signed(value: float) -> str:
-    """A correlation with a true minus sign, as in "ρ runs from −1 to 1"."""
-    return f"{value:.2f}".replace("-", "−")
+    """A correlation with a true minus sign, as in "ρ runs from −1 to 1" ("−0,21" in German)."""
+    return locale_format.number(value, 2)
 
 
 def _compare(higher_lower: float) -> str:
@@ -189,7 +188,7 @@ def _moods_lead(insights: Insights, period: str) -> str:
     return messages.LEAD_MOODS.format(
         period=period,
         mean=_mood(summary.mood_mean),
-        month=messages.TODAY_MONTHS[brightest.month - 1],
+        month=locale_format.month_name(brightest.month),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diary import messages
+from diary import locale_format, messages
 from diary.domain.models import Day, Interaction, Person
 from diary.domain.search import SearchHit
 
@@ -26,7 +26,7 @@ def interaction_line(item: Interaction) -> str:
 
 def day_lines(day: Day) -> list[str]:
     """The whole of one day, as ``diary show`` prints it."""
-    lines = [day.day.strftime("%A %d %B %Y")]
+    lines = [locale_format.long_day(day.day)]
     if not day.logged:
         return [*lines, "Nothing written for this day yet."]
     entry = day.entry
@@ -60,7 +60,8 @@ def day_summary_line(day: Day) -> str:
         f" ({minutes} min)" if count else ""
     )
     feelings = ", ".join(entry.feelings) if entry else ""
-    return f"{day.day.isoformat()} {day.day.strftime('%a')}  {mood:<7} {contacts:<22} {feelings}"
+    weekday = locale_format.weekday_name(day.day.weekday(), "abbreviated")
+    return f"{day.day.isoformat()} {weekday}  {mood:<7} {contacts:<22} {feelings}"
 
 
 def search_hit_line(hit: SearchHit, *, bold: bool) -> str:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from diary import locale_format
 from diary.domain.insights import Insights, period_insights
 from diary.domain.models import CheckIn, CheckInKind, Day, Entry, Gratitude, Interaction, Mode
 from diary.domain.sample import generate
@@ -32,6 +33,7 @@ from diary.formats.summary import (
     summary_lines,
     summary_to_dict,
 )
+from diary.i18n import speaking
 
 START, END = dt.date(2026, 11, 1), dt.date(2026, 11, 30)
 
@@ -377,3 +379,26 @@ def test_the_json_adds_the_leads_and_keeps_the_summary_keys() -> None:
     data = insights_to_dict(insights)
     assert set(summary_to_dict(insights.summary)) <= set(data)
     assert data["lead"] == lead_sentences(insights) and data["mood_days"] == 9
+
+
+def test_numbers_and_dates_follow_the_locale() -> None:
+    with speaking("de", "de_DE"):
+        text = "\n".join(summary_lines(BASE))
+        for number in ("6,8", "1,4", "7,0", "2,3", "0,42", "0,21", "0,60"):
+            assert number in text, number
+        assert "3. Nov." in text and "6. Nov." in text
+        assert not re.search(r"\d\.\d", text), "no English decimal point is left"
+        assert correlation_text(Correlation(-0.25, -0.5, 0.1, 30)).startswith("ρ = −0,25")
+
+
+def test_the_period_and_its_brightest_month_are_named_in_the_locale(demo_year) -> None:
+    series, _checkins = demo_year
+    march = period_insights(series, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    year = period_insights(series, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    english = lead(year, "moods")
+    with speaking("de", "de_DE"):
+        assert "März 2026" in lead(march, "gap")
+        german = lead(year, "moods")
+    month = next(m for m in range(1, 13) if dt.date(2025, m, 1).strftime("%B") in english)
+    with speaking("de", "de_DE"):
+        assert locale_format.month_name(month) in german

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import messages
+from diary import locale_format, messages
 from diary.charts.context import ChartContext
 from diary.design import SPACE, TYPE_SCALE
 from diary.domain.insights import Insights
@@ -102,7 +102,7 @@ FALLBACK_SIZE = QSize(900, 460)
 
 def day_tip(day: DayStats) -> str:
     """The tooltip of one day: its mood, contact and whether it was isolated."""
-    lines = [day.day.strftime("%a %d %b %Y")]
+    lines = [locale_format.short_weekday_day(day.day)]
     if not day.logged:
         return "\n".join([*lines, words.INSIGHTS_TIP_UNLOGGED])
     if day.mood is not None:
@@ -458,9 +458,7 @@ class InsightsPage(Page):
         self.refresh()
 
     def _show_month(self) -> None:
-        from diary.charts.text import month_title
-
-        self.month_label.setText(month_title(self.context.year, self.context.month))
+        self.month_label.setText(locale_format.month_title(self.context.year, self.context.month))
         today = self.today()
         self.next_button.setEnabled(
             (self.context.year, self.context.month) < (today.year, today.month)

@@ -2,9 +2,11 @@
 
 The grid is a ``QTableView`` over a small table model, so screen readers get one cell per day
 with a spoken description ("Friday 20 November, mood 7, 2 contacts") and the weekday names as
-column headers. A delegate paints each cell: the day number, a badge with the mood number on a
-colour of the one colour-blind-safe mood scale of ``diary.design``, a hollow badge with a dash
-for a logged day without a mood, and a small person marker with the number of contacts.
+column headers. Weeks start on the locale's first day (``diary.locale_format``: Monday in most
+of Europe, Sunday in the US), and the names of days and months are the locale's. A delegate
+paints each cell: the day number, a badge with the mood number on a colour of the one
+colour-blind-safe mood scale of ``diary.design``, a hollow badge with a dash for a logged day
+without a mood, and a small person marker with the number of contacts.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import design
+from diary import design, locale_format
 from diary.domain.models import MOOD_MAX, MOOD_MIN
 from diary.ui.journal import words
 
@@ -141,11 +141,9 @@ def mood_chip(mood: int, font: QFont, outline: QColor, ratio: float = 2.0) -> QI
     return icon
 
 
-def describe_day(
-    locale: QLocale, day: dt.date, summary: DaySummary | None, *, today: bool = False
-) -> str:
+def describe_day(day: dt.date, summary: DaySummary | None, *, today: bool = False) -> str:
     """Words a screen reader speaks for a day: "Friday 20 November, mood 7, 2 contacts"."""
-    parts = [locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")]
+    parts = [locale_format.weekday_day(day)]
     if today:
         parts.append(words.CALENDAR_TODAY)
     if summary is None or not summary.logged:
@@ -162,12 +160,6 @@ def describe_day(
     return ", ".join(parts)
 
 
-def month_title(locale: QLocale, year: int, month: int) -> str:
-    """The month's name and year as a heading: "November 2026"."""
-    name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return words.CALENDAR_MONTH_TITLE.format(month=name, year=year)
-
-
 def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1
@@ -178,11 +170,10 @@ def _clamp_day(year: int, month: int, day: int) -> dt.date:
 
 
 class _MonthModel(QAbstractTableModel):
-    """Six weeks by seven days (Monday first) around one month, with what each day logged."""
+    """Six weeks by seven days (the locale's week) around one month, with what each day logged."""
 
-    def __init__(self, locale: QLocale, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.locale = locale
         self.year, self.month = 1, 1
         self.first_cell = dt.date(1, 1, 1)
         self.today: dt.date | None = None
@@ -192,7 +183,7 @@ class _MonthModel(QAbstractTableModel):
         self.beginResetModel()
         self.year, self.month = year, month
         first = dt.date(year, month, 1)
-        self.first_cell = first - dt.timedelta(days=first.weekday())
+        self.first_cell = locale_format.week_start(first)
         self.endResetModel()
 
     def set_days(self, days: dict[dt.date, DaySummary]) -> None:
@@ -244,8 +235,8 @@ class _MonthModel(QAbstractTableModel):
             return str(day.day)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if not in_month:
-                return self.locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
-            return describe_day(self.locale, day, summary, today=day == self.today)
+                return locale_format.weekday_day(day)
+            return describe_day(day, summary, today=day == self.today)
         if role == DateRole:
             return day
         if role == MoodRole:
@@ -265,11 +256,11 @@ class _MonthModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < DAYS_PER_WEEK:
             return None
-        weekday = section + 1  # Qt counts Monday as 1
+        weekday = locale_format.week()[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.locale.dayName(weekday, QLocale.FormatType.ShortFormat)
+            return locale_format.weekday_name(weekday, "abbreviated")
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return self.locale.dayName(weekday, QLocale.FormatType.LongFormat)
+            return locale_format.weekday_name(weekday)
         return None
 
 
@@ -407,7 +398,7 @@ class _DayDelegate(QStyledItemDelegate):
 
 
 class MonthCalendar(QWidget):
-    """A month grid (Monday first) with each day's mood, contacts and a keyboard to move around.
+    """A month grid (weeks as the locale starts them): each day's mood and contacts, and a keyboard.
 
     Arrow keys move the selection by a day or a week (into the next or previous month at the
     edges), Home and End go to the month's first and last day, Page Up and Page Down change the
@@ -428,7 +419,7 @@ class MonthCalendar(QWidget):
         super().__init__(parent)
         self._today = today or dt.date.today()
         self._selected = self._today
-        self._model = _MonthModel(self.locale(), self)
+        self._model = _MonthModel(self)
         self._model.set_today(self._today)
         self._model.set_month(self._today.year, self._today.month)
 
@@ -578,9 +569,11 @@ class MonthCalendar(QWidget):
     # Internals ----------------------------------------------------------------------------
 
     def _show_month(self) -> None:
-        title = month_title(self.locale(), *self.month())
-        self.title_label.setText(title)
-        self.grid.setAccessibleName(words.CALENDAR_GRID_NAME.format(month=title))
+        year, month = self.month()
+        self.title_label.setText(locale_format.month_title(year, month))
+        self.grid.setAccessibleName(
+            words.CALENDAR_GRID_NAME.format(month=locale_format.month_year(year, month))
+        )
         self._select_current()
 
     def _select_current(self) -> None:

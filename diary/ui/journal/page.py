@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,11 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary import locale_format
 from diary.design import SPACE
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
 from diary.ui.journal import words
-from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, month_title, mood_chip
+from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, mood_chip
 from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
@@ -70,8 +69,7 @@ PREVIEW_CHARS = 90
 
 
 def _long_date(day: dt.date, *, year: bool = False) -> str:
-    pattern = "dddd d MMMM yyyy" if year else "dddd d MMMM"
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return locale_format.long_day(day) if year else locale_format.weekday_day(day)
 
 
 def first_words(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -553,7 +551,7 @@ class JournalPage(Page):
         self._on_calendar_selection(self.calendar.selected_date())
 
     def _show_month_label(self) -> None:
-        title = month_title(self.locale(), *self.calendar.month())
+        title = locale_format.month_year(*self.calendar.month())
         count = self.day_model.rowCount()
         if count == 0:
             text = words.JOURNAL_MONTH_EMPTY.format(month=title)

@@ -9,7 +9,6 @@ CALENDAR_PREVIOUS_MONTH = N_("Previous month")
 CALENDAR_NEXT_MONTH = N_("Next month")
 CALENDAR_THIS_MONTH = N_("This month")
 CALENDAR_THIS_MONTH_TIP = N_("Go back to this month and select today")
-CALENDAR_MONTH_TITLE = N_("{month} {year}")
 CALENDAR_GRID_NAME = N_("Calendar of {month}")
 CALENDAR_GRID_HELP = N_(
     "Arrow keys move by a day or a week, Page Up and Page Down by a month, Home and End go to "

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import messages
+from diary import locale_format, messages
 from diary.backups import BackupFolder, export_to
 from diary.domain.models import Records
 from diary.exports import EXPORTERS, export_paths, write_files
@@ -62,9 +62,9 @@ def moment_words(moment: dt.datetime, *, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now()
     shown = words.BACKUP_UI_MOMENT if local.year == now.year else words.BACKUP_UI_MOMENT_YEAR
     return shown.format(
-        weekday=messages.TODAY_WEEKDAYS[local.weekday()],
+        weekday=locale_format.weekday_name(local.weekday(), standalone=False),
         day=local.day,
-        month=messages.TODAY_MONTHS[local.month - 1],
+        month=locale_format.month_name(local.month, standalone=False),
         year=local.year,
         time=f"{local:%H:%M}",
     )

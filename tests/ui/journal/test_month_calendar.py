@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from pytestqt.qtbot import QtBot
 
+from diary.i18n import speaking
 from diary.ui.journal.month_calendar import (
     DaySummary,
     MonthCalendar,
@@ -199,3 +200,34 @@ def test_clear_forgets_every_day(calendar: MonthCalendar) -> None:
     calendar.clear()
     assert calendar.day_summary(FRIDAY) is None
     assert cell(calendar, FRIDAY, MoodRole) is None
+
+
+def test_us_weeks_start_on_sunday(qtbot: QtBot) -> None:
+    with speaking("en", "en_US"):
+        widget = MonthCalendar(today=dt.date(2026, 11, 21))
+        qtbot.addWidget(widget)
+        model = widget.grid.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+        assert headers == ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        spoken = model.headerData(0, Qt.Orientation.Horizontal, AccessibleText)
+        assert spoken == "Sunday"
+        index = widget._model.index_of(dt.date(2026, 11, 1))  # a Sunday: the grid's first cell
+        assert (index.row(), index.column()) == (0, 0)
+        widget.set_selected_date(dt.date(2026, 11, 7))  # Saturday: the end of the first row
+        assert widget.grid.currentIndex().column() == 6
+
+
+def test_german_weekdays_months_and_descriptions(qtbot: QtBot) -> None:
+    with speaking("de", "de_DE"):
+        widget = MonthCalendar(today=dt.date(2026, 11, 21))
+        qtbot.addWidget(widget)
+        widget.set_month(2026, 3)
+        model = widget.grid.model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Mo"
+        assert model.headerData(6, Qt.Orientation.Horizontal, AccessibleText) == "Sonntag"
+        assert widget.title_label.text() == "März 2026"
+        assert "März 2026" in widget.grid.accessibleName()
+        friday = model.data(widget._model.index_of(dt.date(2026, 3, 20)), AccessibleText)
+        assert friday.startswith("Freitag, 20. März")
+        index = widget._model.index_of(dt.date(2026, 2, 23))  # the Monday that starts the grid
+        assert (index.row(), index.column()) == (0, 0)
