@@ -23,8 +23,12 @@ pytestmark = pytest.mark.gui
 class StubPage(Page):
     def __init__(self, title: str) -> None:
         super().__init__()
-        self.title = title
+        self._title = title
         self.flushed = 0
+
+    @property
+    def title(self) -> str:
+        return self._title
 
     def attach(self, repository, settings) -> None:  # type: ignore[no-untyped-def]
         pass
