@@ -148,17 +148,34 @@ SUMMARY_DIGITAL_ALL = NP_(
 SUMMARY_LONGEST = N_("Your longest isolation streak was {length} ({span}).")
 SUMMARY_CURRENT = N_("The period ends with {length} isolated days in a row.")
 SUMMARY_NOT_ENOUGH = N_("Not enough data yet to compare moods: {have} with a mood, {need} needed.")
-SUMMARY_HIGHER = N_("{difference} higher")
-SUMMARY_LOWER = N_("{difference} lower")
-SUMMARY_SAME = N_("the same as")
-SUMMARY_GAP = N_(
-    "On days with meaningful contact your mood averaged {mean}, {compared} than on isolated "
-    "days (n = {n_with} vs {n_isolated})."
-)
-SUMMARY_IN_PERSON = N_(
-    "On days with in-person contact your mood averaged {mean}, {compared} than on days with no "
-    "contact at all (n = {n_with} vs {n_without})."
-)
+SUMMARY_GAP = {
+    "higher": N_(
+        "On days with meaningful contact your mood averaged {mean}, {difference} higher than on "
+        "isolated days (n = {n_with} vs {n_isolated})."
+    ),
+    "lower": N_(
+        "On days with meaningful contact your mood averaged {mean}, {difference} lower than on "
+        "isolated days (n = {n_with} vs {n_isolated})."
+    ),
+    "same": N_(
+        "On days with meaningful contact your mood averaged {mean}, the same as on isolated days "
+        "(n = {n_with} vs {n_isolated})."
+    ),
+}
+SUMMARY_IN_PERSON = {
+    "higher": N_(
+        "On days with in-person contact your mood averaged {mean}, {difference} higher than on "
+        "days with no contact at all (n = {n_with} vs {n_without})."
+    ),
+    "lower": N_(
+        "On days with in-person contact your mood averaged {mean}, {difference} lower than on "
+        "days with no contact at all (n = {n_with} vs {n_without})."
+    ),
+    "same": N_(
+        "On days with in-person contact your mood averaged {mean}, the same as on days with no "
+        "contact at all (n = {n_with} vs {n_without})."
+    ),
+}
 SUMMARY_RHO = N_("ρ = {rho}, 95% interval {low} to {high}, n = {n}")
 SUMMARY_KINDS = N_(
     "On days {best} your mood averaged {best_mean} (n = {best_n}); on days {other}, "

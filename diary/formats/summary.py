@@ -89,11 +89,12 @@ def _signed(value: float) -> str:
     return locale_format.number(value, 2)
 
 
-def _compare(higher_lower: float) -> str:
+def _compare(sentences: Mapping[str, str], higher_lower: float, **more: object) -> str:
+    """One of a comparison's whole sentences (higher, lower, the same), filled in."""
     if round(higher_lower, 1) == 0:
-        return messages.SUMMARY_SAME
-    word = messages.SUMMARY_HIGHER if higher_lower > 0 else messages.SUMMARY_LOWER
-    return word.format(difference=_mood(abs(higher_lower)))
+        return sentences["same"].format(**more)
+    which = "higher" if higher_lower > 0 else "lower"
+    return sentences[which].format(difference=_mood(abs(higher_lower)), **more)
 
 
 # -- the lead sentence of each panel --------------------------------------------------------------
@@ -246,9 +247,10 @@ def _kinds_line(groups: tuple[GroupMood, ...]) -> str | None:
         return None
     if min(person.n, alone.n) < MIN_GROUP_DAYS:
         return None
-    return messages.SUMMARY_IN_PERSON.format(
+    return _compare(
+        messages.SUMMARY_IN_PERSON,
+        person.mean - alone.mean,
         mean=_mood(person.mean),
-        compared=_compare(person.mean - alone.mean),
         n_with=person.n,
         n_without=alone.n,
     )
@@ -315,9 +317,10 @@ def summary_lines(summary: Summary, *, today: dt.date | None = None) -> list[str
         return [*lines, *_gratitude_line(summary)]
     if gap.gap is not None and gap.mean_with is not None:
         lines.append(
-            messages.SUMMARY_GAP.format(
+            _compare(
+                messages.SUMMARY_GAP,
+                gap.gap,
                 mean=_mood(gap.mean_with),
-                compared=_compare(gap.gap),
                 n_with=gap.n_with,
                 n_isolated=gap.n_isolated,
             )
