@@ -5,10 +5,9 @@ import unicodedata
 from collections.abc import Iterator
 
 import pytest
+from fake_catalogue import catalogue
 from hypothesis import given
 from hypothesis import strategies as st
-
-from fake_catalogue import catalogue
 
 from diary import i18n
 from diary.domain.models import ValidationError, clean_word

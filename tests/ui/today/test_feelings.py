@@ -1,11 +1,10 @@
 """The feelings picker: type to filter, Enter adds, chips remove by keyboard, mood suggestions."""
 
 import pytest
+from fake_catalogue import catalogue
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
-
-from fake_catalogue import catalogue
 
 from diary import i18n
 from diary.domain.vocabulary import (
