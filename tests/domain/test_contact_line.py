@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from fake_catalogue import Key, catalogue
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from diary import i18n
@@ -305,6 +305,9 @@ def test_any_line_is_read_or_refused_clearly_never_a_crash(text: str, known: lis
 def parsed_lines(draw: st.DrawFn) -> ParsedLine:
     names = draw(st.lists(_NAME, max_size=4, unique_by=str.casefold))
     cut = draw(st.integers(0, len(names)))
+    known_words = {word.casefold() for name in names[:cut] for word in name.split()}
+    # An unknown "Aa Bb" beside a known "Bb" reads as Bb twice: the parser cannot tell.
+    assume(not any(word.casefold() in known_words for n in names[cut:] for word in n.split()))
     return ParsedLine(
         people=tuple(names[:cut]),
         unknown=tuple(names[cut:]),
