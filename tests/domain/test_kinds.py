@@ -32,7 +32,7 @@ def test_labels_are_read_in_the_current_language() -> None:
         "Meaningful depth must be a whole number from {low} to {high}, not {value}.":
             "Die Tiefe ist eine ganze Zahl von {low} bis {high}, nicht {value}.",
     })  # fmt: skip
-    with i18n.speaking(german, "de_DE"):
+    with i18n.speaking("de", "de_DE", german):
         assert (Mode.IN_PERSON.label, Mode.TEXT.label, Mode.CALL.label) == (
             "persönlich",
             "Nachricht",

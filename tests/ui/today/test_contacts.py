@@ -206,7 +206,7 @@ def test_name_fragment_in_german() -> None:
         (CONTEXT, grammar._ACTIVITIES_MESSAGE): "kaffee|spaziergang",  # noqa: SLF001
     })  # fmt: skip
     names = ["Ana", "Aunt Jo", "Callum"]
-    with i18n.speaking(german, "de_DE"):
+    with i18n.speaking("de", "de_DE", german):
         assert name_fragment("Ana und Sam, Kaffee, Pr", names) == "Pr"
         assert name_fragment("Ana und Sa", names) == "Sa"
         assert name_fragment("Spaziergang mit Aunt J", names) == "Aunt J"

@@ -203,7 +203,7 @@ GERMAN = {
 def test_the_words_are_shown_in_the_language_and_kept_as_stored(
     qtbot: QtBot, picker: FeelingsPicker
 ) -> None:
-    with i18n.speaking(catalogue(GERMAN), "de_DE"):
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
         picker.set_feelings(["tired", "calm-ish"])
         assert chip_texts(picker) == ["müde ×", "calm-ish ×"]
         qtbot.keyClicks(picker.filter_edit, "Ruh")
