@@ -21,6 +21,7 @@ from diary.commands.base import (
 from diary.domain.contact_line import join_names, parse_contact_line
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.domain.sample import DEMO_PASSPHRASE
+from diary.domain.vocabulary import key_of
 from diary.formats import records, terminal
 from diary.paths import default_demo_dir
 from diary.storage.errors import DamagedDiary
@@ -105,7 +106,11 @@ def cmd_write(cmd: Command) -> int:
             day=day,
             mood=args.mood if args.mood is not None else old.mood,
             energy=args.energy if args.energy is not None else old.energy,
-            feelings=tuple(args.feeling) if args.feeling is not None else old.feelings,
+            feelings=(  # a built-in feeling in the current language or English, by its key
+                tuple(key_of(word) for word in args.feeling)
+                if args.feeling is not None
+                else old.feelings
+            ),
             gratitude=gratitude if gratitude is not None else old.gratitude,
             text=text if text is not None else old.text,
             uid=old.uid,

@@ -62,6 +62,7 @@ from diary.domain.models import (
     ValidationError,
 )
 from diary.domain.stats import DEFAULT_DEFINITION, MIN_MOOD_DAYS, Definition
+from diary.i18n import _
 
 DEFAULT_LONG_TIME_DAYS = 42
 """Inner-circle people without a cadence are suggested after this many days (six weeks)."""
@@ -89,9 +90,9 @@ class Target:
 
     def __post_init__(self) -> None:
         if not isinstance(self.subject, Subject):
-            raise ValidationError("A reach-out target is a person or a circle.")
+            raise ValidationError(_("A reach-out target is a person or a circle."))
         if not isinstance(self.uid, str) or not self.uid:
-            raise ValidationError("A reach-out target needs a uid.")
+            raise ValidationError(_("A reach-out target needs a uid."))
 
     @classmethod
     def of(cls, item: Person | Circle) -> Target:
@@ -124,9 +125,9 @@ class Hold:
 
     def __post_init__(self) -> None:
         if not isinstance(self.target, Target) or not isinstance(self.kind, HoldKind):
-            raise ValidationError("A hold needs a target and a kind.")
+            raise ValidationError(_("A hold needs a target and a kind."))
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
-            raise ValidationError("A hold needs a calendar date.")
+            raise ValidationError(_("A hold needs a calendar date."))
 
     def hides(self, last_contact: dt.date | None, today: dt.date) -> bool:
         """True while this hold keeps its target off the list."""
@@ -310,7 +311,7 @@ def reach_out(
         or not isinstance(long_time_days, int)
         or not 1 <= long_time_days <= 3650
     ):
-        raise ValidationError("The long-time threshold must be a whole number of days (1-3650).")
+        raise ValidationError(_("The long-time threshold must be a whole number of days (1-3650)."))
     circle_last = circle_last or {}
     by_target: dict[Target, list[Hold]] = {}
     for hold in holds:

@@ -40,15 +40,24 @@ note):
 * **The note** is everything else, in the user's order; the pieces between commas are kept
   apart by ``", "``.
 
-Standard library only.
+**Languages.** Every list of words above is one catalogue message (context ``contact line``):
+synonyms separated by ``|``, the first the one a line is written back with. A line is read with
+the current language's words *and* the English ones, so "Ana und Sam, Kaffee, 45 Min
+persönlich, tief" and the English example both read in German; ``contact_line`` and
+``format_parsed`` write in the current language. ``DEPTH_WORDS``, ``MODE_WORDS`` and the other
+constants are the English lists; ``keywords()`` has the words of the current language.
+
+Standard library and ``diary.i18n`` only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TypeVar
 
 from diary.domain.kinds import Initiator, Mode
 from diary.domain.models import (
@@ -58,216 +67,454 @@ from diary.domain.models import (
     Interaction,
     ValidationError,
 )
+from diary.i18n import _, ngettext, pgettext
 
 DEFAULT_MODE = Mode.IN_PERSON
 """How a contact happened when the line does not say."""
 DEFAULT_MINUTES = 30
 """How long a contact lasted when the line does not say."""
 
-DEPTH_WORDS: dict[int, tuple[str, ...]] = {
-    1: ("small talk", "surface", "superficial", "shallow"),
-    2: ("light", "casual", "ok", "okay", "fine", "a little personal"),
-    3: ("good", "personal", "warm", "real"),
-    4: ("open", "close", "honest", "heartfelt", "meaningful"),
-    5: ("deep", "very deep", "deeply understood", "heart to heart", "intimate", "profound"),
-}
-"""The words of each depth; the first one is the canonical word ``contact_line`` writes."""
+LINE_MAX = 4000
+"""The longest line the parser reads, in characters."""
 
-MODE_WORDS: dict[Mode, tuple[str, ...]] = {
-    Mode.IN_PERSON: (
-        "in person",
-        "in-person",
-        "face to face",
-        "face-to-face",
-        "f2f",
-        "irl",
-        "met",
-        "met up",
-        "we met",
-        "meet up",
-        "saw",
-        "visit",
-        "visited",
-        "hung out",
-        "together",
-    ),
-    Mode.VIDEO: (
-        "video",
-        "video call",
-        "videocall",
-        "video chat",
-        "facetime",
-        "facetimed",
-        "zoom",
-        "teams",
-        "skype",
-        "google meet",
-        "webcam",
-    ),
-    Mode.CALL: ("call", "phone", "phone call", "phoned", "rang", "called", "on the phone"),
-    Mode.TEXT: (
-        "text",
-        "texts",
-        "texted",
-        "texting",
-        "message",
-        "messages",
-        "messaged",
-        "whatsapp",
-        "sms",
-        "signal",
-        "telegram",
-        "email",
-        "emailed",
-        "letter",
-    ),
-    Mode.SOCIAL: (
-        "social media",
-        "social",
-        "instagram",
-        "insta",
-        "dm",
-        "dms",
-        "dm'd",
-        "dmed",
-        "facebook",
-        "twitter",
-        "tiktok",
-        "snapchat",
-        "discord",
-        "reddit",
+CONTEXT = "contact line"
+"""The catalogue context of the grammar's words (``msgctxt "contact line"``)."""
+
+
+class _Marker:
+    """Marks a word list of the grammar for the catalogue and returns it unchanged (English).
+
+    Its method is named ``pgettext`` so that the extractor finds each list with its context;
+    the lists are looked up in the current language when a line is read (``_grammar``).
+    """
+
+    @staticmethod
+    def pgettext(context: str, words: str) -> str:
+        return words
+
+
+_line = _Marker()
+
+# The grammar's words. Each message is a list of synonyms separated by "|", lower case, in the
+# order a person would think of them; the first is the one a line is written back with. The
+# English lists are always understood too, whatever the language.
+
+_DEPTH_MESSAGES: dict[int, str] = {
+    # Translators: contact line, how deep a contact was: 1 of 5, small talk. Synonyms the user
+    # types, separated by |, lower case; the first is written back. English is understood too.
+    1: _line.pgettext("contact line", "small talk|surface|superficial|shallow"),
+    # Translators: contact line, depth 2 of 5 (light). Synonyms separated by |; the first is
+    # written back.
+    2: _line.pgettext("contact line", "light|casual|ok|okay|fine|a little personal"),
+    # Translators: contact line, depth 3 of 5 (good, personal). Synonyms separated by |.
+    3: _line.pgettext("contact line", "good|personal|warm|real"),
+    # Translators: contact line, depth 4 of 5 (open, honest). Synonyms separated by |.
+    4: _line.pgettext("contact line", "open|close|honest|heartfelt|meaningful"),
+    # Translators: contact line, depth 5 of 5 (deep). Synonyms separated by |.
+    5: _line.pgettext(
+        "contact line", "deep|very deep|deeply understood|heart to heart|intimate|profound"
     ),
 }
-"""The words for each way of connecting; the first one is the canonical word."""
 
-ACTIVITIES = (
-    "coffee",
-    "tea",
-    "breakfast",
-    "brunch",
-    "lunch",
-    "dinner",
-    "supper",
-    "drinks",
-    "a drink",
-    "beer",
-    "walk",
-    "a walk",
-    "hike",
-    "run",
-    "party",
-    "movie",
-    "cinema",
-    "concert",
-    "gym",
-    "class",
-    "choir",
-    "church",
-    "game",
-    "games",
+_MODE_MESSAGES: dict[Mode, str] = {
+    # Translators: contact line, how people connected: in person. Synonyms the user types,
+    # separated by |, lower case; the first is written back. English is understood too.
+    Mode.IN_PERSON: _line.pgettext(
+        "contact line",
+        "in person|in-person|face to face|face-to-face|f2f|irl|met|met up|we met|meet up|saw"
+        "|visit|visited|hung out|together",
+    ),
+    # Translators: contact line, how people connected: a video call (app names may stay).
+    # Synonyms separated by |; the first is written back.
+    Mode.VIDEO: _line.pgettext(
+        "contact line",
+        "video|video call|videocall|video chat|facetime|facetimed|zoom|teams|skype|google meet"
+        "|webcam",
+    ),
+    # Translators: contact line, how people connected: a phone call. Synonyms separated by |.
+    Mode.CALL: _line.pgettext(
+        "contact line", "call|phone|phone call|phoned|rang|called|on the phone"
+    ),
+    # Translators: contact line, how people connected: written messages (app names may stay).
+    # Synonyms separated by |; the first is written back.
+    Mode.TEXT: _line.pgettext(
+        "contact line",
+        "text|texts|texted|texting|message|messages|messaged|whatsapp|sms|signal|telegram"
+        "|email|emailed|letter",
+    ),
+    # Translators: contact line, how people connected: social media (app names may stay).
+    # Synonyms separated by |; the first is written back.
+    Mode.SOCIAL: _line.pgettext(
+        "contact line",
+        "social media|social|instagram|insta|dm|dms|dm'd|dmed|facebook|twitter|tiktok|snapchat"
+        "|discord|reddit",
+    ),
+}
+
+# Translators: contact line, things people do together (they mean "in person" and stay in the
+# note). Separated by |, lower case.
+_ACTIVITIES_MESSAGE = _line.pgettext(
+    "contact line",
+    "coffee|tea|breakfast|brunch|lunch|dinner|supper|drinks|a drink|beer|walk|a walk|hike|run"
+    "|party|movie|cinema|concert|gym|class|choir|church|game|games",
 )
+
+_INITIATOR_MESSAGES: dict[Initiator, str] = {
+    # Translators: contact line, fixed phrases for "I was the one who reached out", separated
+    # by |; the first is written back (so keep it readable, capitals as in a sentence).
+    Initiator.ME: _line.pgettext("contact line", "I reached out"),
+    # Translators: contact line, phrases for "they reached out to me", separated by |; the
+    # first is written back.
+    Initiator.THEM: _line.pgettext("contact line", "they reached out"),
+    # Translators: contact line, phrases for "we both reached out", separated by |; the first
+    # is written back.
+    Initiator.BOTH: _line.pgettext("contact line", "we both reached out|we both|both of us|mutual"),
+}
+
+_VERB_MESSAGES: dict[Mode | None, str] = {
+    # Translators: contact line, verbs of reaching out that follow who did it ("I invited",
+    # "Ana asked"), separated by |. Include the forms your language uses after "I" and after
+    # a name (for example both "habe angerufen" and "hat angerufen").
+    None: _line.pgettext("contact line", "reached out|invited|asked|suggested"),
+    # Translators: contact line, verbs meaning "phoned" after who did it ("Ana called").
+    Mode.CALL: _line.pgettext("contact line", "called|rang|phoned"),
+    # Translators: contact line, verbs meaning "sent a message" after who did it.
+    Mode.TEXT: _line.pgettext("contact line", "texted|messaged|wrote|emailed"),
+    # Translators: contact line, verbs meaning "made a video call" after who did it.
+    Mode.VIDEO: _line.pgettext("contact line", "facetimed|video called"),
+    # Translators: contact line, verbs meaning "sent a social media message" after who did it.
+    Mode.SOCIAL: _line.pgettext("contact line", "dm'd|dmed"),
+    # Translators: contact line, verbs meaning "came to see" after who did it ("Sam came over").
+    Mode.IN_PERSON: _line.pgettext("contact line", "visited|came over|dropped by"),
+}
+
+_SUBJECT_MESSAGES: dict[Initiator, str] = {
+    # Translators: contact line, the word "I" before a verb of reaching out ("I called").
+    # Separated by |.
+    Initiator.ME: _line.pgettext("contact line", "i"),
+    # Translators: contact line, "she", "he", "they" before a verb of reaching out.
+    Initiator.THEM: _line.pgettext("contact line", "she|he|they"),
+    # Translators: contact line, "we" before a verb of reaching out ("we both called").
+    Initiator.BOTH: _line.pgettext("contact line", "we both|we"),
+}
+
+# Translators: contact line, words that may follow a verb of reaching out and are not part of
+# the note ("texted me first", "called her"). Separated by |; one is read, so list the
+# combinations too ("me first").
+_TAILS_MESSAGE = _line.pgettext(
+    "contact line",
+    "first|me first|me|her|him|them|us|to me|to her|to him|to them|to us|to me first",
+)
+# Translators: contact line, pronouns: capitalised, they are still never taken for a name.
+# Separated by |, lower case.
+_PRONOUNS_MESSAGE = _line.pgettext("contact line", "i|me|my|we|us|she|he|they|her|him|them")
+# Translators: contact line, words joining names ("Ana and Sam"). Separated by |.
+_AND_MESSAGE = _line.pgettext("contact line", "and")
+# Translators: contact line, words before the people someone was with ("walk with Pri").
+# Separated by |.
+_WITH_MESSAGE = _line.pgettext("contact line", "with")
+# Translators: contact line, words before the person a message went to ("wrote to Pri").
+# Separated by |.
+_TO_MESSAGE = _line.pgettext("contact line", "to")
+# Translators: contact line, words before how people connected ("on whatsapp", "by phone").
+# Separated by |.
+_MODE_LEAD_MESSAGE = _line.pgettext("contact line", "on|by|via|over|through")
+# Translators: contact line, words before how long a contact lasted ("for 20 min", "about
+# an hour"). Separated by |.
+_LEAD_MESSAGE = _line.pgettext("contact line", "for|about|around|roughly|maybe|almost|nearly|over")
+# Translators: contact line, the word of a depth number ("depth 4"). Separated by |.
+_DEPTH_WORD_MESSAGE = _line.pgettext("contact line", "depth")
+# Translators: contact line, units after a number of minutes ("45 min", "45m"). Separated
+# by |, lower case.
+_MINUTE_UNITS_MESSAGE = _line.pgettext("contact line", "m|min|mins|minute|minutes")
+# Translators: contact line, units after a number of hours ("1h", "2 hours"). Separated by |,
+# lower case.
+_HOUR_UNITS_MESSAGE = _line.pgettext("contact line", "h|hr|hrs|hour|hours")
+
+_DURATION_MESSAGES: dict[int, str] = {
+    # Translators: contact line, ways of saying 90 minutes in words. Separated by |.
+    90: _line.pgettext(
+        "contact line",
+        "an hour and a half|a hour and a half|one hour and a half|one and a half hours",
+    ),
+    # Translators: contact line, ways of saying 30 minutes in words. Separated by |.
+    30: _line.pgettext(
+        "contact line", "half an hour|half a hour|half hour|a half hour|a half an hour"
+    ),
+    # Translators: contact line, ways of saying 15 minutes in words. Separated by |.
+    15: _line.pgettext(
+        "contact line",
+        "a quarter of an hour|quarter of an hour|a quarter of a hour|quarter of a hour"
+        "|a quarter hour|quarter hour|quarter an hour",
+    ),
+    # Translators: contact line, ways of saying 60 minutes in words. Separated by |.
+    60: _line.pgettext("contact line", "an hour|one hour|a hour"),
+    # Translators: contact line, ways of saying "about 5 minutes" in words. Separated by |.
+    5: _line.pgettext("contact line", "a few minutes|a couple of minutes"),
+}
+
+_NUMBER_MESSAGES: dict[int, str] = {
+    # Translators: contact line, the number 1 in words, before "hours" or "minutes" ("one
+    # hour"). Every form the user may type, separated by |.
+    1: _line.pgettext("contact line", "one"),
+    # Translators: contact line, the number 2 in words ("two hours"). Separated by |.
+    2: _line.pgettext("contact line", "two"),
+    # Translators: contact line, the number 3 in words. Separated by |.
+    3: _line.pgettext("contact line", "three"),
+    # Translators: contact line, the number 4 in words. Separated by |.
+    4: _line.pgettext("contact line", "four"),
+    # Translators: contact line, the number 5 in words. Separated by |.
+    5: _line.pgettext("contact line", "five"),
+    # Translators: contact line, the number 6 in words. Separated by |.
+    6: _line.pgettext("contact line", "six"),
+    # Translators: contact line, the number 7 in words. Separated by |.
+    7: _line.pgettext("contact line", "seven"),
+    # Translators: contact line, the number 8 in words. Separated by |.
+    8: _line.pgettext("contact line", "eight"),
+    # Translators: contact line, the number 9 in words. Separated by |.
+    9: _line.pgettext("contact line", "nine"),
+    # Translators: contact line, the number 10 in words ("ten minutes"). Separated by |.
+    10: _line.pgettext("contact line", "ten"),
+    # Translators: contact line, the number 11 in words. Separated by |.
+    11: _line.pgettext("contact line", "eleven"),
+    # Translators: contact line, the number 12 in words. Separated by |.
+    12: _line.pgettext("contact line", "twelve"),
+    # Translators: contact line, the number 15 in words. Separated by |.
+    15: _line.pgettext("contact line", "fifteen"),
+    # Translators: contact line, the number 20 in words. Separated by |.
+    20: _line.pgettext("contact line", "twenty"),
+    # Translators: contact line, the number 30 in words. Separated by |.
+    30: _line.pgettext("contact line", "thirty"),
+    # Translators: contact line, the number 40 in words. Separated by |.
+    40: _line.pgettext("contact line", "forty"),
+    # Translators: contact line, the number 45 in words. Separated by |.
+    45: _line.pgettext("contact line", "forty-five"),
+    # Translators: contact line, the number 50 in words. Separated by |.
+    50: _line.pgettext("contact line", "fifty"),
+    # Translators: contact line, the number 60 in words. Separated by |.
+    60: _line.pgettext("contact line", "sixty"),
+    # Translators: contact line, the number 90 in words. Separated by |.
+    90: _line.pgettext("contact line", "ninety"),
+}
+
+
+def _split(words: str) -> tuple[str, ...]:
+    """A "|"-separated list of synonyms, each trimmed; empty pieces are skipped."""
+    return tuple(word for word in (piece.strip() for piece in words.split("|")) if word)
+
+
+_K = TypeVar("_K")
+
+
+def _lists(messages: Mapping[_K, str]) -> dict[_K, tuple[str, ...]]:
+    return {key: _split(words) for key, words in messages.items()}
+
+
+DEPTH_WORDS: dict[int, tuple[str, ...]] = _lists(_DEPTH_MESSAGES)
+"""The English words of each depth; the first one is the canonical English word."""
+
+MODE_WORDS: dict[Mode, tuple[str, ...]] = _lists(_MODE_MESSAGES)
+"""The English words for each way of connecting; the first one is the canonical word."""
+
+ACTIVITIES: tuple[str, ...] = _split(_ACTIVITIES_MESSAGE)
 """What people do together: in person, unless the line says otherwise; kept in the note."""
 
-INITIATOR_WORDS: dict[Initiator, tuple[str, ...]] = {
-    Initiator.ME: ("I reached out",),
-    Initiator.THEM: ("they reached out",),
-    Initiator.BOTH: ("we both reached out", "we both", "both of us", "mutual"),
-}
-"""Fixed phrases of who reached out; the first one is canonical. See also ``VERBS``."""
+INITIATOR_WORDS: dict[Initiator, tuple[str, ...]] = _lists(_INITIATOR_MESSAGES)
+"""Fixed English phrases of who reached out; the first one is canonical. See also ``VERBS``."""
 
 VERBS: dict[str, Mode | None] = {
-    "reached out": None,
-    "invited": None,
-    "asked": None,
-    "suggested": None,
-    "called": Mode.CALL,
-    "rang": Mode.CALL,
-    "phoned": Mode.CALL,
-    "texted": Mode.TEXT,
-    "messaged": Mode.TEXT,
-    "wrote": Mode.TEXT,
-    "emailed": Mode.TEXT,
-    "facetimed": Mode.VIDEO,
-    "video called": Mode.VIDEO,
-    "dm'd": Mode.SOCIAL,
-    "dmed": Mode.SOCIAL,
-    "visited": Mode.IN_PERSON,
-    "came over": Mode.IN_PERSON,
-    "dropped by": Mode.IN_PERSON,
+    verb: mode for mode, words in _lists(_VERB_MESSAGES).items() for verb in words
 }
-"""Verbs of reaching out after a subject (I, she, he, they, a name), and how they say it was."""
+"""English verbs of reaching out after a subject (I, she, a name), and how they say it was."""
 
-_ME_SUBJECTS = ("i",)
-_THEM_SUBJECTS = ("she", "he", "they")
-_BOTH_SUBJECTS = ("we both", "we")
-_VERB_TAILS = (
-    "first",
-    "me first",
-    "me",
-    "her",
-    "him",
-    "them",
-    "us",
-    "to me",
-    "to her",
-    "to him",
-    "to them",
-    "to us",
-    "to me first",
-)
-_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "she", "he", "they", "her", "him", "them"})
-_CONNECTORS = frozenset({"and", "&", "+", "/", "with"})
 _SEPARATORS = frozenset({",", ";", "—", "–", "|", "\n"})
-_MODE_LEAD_INS = frozenset({"on", "by", "via", "over", "through"})
-_LEAD_INS = ("for", "about", "around", "roughly", "maybe", "almost", "nearly", "over")
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-}
-
-_MIN_UNIT = r"(?:m|min|mins|minute|minutes)"
-_HOUR_UNIT = r"(?:h|hr|hrs|hour|hours)"
+_SYMBOL_CONNECTORS = frozenset({"&", "+", "/"})
 _END = r"(?![^\W\d_])"
-_LEAD = r"(?:\b(?:" + "|".join(_LEAD_INS) + r")\s+|~\s*)?"
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-_WORDNUM = r"(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(_LEAD + pattern, re.IGNORECASE), kind)
-    for pattern, kind in (
-        (rf"\b(?:an?|one)\s+hour\s+and\s+a\s+half{_END}", "90"),
-        (rf"\b(?:an?\s+)?half\s+(?:an?\s+)?hour{_END}", "30"),
-        (rf"\b(?:an?\s+)?quarter\s+(?:of\s+)?(?:an?\s+)?hour{_END}", "15"),
-        (rf"\b(?:an?|one)\s+hour{_END}", "60"),
-        (rf"\ba\s+few\s+minutes{_END}", "5"),
-        (rf"{_NUMBER}\s*{_HOUR_UNIT}{_END}(?:\s*(?:and\s+)?(\d+)(?:\s*{_MIN_UNIT})?{_END})?", "hm"),
-        (rf"{_NUMBER}\s*{_MIN_UNIT}{_END}", "m"),
-        (rf"\b{_WORDNUM}\s+hours?{_END}", "wh"),
-        (rf"\b{_WORDNUM}\s+minutes?{_END}", "wm"),
-    )
-)
-_DEPTH_NUMBER = re.compile(r"\bdepth\s*[:=]?\s*(-?\d+)(?:\s*/\s*5)?\b|\b(\d+)\s*/\s*5\b", re.I)
-_QUOTED = re.compile(r'"((?:[^"]|"")*)"|“([^”]*)”')
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"|“([^”]*)”|„([^“”]*)[“”]|«\s?([^»]*?)\s?»')
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<num>\d+(?:[.,]\d+)?)|(?P<punct>\S)"
 )
+
+Phrases = tuple[tuple[tuple[str, ...], object], ...]
+"""(tokens of a phrase, what it means) pairs, longest phrase first."""
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group(0).casefold() for m in _TOKEN.finditer(phrase.replace("’", "'")))
+
+
+def _phrase_table(table: Iterable[tuple[str, object]]) -> Phrases:
+    """(tokens, value) pairs, longest phrase first (equally long ones in the given order)."""
+    rows: dict[tuple[str, ...], object] = {}
+    for phrase, value in table:
+        tokens = _phrase_tokens(phrase)
+        if tokens:
+            rows.setdefault(tokens, value)
+    return tuple(sorted(rows.items(), key=lambda row: -len(row[0])))
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression matching any of the phrases, spaces standing for any whitespace."""
+    ordered = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(ordered))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The grammar's words in one language (with English), ready to read a line."""
+
+    modes: Phrases
+    depths: Phrases
+    initiators: Phrases
+    activities: Phrases
+    verbs: Phrases
+    tails: Phrases
+    subjects: Phrases
+    pronouns: frozenset[str]
+    connectors: frozenset[str]  # and, with and the symbols
+    with_words: frozenset[str]
+    to_words: frozenset[str]
+    mode_lead_ins: frozenset[str]
+    lead_ins: frozenset[str]
+    numbers: dict[str, int]
+    durations: tuple[tuple[re.Pattern[str], str], ...]
+    depth_number: re.Pattern[str]
+    pieces: re.Pattern[str]
+    keywords: frozenset[str]
+    mode_words: dict[Mode, str]  # the canonical word of each, in the current language
+    depth_words: dict[int, str]
+    initiator_words: dict[Initiator, str]
+
+
+_ENGLISH: tuple[str, ...] = (
+    *_DEPTH_MESSAGES.values(),
+    *_MODE_MESSAGES.values(),
+    _ACTIVITIES_MESSAGE,
+    *_INITIATOR_MESSAGES.values(),
+    *_VERB_MESSAGES.values(),
+    *_SUBJECT_MESSAGES.values(),
+    _TAILS_MESSAGE,
+    _PRONOUNS_MESSAGE,
+    _AND_MESSAGE,
+    _WITH_MESSAGE,
+    _TO_MESSAGE,
+    _MODE_LEAD_MESSAGE,
+    _LEAD_MESSAGE,
+    _DEPTH_WORD_MESSAGE,
+    _MINUTE_UNITS_MESSAGE,
+    _HOUR_UNITS_MESSAGE,
+    *_DURATION_MESSAGES.values(),
+    *_NUMBER_MESSAGES.values(),
+)
+"""Every message of the grammar, in English."""
+
+
+def _messages() -> tuple[tuple[str, str], ...]:
+    """Every message of the grammar: (English, in the current language)."""
+    return tuple((message, pgettext(CONTEXT, message)) for message in _ENGLISH)
+
+
+def _grammar() -> _Grammar:
+    """The grammar of the current language (built once per language, then reused)."""
+    return _build(_messages())
+
+
+@lru_cache(maxsize=8)
+def _build(messages: tuple[tuple[str, str], ...]) -> _Grammar:
+    said = dict(messages)
+
+    def words(english: str) -> tuple[str, ...]:
+        """The current language's synonyms first (the first is canonical), then English's."""
+        return tuple(dict.fromkeys((*_split(said[english]), *_split(english))))
+
+    def merged(table: Mapping[_K, str]) -> list[tuple[str, object]]:
+        return [(word, key) for key, english in table.items() for word in words(english)]
+
+    def tokens(english: str) -> frozenset[str]:
+        return frozenset(token for word in words(english) for token in _phrase_tokens(word))
+
+    minute_units = _alternatives(words(_MINUTE_UNITS_MESSAGE))
+    hour_units = _alternatives(words(_HOUR_UNITS_MESSAGE))
+    numbers = {
+        " ".join(_phrase_tokens(word)): value
+        for value, english in _NUMBER_MESSAGES.items()
+        for word in words(english)
+    }
+    lead = r"(?:\b(?:" + _alternatives(words(_LEAD_MESSAGE)) + r")\s+|~\s*)?"
+    spelled = r"(" + _alternatives(numbers) + r")"
+    patterns = [
+        (rf"\b(?:{_alternatives(words(english))}){_END}", str(minutes))
+        for minutes, english in _DURATION_MESSAGES.items()
+    ]
+    patterns += [
+        (rf"{_NUMBER}\s*(?:{hour_units}){_END}(?:\s*(?:(?:{_alternatives(words(_AND_MESSAGE))})"
+         rf"\s+)?(\d+)(?:\s*(?:{minute_units}))?{_END})?", "hm"),
+        (rf"{_NUMBER}\s*(?:{minute_units}){_END}", "m"),
+        (rf"\b{spelled}\s+(?:{hour_units}){_END}", "wh"),
+        (rf"\b{spelled}\s+(?:{minute_units}){_END}", "wm"),
+    ]  # fmt: skip
+    depth_word = _alternatives(words(_DEPTH_WORD_MESSAGE))
+    joiners = _alternatives((*words(_AND_MESSAGE), *words(_WITH_MESSAGE), *words(_TO_MESSAGE)))
+    modes = _phrase_table(merged(_MODE_MESSAGES))
+    depths = _phrase_table(merged(_DEPTH_MESSAGES))
+    initiators = _phrase_table(merged(_INITIATOR_MESSAGES))
+    activities = _phrase_table((word, True) for word in words(_ACTIVITIES_MESSAGE))
+    verbs = _phrase_table(merged(_VERB_MESSAGES))
+    pronouns = tokens(_PRONOUNS_MESSAGE)
+    connectors = tokens(_AND_MESSAGE) | tokens(_WITH_MESSAGE) | _SYMBOL_CONNECTORS
+    units = tokens(_MINUTE_UNITS_MESSAGE) | tokens(_HOUR_UNITS_MESSAGE)
+    keywords = frozenset(
+        token
+        for table in (modes, depths, initiators, activities, verbs)
+        for phrase, _value in table
+        for token in phrase
+    ) | (pronouns | connectors | tokens(_DEPTH_WORD_MESSAGE) | units)
+    return _Grammar(
+        modes=modes,
+        depths=depths,
+        initiators=initiators,
+        activities=activities,
+        verbs=verbs,
+        tails=_phrase_table((word, True) for word in words(_TAILS_MESSAGE)),
+        subjects=_phrase_table(merged(_SUBJECT_MESSAGES)),
+        pronouns=pronouns,
+        connectors=connectors,
+        with_words=tokens(_WITH_MESSAGE),
+        to_words=tokens(_TO_MESSAGE),
+        mode_lead_ins=tokens(_MODE_LEAD_MESSAGE),
+        lead_ins=tokens(_LEAD_MESSAGE),
+        numbers=numbers,
+        durations=tuple(
+            (re.compile(lead + pattern, re.IGNORECASE), kind) for pattern, kind in patterns
+        ),
+        depth_number=re.compile(
+            rf"\b(?:{depth_word})\s*[:=]?\s*(-?\d+)(?:\s*/\s*5)?\b|\b(\d+)\s*/\s*5\b", re.I
+        ),
+        pieces=re.compile(rf"\s*(?:[,;&+/—–|]|\b(?:{joiners})\b)\s*", re.IGNORECASE),
+        keywords=keywords,
+        mode_words={mode: words(english)[0] for mode, english in _MODE_MESSAGES.items()},
+        depth_words={depth: words(english)[0] for depth, english in _DEPTH_MESSAGES.items()},
+        initiator_words={who: words(english)[0] for who, english in _INITIATOR_MESSAGES.items()},
+    )
+
+
+def keywords() -> frozenset[str]:
+    """Every word the grammar reads in the current language (and in English), casefolded.
+
+    A person's name made of these cannot be told from them, and a name being typed that is one
+    of them completes nothing.
+    """
+    return _grammar().keywords
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` cut where parts are separated or names joined (commas, "and", "with")."""
+    return _grammar().pieces.split(text)
+
+
+KEYWORDS: frozenset[str] = _build(tuple((m, m) for m in _ENGLISH)).keywords
+"""Every word of the English grammar (``keywords()`` has those of the current language)."""
 
 
 @dataclass(frozen=True)
@@ -321,12 +568,15 @@ class ParsedLine:
         unknown = [name for name in self.unknown if name not in extra_people]
         if unknown:
             raise ValidationError(
-                f"{_names(unknown)} {'is' if len(unknown) == 1 else 'are'} not in your diary "
-                "yet; add them first."
+                ngettext(
+                    "{names} is not in your diary yet; add them first.",
+                    "{names} are not in your diary yet; add them first.",
+                    len(unknown),
+                ).format(names=_names(unknown))
             )
         people = (*self.people, *(name for name in extra_people if name in self.unknown))
         if not people and not self.note:
-            raise ValidationError("Say who it was with (initials are fine) or add a note.")
+            raise ValidationError(_("Say who it was with (initials are fine) or add a note."))
         return Interaction(
             day=day,
             mode=self.mode or mode,
@@ -342,7 +592,11 @@ def _names(names: Sequence[str]) -> str:
     """Names joined as a sentence joins them: Pri; Pri and Lee; Pri, Lee and Jo."""
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    # Translators: contact line, the people of a contact: {names} is "Ana" or "Ana, Sam", {last}
+    # the last name. Use a word of the contact line's "and" list, so the line reads back.
+    return pgettext("contact line", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 @dataclass
@@ -360,14 +614,14 @@ class _Token:
     def low(self) -> str:
         return self.text.casefold().replace("’", "'")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper() and self.low not in _PRONOUNS
+    def capitalised(self, grammar: _Grammar) -> bool:
+        return self.kind == "word" and self.text[:1].isupper() and self.low not in grammar.pronouns
 
 
 @dataclass
 class _State:
     tokens: list[_Token]
+    grammar: _Grammar
     mode: Mode | None = None
     implied_mode: Mode | None = None
     activity: bool = False
@@ -378,38 +632,12 @@ class _State:
     subjects: set[int] = field(default_factory=set)  # where a name reached out ("Pri called")
 
 
-def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group(0).casefold() for m in _TOKEN.finditer(phrase.replace("’", "'")))
-
-
-def _phrase_table(table: Iterable[tuple[str, object]]) -> list[tuple[tuple[str, ...], object]]:
-    """(tokens, value) pairs, longest phrase first."""
-    rows = [(_phrase_tokens(phrase), value) for phrase, value in table]
-    return sorted(rows, key=lambda row: -len(row[0]))
-
-
-_MODE_TABLE = _phrase_table((w, mode) for mode, ws in MODE_WORDS.items() for w in ws)
-_DEPTH_TABLE = _phrase_table((w, depth) for depth, ws in DEPTH_WORDS.items() for w in ws)
-_INITIATOR_TABLE = _phrase_table((w, who) for who, ws in INITIATOR_WORDS.items() for w in ws)
-_ACTIVITY_TABLE = _phrase_table((w, True) for w in ACTIVITIES)
-_VERB_TABLE = _phrase_table(VERBS.items())
-_TAIL_TABLE = _phrase_table((w, True) for w in _VERB_TAILS)
-
-KEYWORDS: frozenset[str] = frozenset(
-    token
-    for table in (_MODE_TABLE, _DEPTH_TABLE, _INITIATOR_TABLE, _ACTIVITY_TABLE, _VERB_TABLE)
-    for phrase, _ in table
-    for token in phrase
-) | frozenset(_PRONOUNS | _CONNECTORS | {"depth", "min", "h", "hour", "hours", "minutes"})
-"""Every word the grammar reads; a person's name made of these cannot be told from them."""
-
-
 def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     position = 0
     for quoted in _QUOTED.finditer(text):
         tokens += _plain_tokens(text, position, quoted.start())
-        inner = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+        inner = next(group for group in quoted.groups() if group is not None)
         tokens.append(
             _Token(inner.replace('""', '"'), "quote", quoted.start(), quoted.end(), used=True)
         )
@@ -458,8 +686,13 @@ def _check_minutes(value: float) -> int:
     minutes = round(value)
     if minutes > MINUTES_MAX:
         raise ValidationError(
-            f"{minutes:,} minutes is more than a day; a contact can last up to "
-            f"{MINUTES_MAX:,} minutes (24 hours)."
+            ngettext(
+                "{minutes} minute is more than a day; a contact can last up to 1,440 minutes "
+                "(24 hours).",
+                "{minutes} minutes is more than a day; a contact can last up to 1,440 minutes "
+                "(24 hours).",
+                minutes,
+            ).format(minutes=minutes)
         )
     return minutes
 
@@ -469,14 +702,15 @@ def _number(text: str) -> float:
 
 
 def _read_durations(text: str, state: _State) -> None:
-    for pattern, kind in _DURATIONS:
+    for pattern, kind in state.grammar.durations:
         for match in pattern.finditer(text):
             if kind == "hm":
                 value = _number(match.group(1)) * 60 + int(match.group(2) or 0)
             elif kind == "m":
                 value = _number(match.group(1))
             elif kind in ("wh", "wm"):
-                value = _NUMBER_WORDS[match.group(1).casefold()] * (60 if kind == "wh" else 1)
+                spelled = " ".join(_phrase_tokens(match.group(1)))
+                value = state.grammar.numbers[spelled] * (60 if kind == "wh" else 1)
             else:
                 value = int(kind)
             if state.minutes is not None and state.minutes != round(value):
@@ -486,11 +720,11 @@ def _read_durations(text: str, state: _State) -> None:
 
 
 def _read_depth_numbers(text: str, state: _State) -> None:
-    for match in _DEPTH_NUMBER.finditer(text):
+    for match in state.grammar.depth_number.finditer(text):
         value = int(match.group(1) if match.group(1) is not None else match.group(2))
         if not DEPTH_MIN <= value <= DEPTH_MAX:
             raise ValidationError(
-                f"Depth is {DEPTH_MIN} (small talk) to {DEPTH_MAX} (deep), not {value}."
+                _("Depth is 1 (small talk) to 5 (deep), not {value}.").format(value=value)
             )
         if state.depth is not None and state.depth != value:
             continue
@@ -498,23 +732,23 @@ def _read_depth_numbers(text: str, state: _State) -> None:
             state.depth = value
 
 
-def _is_name_subject(token: _Token, known_last: frozenset[str]) -> bool:
-    return token.kind == "word" and (token.capitalised or token.low in known_last)
+def _is_name_subject(token: _Token, grammar: _Grammar, known_last: frozenset[str]) -> bool:
+    return token.kind == "word" and (token.capitalised(grammar) or token.low in known_last)
 
 
 def _read_initiators(state: _State, known_last: frozenset[str]) -> None:
-    tokens = state.tokens
+    tokens, grammar = state.tokens, state.grammar
     for index in range(len(tokens)):
-        for phrase, value in _INITIATOR_TABLE:
+        for phrase, value in grammar.initiators:
             if _match_at(tokens, index, phrase) and _set_initiator(state, value):
                 _take(tokens, index, len(phrase))
-                _take_tail(tokens, index + len(phrase))
+                _take_tail(tokens, grammar, index + len(phrase))
                 break
     for index in range(len(tokens)):
-        for phrase, implied in _VERB_TABLE:
+        for phrase, implied in grammar.verbs:
             if not _match_at(tokens, index, phrase):
                 continue
-            who = _subject(tokens, index, known_last)
+            who = _subject(tokens, grammar, index, known_last)
             if who is None or not _set_initiator(state, who[0]):
                 continue
             if who[1]:
@@ -522,14 +756,14 @@ def _read_initiators(state: _State, known_last: frozenset[str]) -> None:
             else:
                 state.subjects.add(who[2])
             _take(tokens, index, len(phrase))
-            _take_tail(tokens, index + len(phrase))
+            _take_tail(tokens, grammar, index + len(phrase))
             if isinstance(implied, Mode) and state.implied_mode is None:
                 state.implied_mode = implied
             break
 
 
 def _subject(
-    tokens: Sequence[_Token], index: int, known_last: frozenset[str]
+    tokens: Sequence[_Token], grammar: _Grammar, index: int, known_last: frozenset[str]
 ) -> tuple[Initiator, bool, int] | None:
     """Who is before the verb at ``index``: (who, is a pronoun to take, where it starts)."""
     if index == 0:
@@ -537,21 +771,22 @@ def _subject(
     before = tokens[index - 1]
     if before.used or before.kind != "word" or before.segment != tokens[index].segment:
         return None
-    if before.low == "both" and index >= 2 and tokens[index - 2].low == "we":
-        return Initiator.BOTH, True, index - 2
-    if before.low in _ME_SUBJECTS:
-        return Initiator.ME, True, index - 1
-    if before.low in _THEM_SUBJECTS:
-        return Initiator.THEM, True, index - 1
-    if before.low in _BOTH_SUBJECTS:
-        return Initiator.BOTH, True, index - 1
-    if _is_name_subject(before, known_last):
+    for phrase, who in grammar.subjects:  # "we both", "i", "she"… (longest first)
+        start = index - len(phrase)
+        if (
+            start >= 0
+            and isinstance(who, Initiator)
+            and _match_at(tokens, start, phrase)
+            and all(t.segment == before.segment for t in tokens[start:index])
+        ):
+            return who, True, start
+    if _is_name_subject(before, grammar, known_last):
         return Initiator.THEM, False, index - 1
     return None
 
 
-def _take_tail(tokens: Sequence[_Token], index: int) -> None:
-    for phrase, _ in _TAIL_TABLE:
+def _take_tail(tokens: Sequence[_Token], grammar: _Grammar, index: int) -> None:
+    for phrase, _value in grammar.tails:
         if _match_at(tokens, index, phrase):
             _take(tokens, index, len(phrase))
             return
@@ -567,24 +802,24 @@ def _set_initiator(state: _State, who: object) -> bool:
 
 
 def _read_phrases(state: _State) -> None:
-    tokens = state.tokens
+    tokens, grammar = state.tokens, state.grammar
     for index in range(len(tokens)):
-        for phrase, mode in _MODE_TABLE:
+        for phrase, mode in grammar.modes:
             if _match_at(tokens, index, phrase) and isinstance(mode, Mode):
                 if state.mode is None or state.mode is mode:
                     state.mode = mode
                     _take(tokens, index, len(phrase))
                     before = tokens[index - 1] if index else None
-                    if before and not before.used and before.low in _MODE_LEAD_INS:
+                    if before and not before.used and before.low in grammar.mode_lead_ins:
                         before.used = True  # "on whatsapp", "by phone", "via zoom"
                 break
-        for phrase, depth in _DEPTH_TABLE:
+        for phrase, depth in grammar.depths:
             if _match_at(tokens, index, phrase) and isinstance(depth, int):
                 if state.depth is None or state.depth == depth:
                     state.depth = depth
                     _take(tokens, index, len(phrase))
                 break
-        for phrase, _ in _ACTIVITY_TABLE:
+        for phrase, _value in grammar.activities:
             if _match_at(tokens, index, phrase):
                 state.activity = True  # understood, yet kept: it says what the contact was
                 break
@@ -603,13 +838,13 @@ def _read_known(state: _State, known: Sequence[tuple[str, tuple[str, ...]]]) -> 
 
 
 def _read_unknown(state: _State, not_names: frozenset[str]) -> None:
-    tokens = state.tokens
+    tokens, grammar = state.tokens, state.grammar
 
     def candidate(token: _Token) -> bool:
         return (
             not token.used
-            and token.capitalised
-            and token.low not in KEYWORDS
+            and token.capitalised(grammar)
+            and token.low not in grammar.keywords
             and token.low not in not_names
         )
 
@@ -622,19 +857,19 @@ def _read_unknown(state: _State, not_names: frozenset[str]) -> None:
             i
             for i in indexes
             if not tokens[i].used
-            and tokens[i].low not in _CONNECTORS
+            and tokens[i].low not in grammar.connectors
             and not (tokens[i].kind == "punct" and tokens[i].text in _SEPARATORS)
         ]
         if rest and all(candidate(tokens[i]) for i in rest):
             places.update(rest)  # a part of the line made only of names
     for index, token in enumerate(tokens):
-        if token.low == "with":
+        if token.low in grammar.with_words:
             follow = index + 1
             while follow < len(tokens) and tokens[follow].segment == token.segment:
                 here = tokens[follow]
                 if candidate(here):
                     places.add(follow)
-                elif not (here.name or here.low in _CONNECTORS):
+                elif not (here.name or here.low in grammar.connectors):
                     break
                 follow += 1
         if index in state.subjects and candidate(token):
@@ -656,10 +891,11 @@ def _read_unknown(state: _State, not_names: frozenset[str]) -> None:
 
 
 def _read_connectors(state: _State) -> None:
-    """``and``/``&``/``with`` joining names are part of the names, not of the note."""
-    tokens = state.tokens
+    """``and``/``&``/``with``/``to`` before names are part of the names, not of the note."""
+    tokens, grammar = state.tokens, state.grammar
     for index, token in enumerate(tokens):
-        if token.used or (token.low not in _CONNECTORS and token.low != "to"):
+        joins = token.low in grammar.connectors or token.low in grammar.to_words
+        if token.used or not joins:
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         if after is not None and after.name is not None and after.segment == token.segment:
@@ -680,15 +916,16 @@ def _read_bare_minutes(state: _State) -> None:
             return
 
 
-def _note(text: str, tokens: Sequence[_Token]) -> str:
+def _note(text: str, tokens: Sequence[_Token], grammar: _Grammar) -> str:
     fragments: list[str] = []
     current: list[_Token] = []
+    edges = grammar.connectors | grammar.lead_ins
 
     def close() -> None:
         words = list(current)
-        while words and (words[0].low in _CONNECTORS or words[0].low in _LEAD_INS):
+        while words and words[0].low in edges:
             words.pop(0)
-        while words and (words[-1].low in _CONNECTORS or words[-1].low in _LEAD_INS):
+        while words and words[-1].low in edges:
             words.pop()
         while words and words[-1].kind == "punct" and words[-1].text in ".!?:":
             words.pop()
@@ -730,10 +967,10 @@ def parse_contact_line(
             minutes, or a depth number outside 1 to 5 (the message says so).
     """
     if not isinstance(text, str):
-        raise ValidationError("A contact line must be text.")
-    if len(text) > 4000:
-        raise ValidationError("A contact line can be at most 4,000 characters long.")
-    state = _State(_tokenise(text))
+        raise ValidationError(_("A contact line must be text."))
+    if len(text) > LINE_MAX:
+        raise ValidationError(_("A contact line can be at most 4,000 characters long."))
+    state = _State(_tokenise(text), _grammar())
     first_spelling: dict[str, str] = {}
     for name in known:
         if name.strip():
@@ -765,12 +1002,12 @@ def parse_contact_line(
         minutes=state.minutes,
         depth=state.depth,
         initiated=state.initiated,
-        note=_note(text, state.tokens),
+        note=_note(text, state.tokens, state.grammar),
     )
 
 
 def join_names(names: Sequence[str]) -> str:
-    """Names as a line writes them: Ana; Ana and Sam; Ana, Sam and Lee."""
+    """Names as a line writes them in the current language: Ana; Ana and Sam; Ana, Sam and Lee."""
     return _names(names)
 
 
@@ -779,7 +1016,7 @@ def _quote(note: str) -> str:
 
 
 def contact_line(interaction: Interaction) -> str:
-    """The canonical line of a contact; it parses back to the same fields.
+    """The canonical line of a contact, in the current language; it parses back the same.
 
     People, how, minutes, depth, who reached out, then the note, separated by commas, e.g.
     ``Ana and Sam, in person, 45 min, deep, I reached out, coffee``. The note is quoted when,
@@ -798,23 +1035,26 @@ def contact_line(interaction: Interaction) -> str:
 
 
 def format_parsed(parsed: ParsedLine) -> str:
-    """A line saying what ``parsed`` says (the parts it leaves out are left out).
+    """A line saying what ``parsed`` says, in the current language (what it leaves out is left out).
 
     The names (known, then unknown) come first; the note is quoted when, unquoted, it would be
     read as something else.
     """
+    grammar = _grammar()
     parts = []
     names = (*parsed.people, *parsed.unknown)
     if names:
         parts.append(_names(names))
     if parsed.mode is not None:
-        parts.append(MODE_WORDS[parsed.mode][0])
+        parts.append(grammar.mode_words[parsed.mode])
     if parsed.minutes is not None:
-        parts.append(f"{parsed.minutes} min")
+        # Translators: contact line, how long a contact lasted, as a line is written back. Use
+        # a unit of the contact line's minute units, so the line reads back.
+        parts.append(pgettext("contact line", "{minutes} min").format(minutes=parsed.minutes))
     if parsed.depth is not None:
-        parts.append(DEPTH_WORDS[parsed.depth][0])
+        parts.append(grammar.depth_words[parsed.depth])
     if parsed.initiated is not None:
-        parts.append(INITIATOR_WORDS[parsed.initiated][0])
+        parts.append(grammar.initiator_words[parsed.initiated])
     line = ", ".join(parts)
     if not parsed.note:
         return line

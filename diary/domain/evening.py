@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diary.i18n import _
+
 HOURS_IN_DAY = 24
 
 
@@ -30,7 +32,11 @@ def evening_of(now: dt.datetime, day_starts_hour: int) -> dt.date:
         or not isinstance(day_starts_hour, int)
         or not 0 <= day_starts_hour < HOURS_IN_DAY
     ):
-        raise ValueError(f"The day must start at an hour from 0 to 23, not {day_starts_hour!r}.")
+        raise ValueError(
+            _("The day must start at an hour from 0 to 23, not {hour}.").format(
+                hour=repr(day_starts_hour)
+            )
+        )
     if now.hour < day_starts_hour:
         return now.date() - dt.timedelta(days=1)
     return now.date()

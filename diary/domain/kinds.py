@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from diary.i18n import pgettext
+
 
 class Mode(enum.Enum):
     """How a contact happened, from closest to most distant."""
@@ -20,14 +22,18 @@ class Mode(enum.Enum):
 
     @property
     def label(self) -> str:
-        """Words for people rather than for scripts."""
-        return {
-            Mode.IN_PERSON: "in person",
-            Mode.VIDEO: "video",
-            Mode.CALL: "call",
-            Mode.TEXT: "text",
-            Mode.SOCIAL: "social media",
-        }[self]
+        """Words for people rather than for scripts, in the current language."""
+        if self is Mode.IN_PERSON:
+            # Translators: how a contact happened, short, lower case (a chip, a list of
+            # contacts): in person, video, call, text, social media.
+            return pgettext("how people connected", "in person")
+        if self is Mode.VIDEO:
+            return pgettext("how people connected", "video")
+        if self is Mode.CALL:
+            return pgettext("how people connected", "call")
+        if self is Mode.TEXT:
+            return pgettext("how people connected", "text")
+        return pgettext("how people connected", "social media")
 
     @property
     def is_live(self) -> bool:

@@ -10,6 +10,11 @@ included.
 
 ``demo_diary(today)`` is what ``diary demo`` and ``diary --demo`` use: it ends yesterday, with
 yesterday written, so tonight's entry is left for the newcomer to try.
+
+The diary is written in the language installed when it is made (its sentences, notes, circles
+and the family's names are catalogue messages); the random choices never depend on it, so every
+language gets the same days, people and moods. Feelings are stored by their English keys, as
+in every diary.
 """
 
 from __future__ import annotations
@@ -33,14 +38,18 @@ from diary.domain.models import (
 )
 from diary.domain.stats import DEFAULT_DEFINITION
 from diary.domain.vocabulary import nearest_feelings
+from diary.i18n import N_, _, pgettext
 
 _meaningful = DEFAULT_DEFINITION.is_meaningful  # the product's definition, as Insights count it
 
 MAX_PEOPLE = 150
 """People stop growing here: about the number of stable relationships one person keeps."""
 
-FAMILY, WORK, BOOK_CLUB, CLASS = "Family", "Work", "Book club", "Pottery class"
-NEIGHBOURS, UNI, RUNNING = "Neighbours", "Uni friends", "Running club"
+# Translators: the demo diary's circles of people (Family, Work, Book club…), named as a
+# person would name a group of their contacts.
+FAMILY, WORK, BOOK_CLUB, CLASS = N_("Family"), N_("Work"), N_("Book club"), N_("Pottery class")
+NEIGHBOURS, UNI, RUNNING = N_("Neighbours"), N_("Uni friends"), N_("Running club")
+"""The circles, by their English names; the diary gets them in the language of its making."""
 _CIRCLE_CADENCE: dict[str, int | None] = {
     FAMILY: 7,
     WORK: None,
@@ -74,159 +83,206 @@ _NAMES: tuple[str, ...] = (
 
 # Gratitude lines: about someone met today, about an inner-circle person, or about nobody.
 _THANKS_MET = (
-    "{name} listening properly",
-    "Laughing with {name} until it hurt",
-    "A long talk with {name}",
-    "{name} making time for me",
-    "Feeling understood by {name}",
-    "{name} remembering the little things",
-    "{name}'s terrible jokes",
-    "A hug from {name}",
-    "{name} being honest with me",
+    # Translators: the demo diary, something the diarist is grateful for about {name}, a
+    # friend met today. Short, no full stop, as people jot it down.
+    N_("{name} listening properly"),
+    N_("Laughing with {name} until it hurt"),
+    N_("A long talk with {name}"),
+    N_("{name} making time for me"),
+    N_("Feeling understood by {name}"),
+    N_("{name} remembering the little things"),
+    N_("{name}'s terrible jokes"),
+    N_("A hug from {name}"),
+    N_("{name} being honest with me"),
 )
 _THANKS_MESSAGED = (
-    "{name} checking in on me",
-    "{name}'s voice note",
-    "A kind message from {name}",
-    "{name} sending silly photos",
+    # Translators: the demo diary, gratitude about {name}, who sent a message today.
+    N_("{name} checking in on me"),
+    N_("{name}'s voice note"),
+    N_("A kind message from {name}"),
+    N_("{name} sending silly photos"),
 )
 _THANKS_INNER = (
-    "{name} just being there",
-    "Knowing I can ring {name}",
-    "Having {name} in my life",
-    "Old photos of {name} and me",
+    # Translators: the demo diary, gratitude about {name}, someone close not seen today.
+    N_("{name} just being there"),
+    N_("Knowing I can ring {name}"),
+    N_("Having {name} in my life"),
+    N_("Old photos of {name} and me"),
 )
 _THANKS_ALONE = (
-    "A quiet cup of tea",
-    "Sunshine on the walk home",
-    "Clean sheets",
-    "A good night's sleep",
-    "Soup on a cold day",
-    "The library being open late",
-    "Finishing a chapter",
-    "My warm coat",
-    "A kind stranger at the shop",
-    "Birdsong this morning",
-    "Fresh bread",
-    "Getting through the day",
-    "The smell of rain",
-    "A hot shower",
+    # Translators: the demo diary, small things the diarist (who lives alone) is grateful for.
+    N_("A quiet cup of tea"),
+    N_("Sunshine on the walk home"),
+    N_("Clean sheets"),
+    N_("A good night's sleep"),
+    N_("Soup on a cold day"),
+    N_("The library being open late"),
+    N_("Finishing a chapter"),
+    N_("My warm coat"),
+    N_("A kind stranger at the shop"),
+    N_("Birdsong this morning"),
+    N_("Fresh bread"),
+    N_("Getting through the day"),
+    N_("The smell of rain"),
+    N_("A hot shower"),
 )
 
 # Free-text sentences per kind of moment; {name} is someone who was there.
 _SAY: dict[str, tuple[str, ...]] = {
     "class": (
-        "Pottery class tonight; my bowl finally held its shape.",
-        "Class was fun, {name} and I were the last to leave.",
-        "Glazing week at pottery. Everything came out a different blue than planned.",
-        "Wheel practice next to {name}; we laughed at our wobbly cylinders.",
+        # Translators: demo diary entry: a weekly pottery class; {name} is a classmate.
+        N_("Pottery class tonight; my bowl finally held its shape."),
+        N_("Class was fun, {name} and I were the last to leave."),
+        N_("Glazing week at pottery. Everything came out a different blue than planned."),
+        N_("Wheel practice next to {name}; we laughed at our wobbly cylinders."),
     ),
     "book": (
-        "Book club at {name}'s: we argued about the ending for an hour.",
-        "Book club tonight. Half of us hadn't finished it and nobody minded.",
-        "Lovely book club, {name} brought cake and a very strong opinion.",
+        # Translators: demo diary entry: a monthly book club; {name} is a member.
+        N_("Book club at {name}'s: we argued about the ending for an hour."),
+        N_("Book club tonight. Half of us hadn't finished it and nobody minded."),
+        N_("Lovely book club, {name} brought cake and a very strong opinion."),
     ),
     "family_call": (
-        "Long call with {name} this evening.",
-        "Sunday call with {name}; caught up on all the family news.",
-        "{name} rang and we talked for ages about nothing in particular.",
+        # Translators: demo diary entry: a call with family; {name} is a parent or relative.
+        N_("Long call with {name} this evening."),
+        N_("Sunday call with {name}; caught up on all the family news."),
+        N_("{name} rang and we talked for ages about nothing in particular."),
     ),
     "family_visit": (
-        "Went to see {name} and stayed for dinner.",
-        "Afternoon at {name}'s, helping in the garden.",
-        "Family lunch; {name} was on good form.",
+        # Translators: demo diary entry: visiting family; {name} is a relative.
+        N_("Went to see {name} and stayed for dinner."),
+        N_("Afternoon at {name}'s, helping in the garden."),
+        N_("Family lunch; {name} was on good form."),
     ),
     "friend": (
-        "Coffee with {name}, who always asks the right questions.",
-        "Dinner with {name}. Felt properly listened to.",
-        "Walked by the river with {name}.",
-        "Met {name} after work for a drink.",
-        "{name} came round and we cooked together.",
-        "Told {name} how much I appreciate them. Felt awkward, then good.",
+        # Translators: demo diary entry: meeting a friend, {name}.
+        N_("Coffee with {name}, who always asks the right questions."),
+        N_("Dinner with {name}. Felt properly listened to."),
+        N_("Walked by the river with {name}."),
+        N_("Met {name} after work for a drink."),
+        N_("{name} came round and we cooked together."),
+        N_("Told {name} how much I appreciate them. Felt awkward, then good."),
     ),
     "friend_call": (
-        "Long phone call with {name}.",
-        "Video chat with {name}; it had been too long.",
-        "Finally rang {name} back.",
+        # Translators: demo diary entry: a call with a friend, {name}.
+        N_("Long phone call with {name}."),
+        N_("Video chat with {name}; it had been too long."),
+        N_("Finally rang {name} back."),
     ),
     "reconnect": (
-        "Messaged {name}, an old friend, out of the blue. We're meeting next month.",
-        "Reached out to {name} after ages. So glad I did.",
+        # Translators: demo diary entry: writing to an old friend, {name}.
+        N_("Messaged {name}, an old friend, out of the blue. We're meeting next month."),
+        N_("Reached out to {name} after ages. So glad I did."),
     ),
     "work": (
-        "Busy day in the office.",
-        "Meetings all afternoon.",
-        "Said hello to {name} at work, not much more.",
-        "Heads down at work all day.",
+        # Translators: demo diary entry: a work day; {name} is a colleague.
+        N_("Busy day in the office."),
+        N_("Meetings all afternoon."),
+        N_("Said hello to {name} at work, not much more."),
+        N_("Heads down at work all day."),
     ),
     "work_lunch": (
-        "Lunch with {name} from work; nice to talk about something other than deadlines.",
-        "Good chat with {name} over lunch.",
+        # Translators: demo diary entry: lunch with a colleague, {name}.
+        N_("Lunch with {name} from work; nice to talk about something other than deadlines."),
+        N_("Good chat with {name} over lunch."),
     ),
     "work_home": (
-        "Worked from home; only saw people on screens.",
-        "Quiet day working from home.",
+        # Translators: demo diary entry: working from home.
+        N_("Worked from home; only saw people on screens."),
+        N_("Quiet day working from home."),
     ),
     "holiday": (
-        "Still away with {name}; the sea was freezing but we went in anyway.",
-        "Another slow day away. Long lunch, long walk, early night.",
-        "Holiday with {name}: no plans, no emails.",
+        # Translators: demo diary entry: on holiday with {name}.
+        N_("Still away with {name}; the sea was freezing but we went in anyway."),
+        N_("Another slow day away. Long lunch, long walk, early night."),
+        N_("Holiday with {name}: no plans, no emails."),
     ),
     "run": (
-        "Saturday run with the club; {name} kept me going up the hill.",
-        "Running club in the drizzle, then coffee.",
+        # Translators: demo diary entry: a Saturday running club; {name} is a runner.
+        N_("Saturday run with the club; {name} kept me going up the hill."),
+        N_("Running club in the drizzle, then coffee."),
     ),
-    "uni": ("Video call with {name} from uni, like no time had passed.",),
-    "neighbour": ("Chatted to {name} next door over the fence.",),
+    # Translators: demo diary entry: a video call with {name}, a friend from university.
+    "uni": (N_("Video call with {name} from uni, like no time had passed."),),
+    # Translators: demo diary entry: a chat with {name}, a neighbour.
+    "neighbour": (N_("Chatted to {name} next door over the fence."),),
     "isolated": (
-        "Didn't see anyone today.",
-        "Stayed in. Only a couple of messages.",
-        "Quiet day on my own.",
-        "Scrolled too much and spoke to nobody.",
-        "A day of not really talking to anyone.",
+        # Translators: demo diary entry: a day without meeting anyone.
+        N_("Didn't see anyone today."),
+        N_("Stayed in. Only a couple of messages."),
+        N_("Quiet day on my own."),
+        N_("Scrolled too much and spoke to nobody."),
+        N_("A day of not really talking to anyone."),
     ),
     "stretch": (
-        "Still keeping to myself this week.",
-        "Another day indoors. I should message someone.",
-        "Feeling a bit cut off.",
+        # Translators: demo diary entry: a week or two of keeping to oneself.
+        N_("Still keeping to myself this week."),
+        N_("Another day indoors. I should message someone."),
+        N_("Feeling a bit cut off."),
     ),
     "high": (
-        "Felt lighter than I have in weeks.",
-        "A really good day.",
-        "Went to bed smiling.",
+        # Translators: demo diary entry: a good mood.
+        N_("Felt lighter than I have in weeks."),
+        N_("A really good day."),
+        N_("Went to bed smiling."),
     ),
     "low": (
-        "Heavy sort of day.",
-        "Tired and a bit flat.",
-        "Couldn't shake a low mood.",
+        # Translators: demo diary entry: a low mood.
+        N_("Heavy sort of day."),
+        N_("Tired and a bit flat."),
+        N_("Couldn't shake a low mood."),
     ),
     "middle": (
-        "An ordinary day, which is fine.",
-        "Nothing special, nothing bad.",
+        # Translators: demo diary entry: an ordinary mood.
+        N_("An ordinary day, which is fine."),
+        N_("Nothing special, nothing bad."),
     ),
     "chores": (
-        "Cooked something new for dinner.",
-        "Tidied the flat.",
-        "Read in bed for an hour.",
-        "Long walk on my own.",
-        "Rain all day.",
-        "Sorted out the bills at last.",
+        # Translators: demo diary entry: things done alone.
+        N_("Cooked something new for dinner."),
+        N_("Tidied the flat."),
+        N_("Read in bed for an hour."),
+        N_("Long walk on my own."),
+        N_("Rain all day."),
+        N_("Sorted out the bills at last."),
     ),
 }
 
 _NOTES: dict[str, tuple[str, ...]] = {
     "friend": (
-        "coffee",
-        "dinner at theirs",
-        "walk in the park",
-        "pub quiz",
-        "helped with moving",
-        "birthday drinks",
+        # Translators: the demo diary, a short note on a contact with a friend, lower case.
+        N_("coffee"),
+        N_("dinner at theirs"),
+        N_("walk in the park"),
+        N_("pub quiz"),
+        N_("helped with moving"),
+        N_("birthday drinks"),
     ),
-    "text": ("memes", "quick check-in", "voice notes", "weekend plans", "photos of the dog"),
-    "social": ("commented on photos", "group chat", "birthday wishes", "liked a post"),
-    "work": ("standup", "project meeting", "coffee break", "one-to-one"),
-    "family": ("news from home", "planning a visit", "Nana's hip"),
+    "text": (
+        # Translators: the demo diary, a short note on a message exchanged, lower case.
+        N_("memes"),
+        N_("quick check-in"),
+        N_("voice notes"),
+        N_("weekend plans"),
+        N_("photos of the dog"),
+    ),
+    "social": (
+        # Translators: the demo diary, a short note on a social media contact, lower case.
+        N_("commented on photos"),
+        N_("group chat"),
+        N_("birthday wishes"),
+        N_("liked a post"),
+    ),
+    # Translators: the demo diary, a short note on a contact with colleagues, lower case.
+    "work": (N_("standup"), N_("project meeting"), N_("coffee break"), N_("one-to-one")),
+    "family": (
+        # Translators: the demo diary, a short note on a call with family, lower case.
+        N_("news from home"),
+        N_("planning a visit"),
+        # Translators: the demo diary; Nana is the diarist's grandmother: use the same word as
+        # for the demo person "Nana".
+        N_("Nana's hip"),
+    ),
 }
 
 
@@ -322,7 +378,7 @@ class _Generator:
         rng = self.rng
         if initiated is None and people and rng.random() > 0.04:
             initiated = rng.choice((Initiator.ME, Initiator.THEM, Initiator.THEM, Initiator.BOTH))
-        note = rng.choice(_NOTES[notes]) if notes and rng.random() < 0.35 else ""
+        note = _(rng.choice(_NOTES[notes])) if notes and rng.random() < 0.35 else ""
         day.interactions.append(
             Interaction(
                 day=day.date,
@@ -331,7 +387,7 @@ class _Generator:
                 people=tuple(p.name for p in people),
                 depth=None if depth is None else max(1, min(depth, 5)),
                 initiated=initiated,
-                circle=circle,
+                circle=None if circle is None else _(circle),
                 note=note,
                 uid=self.uid(),
             )
@@ -354,9 +410,13 @@ class _Generator:
             return _Plan(next(pool), role, circles, inner, cadence)
 
         plans = [
-            _Plan("Mum", "family", (FAMILY,), True, 7),
-            _Plan("Dad", "family", (FAMILY,), True, 14),
-            _Plan("Nana", "family", (FAMILY,), False, 14),
+            # Translators: the demo diary's people: the diarist's mother, as she is called at
+            # home (a name in the diary, so it must differ from the first names of the demo).
+            _Plan(pgettext("demo person", "Mum"), "family", (FAMILY,), True, 7),
+            # Translators: the demo diary's people: the diarist's father, as called at home.
+            _Plan(pgettext("demo person", "Dad"), "family", (FAMILY,), True, 14),
+            # Translators: the demo diary's people: the diarist's grandmother, as called at home.
+            _Plan(pgettext("demo person", "Nana"), "family", (FAMILY,), False, 14),
             plan("family", (FAMILY,), True, 10),
             plan("family", (FAMILY,)),
             plan("family", (FAMILY,)),
@@ -368,9 +428,9 @@ class _Generator:
             plan("uni", (UNI,), True, 30),
             plan("uni", (UNI,)),
             plan("uni", (UNI,)),
-            *(plan("work", (WORK,)) for _ in range(7)),
-            *(plan("class", (CLASS,)) for _ in range(4)),
-            *(plan("book", (BOOK_CLUB,)) for _ in range(4)),
+            *(plan("work", (WORK,)) for _time in range(7)),
+            *(plan("class", (CLASS,)) for _time in range(4)),
+            *(plan("book", (BOOK_CLUB,)) for _time in range(4)),
             plan("neighbour", (NEIGHBOURS,)),
             plan("neighbour", (NEIGHBOURS,)),
             plan("online"),
@@ -418,7 +478,7 @@ class _Generator:
         away: dict[int, list[_Plan]] = {}
         companions = [p for p in self.plans if p.inner] or self.plans[:1]
         for year in range(self.years):
-            for _ in range(rng.choice((1, 2, 2))):
+            for _time in range(rng.choice((1, 2, 2))):
                 length = rng.randint(4, 10)
                 begin = rng.randint(year * 365, year * 365 + 365 - length)
                 span = range(begin, begin + length)
@@ -428,7 +488,7 @@ class _Generator:
                 for i in span:
                     kind[i] = "holiday"
                     away[i] = party
-            for _ in range(rng.randint(2, 4)):
+            for _time in range(rng.randint(2, 4)):
                 length = rng.randint(3, 12)
                 begin = rng.randint(year * 365, year * 365 + 365 - length)
                 span = range(max(0, begin - 1), min(days, begin + length + 1))
@@ -461,11 +521,11 @@ class _Generator:
             *self.active("online", i),
             *self.active("book", i),
         ]
-        for _ in range(texts):
+        for _time in range(texts):
             who = self.pick(people, 1)
             depth = rng.choice((1, 1, 2, 2, 2, 3))
             self.add(day, Mode.TEXT, rng.randint(1, 12), who, depth, notes="text")
-        for _ in range(socials):
+        for _time in range(socials):
             who = self.pick(people, 1) if rng.random() < 0.6 else []
             self.add(day, Mode.SOCIAL, rng.randint(2, 20), who, 1, notes="social")
 
@@ -654,20 +714,20 @@ class _Generator:
         inner = [p.name for p in self.plans if p.inner and p.since <= day.index < p.until]
         notes: list[Gratitude] = []
         used: set[str] = set()
-        for _ in range(rng.choice((1, 2, 3, 3, 3))):
+        for _time in range(rng.choice((1, 2, 3, 3, 3))):
             roll = rng.random()
             if met and roll < 0.55:
                 name = met[0] if rng.random() < 0.6 else rng.choice(met)
-                text = rng.choice(_THANKS_MET).format(name=name)
+                text = _(rng.choice(_THANKS_MET)).format(name=name)
                 person: str | None = name
             elif messaged and roll < 0.7:
                 name = rng.choice(messaged)
-                text, person = rng.choice(_THANKS_MESSAGED).format(name=name), name
+                text, person = _(rng.choice(_THANKS_MESSAGED)).format(name=name), name
             elif inner and roll < 0.8:
                 name = rng.choice(inner)
-                text, person = rng.choice(_THANKS_INNER).format(name=name), name
+                text, person = _(rng.choice(_THANKS_INNER)).format(name=name), name
             else:
-                text, person = rng.choice(_THANKS_ALONE), None
+                text, person = _(rng.choice(_THANKS_ALONE)), None
             if text not in used:
                 used.add(text)
                 notes.append(Gratitude(text, person))
@@ -679,17 +739,18 @@ class _Generator:
             return ""
         said: list[str] = []
         for moment in day.moments:
-            template = rng.choice(_SAY[moment.kind])
-            names = moment.names or ("someone",)
+            template = _(rng.choice(_SAY[moment.kind]))
+            # Translators: the demo diary, in a sentence about "{name}" when nobody is known.
+            names = moment.names or (pgettext("demo diary", "someone"),)
             said.append(template.format(name=rng.choice(names)))
         rng.shuffle(said)
         if not any(_meaningful(x) for x in day.interactions) and not said:
-            said.append(rng.choice(_SAY["isolated"]))
+            said.append(_(rng.choice(_SAY["isolated"])))
         if rng.random() < 0.3:
-            said.append(rng.choice(_SAY["chores"]))
+            said.append(_(rng.choice(_SAY["chores"])))
         if mood is not None and rng.random() < 0.5:
             tone = "high" if mood >= 7 else "low" if mood <= 3 else "middle"
-            said.append(rng.choice(_SAY[tone]))
+            said.append(_(rng.choice(_SAY[tone])))
         return " ".join(said[: rng.choice((1, 2, 2, 3, 3, 4))])
 
     # -- everything ------------------------------------------------------------------------
@@ -750,12 +811,13 @@ class _Generator:
             entries.append(self.entry(day, mood, energy))
         used = {c for p in self.plans for c in p.circles}
         circles = tuple(
-            Circle(name, cadence, uid=self.uid())
+            Circle(_(name), cadence, uid=self.uid())
             for name, cadence in _CIRCLE_CADENCE.items()
             if name in used
         )
         people = tuple(
-            Person(p.name, p.circles, p.inner, p.cadence, uid=self.uid()) for p in self.plans
+            Person(p.name, tuple(_(c) for c in p.circles), p.inner, p.cadence, uid=self.uid())
+            for p in self.plans
         )
         return SampleDiary(circles, people, tuple(entries), tuple(interactions))
 

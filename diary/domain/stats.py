@@ -38,6 +38,7 @@ from diary.domain.models import (
     Mode,
     ValidationError,
 )
+from diary.i18n import _, pgettext
 
 MIN_MOOD_DAYS = 8
 """Below this many days with a mood the app says "not enough data yet" instead of a number."""
@@ -59,14 +60,22 @@ class Definition:
     depth: int = 4
 
     def __post_init__(self) -> None:
-        for name, value, low, high in (
-            ("Meaningful minutes", self.minutes, MINUTES_MIN, MINUTES_MAX),
-            ("Meaningful depth", self.depth, DEPTH_MIN, DEPTH_MAX),
+        for message, value, low, high in (
+            (
+                _("Meaningful minutes must be a whole number from {low} to {high}, not {value}."),
+                self.minutes,
+                MINUTES_MIN,
+                MINUTES_MAX,
+            ),
+            (
+                _("Meaningful depth must be a whole number from {low} to {high}, not {value}."),
+                self.depth,
+                DEPTH_MIN,
+                DEPTH_MAX,
+            ),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise ValidationError(
-                    f"{name} must be a whole number from {low} to {high}, not {value!r}."
-                )
+                raise ValidationError(message.format(low=low, high=high, value=repr(value)))
 
     def is_meaningful(self, item: Interaction) -> bool:
         """True for a long enough live contact, or a deep one of any kind."""
@@ -89,16 +98,17 @@ class ContactKind(enum.Enum):
 
     @property
     def label(self) -> str:
-        """Words for people rather than for scripts."""
-        return _KIND_LABELS[self]
+        """Words for people rather than for scripts, in the current language."""
+        if self is ContactKind.IN_PERSON:
+            # Translators: the closest kind of contact of a day, short, lower case (an axis of
+            # a chart): in person, call or video, text or social only, no contact.
+            return pgettext("kind of day", "in person")
+        if self is ContactKind.CALL_OR_VIDEO:
+            return pgettext("kind of day", "call or video")
+        if self is ContactKind.DIGITAL_ONLY:
+            return pgettext("kind of day", "text or social only")
+        return pgettext("kind of day", "no contact")
 
-
-_KIND_LABELS = {
-    ContactKind.IN_PERSON: "in person",
-    ContactKind.CALL_OR_VIDEO: "call or video",
-    ContactKind.DIGITAL_ONLY: "text or social only",
-    ContactKind.NONE: "no contact",
-}
 
 _NO_MINUTES: Mapping[Mode, int] = MappingProxyType(dict.fromkeys(Mode, 0))
 

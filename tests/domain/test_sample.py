@@ -7,7 +7,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 import pytest
+from fake_catalogue import catalogue
 
+from diary import i18n
 from diary.domain.models import Entry, Initiator, Interaction, Mode, clean_name
 from diary.domain.sample import MAX_PEOPLE, SampleDiary, demo_diary, generate
 from diary.domain.vocabulary import FEELINGS
@@ -334,3 +336,56 @@ def test_the_demo_checks_its_arguments() -> None:
         demo_diary(END, years=0)
     with pytest.raises(ValueError, match="calendar date"):
         demo_diary(dt.datetime(2025, 6, 30, 21), years=1)  # type: ignore[arg-type]
+
+
+# -- in the language of its making ------------------------------------------------------------
+
+GERMAN = {
+    "Family": "Familie",
+    "Book club": "Buchclub",
+    ("demo person", "Mum"): "Mama",
+    ("demo person", "Nana"): "Oma",
+    "A day of not really talking to anyone.": "Ein Tag, an dem ich kaum mit jemandem sprach.",
+    "A quiet cup of tea": "Eine ruhige Tasse Tee",
+    "{name} listening properly": "{name}, der mir richtig zugehört hat",
+    "coffee": "Kaffee",
+    "Nana's hip": "Omas Hüfte",
+}
+
+
+def test_the_demo_is_written_in_the_language_installed_when_it_is_made(
+    one_year: SampleDiary,
+) -> None:
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
+        german = generate(END, years=1)
+    assert "Familie" in {c.name for c in german.circles}
+    assert "Family" not in {c.name for c in german.circles}
+    assert {"Mama", "Oma"} <= {p.name for p in german.people}
+    assert any("Ein Tag, an dem ich kaum mit jemandem sprach." in e.text for e in german.entries)
+    gratitude = {g.text for e in german.entries for g in e.gratitude}
+    assert "Eine ruhige Tasse Tee" in gratitude
+    assert any(text.endswith(", der mir richtig zugehört hat") for text in gratitude)
+    assert "Kaffee" in {i.note for i in german.interactions}
+    # The same life in every language: days, moods, feelings (by key), contacts' shapes.
+    shape = [(e.day, e.mood, e.energy, e.feelings, len(e.gratitude)) for e in one_year.entries]
+    assert [(e.day, e.mood, e.energy, e.feelings, len(e.gratitude)) for e in german.entries] == (
+        shape
+    )
+    assert [(i.day, i.mode, i.minutes, i.depth) for i in german.interactions] == [
+        (i.day, i.mode, i.minutes, i.depth) for i in one_year.interactions
+    ]
+    assert [p.uid for p in german.people] == [p.uid for p in one_year.people]
+    test_names_are_unique_after_cleaning(german)
+    test_people_belong_only_to_existing_circles(german)
+    test_interactions_reference_known_people_and_circles(german)
+    test_gratitude_names_known_people_and_feelings_come_from_the_vocabulary(german)
+
+
+@pytest.mark.parametrize("language", [lang for lang in i18n.shipped_languages() if lang != "en"])
+def test_the_demo_holds_together_in_every_shipped_language(language: str) -> None:
+    with i18n.speaking(language):
+        assert i18n.language() == language
+        made = generate(END, years=1)
+    test_names_are_unique_after_cleaning(made)
+    test_people_belong_only_to_existing_circles(made)
+    test_interactions_reference_known_people_and_circles(made)

@@ -1,21 +1,45 @@
 """Hearth's own feelings vocabulary covers the whole grid and is easy to search."""
 
 import math
+import unicodedata
+from collections.abc import Iterator
 
 import pytest
+from fake_catalogue import catalogue
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diary import i18n
 from diary.domain.models import ValidationError, clean_word
 from diary.domain.vocabulary import (
+    FEELING_CONTEXT,
     FEELINGS,
     QUADRANTS,
     Feeling,
     feeling,
     filter_feelings,
+    key_of,
+    label_of,
     nearest_feelings,
     quadrant,
 )
+
+GERMAN = {
+    (FEELING_CONTEXT, "tired"): "müde",
+    (FEELING_CONTEXT, "sleepy"): "schläfrig",
+    (FEELING_CONTEXT, "peaceful"): "ruhig",
+    (FEELING_CONTEXT, "relaxed"): "entspannt",
+    (FEELING_CONTEXT, "lonely"): "einsam",
+    (FEELING_CONTEXT, "at ease"): "unbeschwert",
+    (FEELING_CONTEXT, "grateful"): "dankbar",
+}
+"""A few feelings in German, as a translator would give them."""
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
+        yield
 
 
 def test_vocabulary_has_a_useful_size() -> None:
@@ -100,11 +124,15 @@ def test_filter_with_nothing_typed_offers_everything() -> None:
     assert filter_feelings("zzz") == ()
 
 
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.casefold().split()))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @given(st.text(max_size=4))
 def test_filter_only_returns_words_containing_the_text(text: str) -> None:
-    query = " ".join(text.lower().split())
     for item in filter_feelings(text):
-        assert query in item.word
+        assert _folded(text) in _folded(item.word)
 
 
 def test_nearest_returns_closest_first() -> None:
@@ -135,3 +163,65 @@ def test_nearest_default_and_degenerate_k() -> None:
 def test_feeling_validates_itself(word: str, valence: int, energy: int) -> None:
     with pytest.raises(ValidationError):
         Feeling(word, valence, energy)
+
+
+# In the user's language ---------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("german")
+def test_the_word_is_shown_in_the_language_and_stored_in_english() -> None:
+    tired = feeling("tired")
+    assert tired is not None
+    assert tired.label == "müde" and tired.word == "tired"
+    assert label_of("tired") == "müde"
+    assert label_of("grumpy bear") == "grumpy bear"  # the user's own word, as stored
+    assert label_of("calm-ish") == "calm-ish"
+
+
+@pytest.mark.usefixtures("german")
+def test_what_the_user_types_in_their_language_is_stored_as_the_key() -> None:
+    assert key_of("ruhig") == "peaceful"
+    assert key_of("  Müde ") == "tired"
+    assert key_of("tired") == "tired"  # English is always understood
+    assert key_of("Wehmütig") == "wehmütig"  # an own word, cleaned as ever
+    assert feeling("Einsam") == feeling("lonely")
+    with pytest.raises(ValidationError):
+        key_of("   ")
+
+
+def test_the_same_place_on_the_grid_in_every_language() -> None:
+    english = nearest_feelings(8, 2, k=5)
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
+        ruhig = feeling("ruhig")
+        assert ruhig is not None and (ruhig.valence, ruhig.energy) == (8, 2)
+        assert nearest_feelings(8, 2, k=5) == english
+        assert [f.label for f in english][:1] == ["ruhig"]
+
+
+@pytest.mark.usefixtures("german")
+def test_filter_matches_the_shown_words_ignoring_accents() -> None:
+    assert [f.word for f in filter_feelings("müd")] == ["tired"]
+    assert [f.word for f in filter_feelings("MUD")] == ["tired"]
+    assert [f.label for f in filter_feelings("schl")] == ["schläfrig"]
+    assert [f.word for f in filter_feelings("ruh")] == ["peaceful"]
+    assert "peaceful" not in [f.word for f in filter_feelings("peace")]  # German shown
+
+
+def test_english_is_back_after_the_block() -> None:
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
+        assert i18n.language() == "de"
+    assert i18n.language() == "en"
+    assert label_of("tired") == "tired"
+    assert key_of("müde") == "müde"  # in English, a German word is the user's own
+
+
+@pytest.mark.parametrize("language", [lang for lang in i18n.shipped_languages() if lang != "en"])
+def test_every_shipped_language_gives_each_feeling_a_word_of_its_own(language: str) -> None:
+    """Two feelings with one word could not be told apart when typed back."""
+    with i18n.speaking(language):
+        assert i18n.language() == language
+        labels = [" ".join(f.label.casefold().split()) for f in FEELINGS]
+        assert len(set(labels)) == len(labels)
+        for item in FEELINGS:
+            assert key_of(item.label) == item.word
+            assert item.label == clean_word(item.label)

@@ -17,7 +17,6 @@ reports back.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -50,12 +49,13 @@ from PySide6.QtWidgets import (
 from diary.domain.contact_line import (
     DEFAULT_MINUTES,
     DEFAULT_MODE,
-    KEYWORDS,
     ParsedLine,
     contact_line,
     format_parsed,
     join_names,
+    keywords,
     parse_contact_line,
+    pieces,
 )
 from diary.domain.models import (
     DEPTH_MAX,
@@ -74,7 +74,6 @@ LINE_MAX = 4000
 MINUTE_CHOICES = (5, 10, 15, 20, 30, 45, 60, 90, 120, 180)
 """The minutes the minutes chip offers (the line takes any number)."""
 _INITIATORS = (Initiator.ME, Initiator.THEM, Initiator.BOTH)
-_PIECES = re.compile(r"\s*(?:[,;&+/—–|]|\band\b|\bwith\b|\bto\b)\s*", re.IGNORECASE)
 
 
 def depth_text(depth: int) -> str:
@@ -186,21 +185,23 @@ class NamesCompleter(QCompleter):
 def name_fragment(text: str, names: Iterable[str]) -> str:
     """The name being typed at the end of ``text``, or "" when none is being typed.
 
-    The last piece after a comma, "and", "with"… counts; of a piece of several words, the
-    longest tail that starts a known name ("Aunt J" for Aunt Jo), else its last word. A
-    fragment that is a word of the contact line's grammar ("call", "ok") or starts with a
-    digit completes nothing, so Enter keeps meaning "add".
+    The last piece after a comma, "and", "with"… (in the current language or English) counts;
+    of a piece of several words, the longest tail that starts a known name ("Aunt J" for Aunt
+    Jo), else its last word. A fragment that is a word of the contact line's grammar ("call",
+    "ok", "Kaffee" in German) or starts with a digit completes nothing, so Enter keeps meaning
+    "add".
     """
     if not text or text[-1:].isspace():
         return ""
-    tokens = _PIECES.split(text)[-1].split()
+    grammar_words = keywords()
+    tokens = pieces(text)[-1].split()
     lowered = [name.casefold() for name in names]
     for size in range(len(tokens), 0, -1):
         tail = " ".join(tokens[-size:])
         folded = tail.casefold()
         if size > 1 and not any(name.startswith(folded) for name in lowered):
             continue
-        if not tail[:1].isalpha() or folded in KEYWORDS:
+        if not tail[:1].isalpha() or folded in grammar_words:
             return ""
         return tail
     return ""

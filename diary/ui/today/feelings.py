@@ -3,6 +3,10 @@
 Chosen feelings show as chips ("tired ×") that Space, Enter or a click removes; words near the
 current mood are suggested so the common case takes one click.
 
+The picker holds the words as the diary stores them (a built-in feeling by its English key) and
+shows them in the current language: with German installed the chip of "tired" reads "müde ×",
+and typing "müde" chooses "tired" (``diary.domain.vocabulary``).
+
 Keyboard: Tab goes from the filter straight on to the next section (the offered words and the
 chips are not Tab stops, so an evening costs no Tab presses here); Down from the filter reaches
 the offered words, arrows move between words and chips, Up or Escape go back to the filter.
@@ -29,7 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from diary.domain.models import MOOD_NEUTRAL, ValidationError, clean_word
-from diary.domain.vocabulary import filter_feelings, nearest_feelings
+from diary.domain.vocabulary import (
+    Feeling,
+    feeling,
+    filter_feelings,
+    key_of,
+    label_of,
+    nearest_feelings,
+)
 from diary.ui.today import words
 
 SUGGESTIONS = 8
@@ -37,6 +48,15 @@ SUGGESTIONS = 8
 
 _CORNERS = ((7, 7), (7, 3), (3, 7), (3, 3))
 """Quadrant centres: with no mood yet, two words from each corner are offered."""
+
+
+def _matches(typed: str) -> tuple[Feeling, ...]:
+    """The feelings whose shown word matches; a feeling typed whole in English comes first."""
+    matches = filter_feelings(typed)
+    exact = feeling(typed)
+    if exact is not None and exact not in matches:
+        return (exact, *matches)
+    return matches
 
 
 class FlowLayout(QLayout):
@@ -217,19 +237,19 @@ class FeelingsPicker(QWidget):
     # Value -----------------------------------------------------------------------------------
 
     def feelings(self) -> tuple[str, ...]:
-        """The chosen words, in the order they were added."""
+        """The chosen words as stored (built-in feelings by key), in the order they were added."""
         return tuple(self._chosen)
 
     def set_feelings(self, words: Iterable[str]) -> None:
         """Show these words as chosen (replacing any others); emits ``changed`` if different.
 
-        Words are normalised like the diary stores them (lower case, single spaces); invalid
-        words are skipped.
+        Words are normalised like the diary stores them (lower case, single spaces; a built-in
+        feeling in the current language becomes its key); invalid words are skipped.
         """
         cleaned: list[str] = []
         for word in words:
             try:
-                value = clean_word(word)
+                value = key_of(word)
             except ValidationError:
                 continue
             if value not in cleaned:
@@ -250,9 +270,9 @@ class FeelingsPicker(QWidget):
         self._refresh_offered()
 
     def add(self, word: str) -> bool:
-        """Choose a word; False (with the reason shown) if it is not a usable feeling."""
+        """Choose a word (as shown or as stored); False, with the reason shown, if unusable."""
         try:
-            value = clean_word(word)
+            value = key_of(word)
         except ValidationError as error:
             self.hint_label.setText(str(error))
             return False
@@ -286,7 +306,7 @@ class FeelingsPicker(QWidget):
         typed = self.filter_edit.text()
         if not typed.strip():
             return
-        matches = filter_feelings(typed)
+        matches = _matches(typed)
         if self.add(matches[0].word if matches else typed):
             self.filter_edit.clear()
 
@@ -322,7 +342,7 @@ class FeelingsPicker(QWidget):
         return self._buttons(self.offered_flow)
 
     def offered_words(self) -> tuple[str, ...]:
-        """The words on offer, in order."""
+        """The words on offer as stored (built-in feelings by key), in order."""
         return tuple(str(b.property("word")) for b in self.offered_buttons())
 
     @staticmethod
@@ -353,15 +373,16 @@ class FeelingsPicker(QWidget):
         button.setChecked(chosen)
         button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         button.setAutoRaise(not chosen)
+        shown = label_of(word)
         if chosen:
-            button.setText(words.TODAY_FEELING_CHIP.format(word=word))
-            button.setAccessibleName(words.TODAY_FEELING_REMOVE.format(word=word))
-            button.setToolTip(words.TODAY_FEELING_REMOVE.format(word=word))
+            button.setText(words.TODAY_FEELING_CHIP.format(word=shown))
+            button.setAccessibleName(words.TODAY_FEELING_REMOVE.format(word=shown))
+            button.setToolTip(words.TODAY_FEELING_REMOVE.format(word=shown))
             button.toggled.connect(lambda on, w=word: self._chip_toggled(w, on))
         else:
-            button.setText(f"+ {word}")
-            button.setAccessibleName(words.TODAY_FEELING_ADD.format(word=word))
-            button.setToolTip(words.TODAY_FEELING_ADD.format(word=word))
+            button.setText(f"+ {shown}")
+            button.setAccessibleName(words.TODAY_FEELING_ADD.format(word=shown))
+            button.setToolTip(words.TODAY_FEELING_ADD.format(word=shown))
             button.toggled.connect(lambda on, w=word: self._offered_toggled(w, on))
         return button
 
@@ -397,9 +418,10 @@ class FeelingsPicker(QWidget):
         typed = self.filter_edit.text()
         chosen = set(self._chosen)
         if typed.strip():
-            offered = [f.word for f in filter_feelings(typed) if f.word not in chosen]
+            matches = _matches(typed)
+            offered = [f.word for f in matches if f.word not in chosen]
             self.offered_label.setText(words.TODAY_FEELINGS_MATCHES)
-            if not filter_feelings(typed):
+            if not matches:
                 try:
                     own = clean_word(typed)
                 except ValidationError as error:

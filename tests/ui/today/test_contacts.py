@@ -4,12 +4,15 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from fake_catalogue import catalogue
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from diary.domain.contact_line import ParsedLine
+from diary import i18n
+from diary.domain import contact_line as grammar
+from diary.domain.contact_line import CONTEXT, ParsedLine
 from diary.domain.models import Initiator, Interaction, Mode
 from diary.ui.today.contacts import (
     InteractionsEditor,
@@ -194,6 +197,22 @@ def test_name_fragment() -> None:
     assert name_fragment("Ana, call", names) == ""  # a word of the grammar completes nothing
     assert name_fragment("Ana, 45", names) == ""
     assert name_fragment("", names) == ""
+
+
+def test_name_fragment_in_german() -> None:
+    german = catalogue({
+        (CONTEXT, "and"): "und",
+        (CONTEXT, "with"): "mit",
+        (CONTEXT, grammar._ACTIVITIES_MESSAGE): "kaffee|spaziergang",  # noqa: SLF001
+    })  # fmt: skip
+    names = ["Ana", "Aunt Jo", "Callum"]
+    with i18n.speaking("de", "de_DE", german):
+        assert name_fragment("Ana und Sam, Kaffee, Pr", names) == "Pr"
+        assert name_fragment("Ana und Sa", names) == "Sa"
+        assert name_fragment("Spaziergang mit Aunt J", names) == "Aunt J"
+        assert name_fragment("Ana, Kaffee", names) == ""  # a German word of the grammar
+        assert name_fragment("Ana and Sa", names) == "Sa"  # English is read too
+    assert name_fragment("Ana, Kaffee", names) == "Kaffee"
 
 
 def test_a_half_typed_name_never_creates_a_person(qtbot: QtBot, editor: InteractionsEditor) -> None:

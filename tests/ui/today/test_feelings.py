@@ -1,11 +1,19 @@
 """The feelings picker: type to filter, Enter adds, chips remove by keyboard, mood suggestions."""
 
 import pytest
+from fake_catalogue import catalogue
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
-from diary.domain.vocabulary import FEELINGS, QUADRANTS, nearest_feelings, quadrant
+from diary import i18n
+from diary.domain.vocabulary import (
+    FEELING_CONTEXT,
+    FEELINGS,
+    QUADRANTS,
+    nearest_feelings,
+    quadrant,
+)
 from diary.ui.today.feelings import FeelingsPicker
 
 pytestmark = pytest.mark.gui
@@ -182,3 +190,32 @@ def test_removing_a_chip_moves_nothing(qtbot: QtBot, picker: FeelingsPicker) -> 
     assert picker.offered_box.mapTo(picker, picker.offered_box.rect().bottomLeft()) == below
     picker.set_feelings([])  # another day: the boxes fit their words again
     assert picker.chips_box.minimumHeight() == 0
+
+
+GERMAN = {
+    (FEELING_CONTEXT, "tired"): "müde",
+    (FEELING_CONTEXT, "peaceful"): "ruhig",
+    (FEELING_CONTEXT, "lonely"): "einsam",
+    "Add the feeling {word}": "Das Gefühl {word} hinzufügen",
+}
+
+
+def test_the_words_are_shown_in_the_language_and_kept_as_stored(
+    qtbot: QtBot, picker: FeelingsPicker
+) -> None:
+    with i18n.speaking("de", "de_DE", catalogue(GERMAN)):
+        picker.set_feelings(["tired", "calm-ish"])
+        assert chip_texts(picker) == ["müde ×", "calm-ish ×"]
+        qtbot.keyClicks(picker.filter_edit, "Ruh")
+        assert picker.offered_words() == ("peaceful",)
+        button = picker.offered_buttons()[0]
+        assert button.text() == "+ ruhig"
+        assert button.accessibleName() == "Das Gefühl ruhig hinzufügen"
+        qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(picker.filter_edit, "lonely")  # English, typed whole, is understood
+        assert picker.offered_words()[:1] == ("lonely",)
+        qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+        picker.filter_edit.setText("Müde")  # already chosen: nothing new
+        qtbot.keyClick(picker.filter_edit, Qt.Key.Key_Return)
+        assert picker.feelings() == ("tired", "calm-ish", "peaceful", "lonely")
+        assert chip_texts(picker)[2:] == ["ruhig ×", "einsam ×"]
