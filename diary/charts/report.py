@@ -26,6 +26,7 @@ from diary.charts.streaks import draw_streaks
 from diary.charts.theme import LIGHT, ChartTheme, style_figure
 from diary.domain.models import Day
 from diary.domain.stats import DayStats, mood_by_kind, mood_contact_link
+from diary.domain.vocabulary import label_of
 
 PORTRAIT = (8.27, 11.69)  # A4, inches
 LANDSCAPE = (11.69, 8.27)
@@ -79,7 +80,9 @@ def day_paragraphs(day: Day) -> list[str]:
         if entry.mood is not None:
             paragraphs.append(messages.REPORT_MOOD.format(mood=entry.mood))
         if entry.feelings:
-            paragraphs.append(messages.REPORT_FEELINGS.format(words=", ".join(entry.feelings)))
+            paragraphs.append(
+                messages.REPORT_FEELINGS.format(words=", ".join(map(label_of, entry.feelings)))
+            )
         paragraphs.extend(messages.REPORT_GRATEFUL.format(text=g.text) for g in entry.gratitude)
         paragraphs.extend(p for p in entry.text.split("\n") if p.strip())
     for item in day.interactions:

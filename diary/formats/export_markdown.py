@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from diary import messages
 from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Circle, Entry, Interaction, Person, Records
+from diary.domain.vocabulary import label_of
 from diary.formats.records import records_by_day
 from diary.formats.terminal import interaction_line
 
@@ -50,7 +51,9 @@ def _day(
     if entry is not None and _mood(entry):
         blocks.append(_mood(entry))
     if entry is not None and entry.feelings:
-        blocks.append(messages.EXPORT_MD_FEELINGS.format(feelings=", ".join(entry.feelings)))
+        blocks.append(
+            messages.EXPORT_MD_FEELINGS.format(feelings=", ".join(map(label_of, entry.feelings)))
+        )
     if contacts:
         lines = [f"- {interaction_line(item)}" for item in contacts]
         blocks.append("\n".join([messages.EXPORT_MD_CONTACTS, "", *lines]))

@@ -51,6 +51,7 @@ from diary import locale_format
 from diary.design import SPACE
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
+from diary.domain.vocabulary import label_of
 from diary.ui.journal import words
 from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, mood_chip
 from diary.ui.shell.card import Card
@@ -189,7 +190,7 @@ class DayListModel(QAbstractListModel):
         lines = [f"{_long_date(day.day)} · {mood_text}"]
         details = []
         if entry is not None and entry.feelings:
-            details.append(", ".join(entry.feelings))
+            details.append(", ".join(map(label_of, entry.feelings)))
         if day.interactions:
             details.append(_contacts_text(len(day.interactions)))
         if details:
