@@ -667,6 +667,174 @@ BACKUP_UI_REPLACING = N_("Replacing your diary with the backup…")
 BACKUP_UI_OVERDUE = N_("Your last backup was {days} days ago. Settings → Backups can make one now.")
 
 
+# Errors, by code (diary.storage.errors.Code, diary.formats.backup.Code, diary.formats.payload) ---
+# ``str(error)`` of a coded error is ``explain(error.code, error.params)``: the words of its code,
+# ERROR_<CODE>, in the current language, with its parameters filled in. The domain's own errors
+# (ValidationError) keep their words in diary/domain/models.py: the domain cannot import this.
+# The diary's folder and files (diary.storage.vault, keyslots, kdf, lockfile, database, restore)
+ERROR_DIARY_NOT_FOUND = N_("There is no diary in {folder} yet.")
+ERROR_DIARY_EXISTS = N_("There is already a diary in {folder}.")
+ERROR_STRAY_DATABASE = N_(
+    "{path} exists without its key file, so it cannot be opened. Move it away (or restore its "
+    "key file) before creating a new diary here."
+)
+ERROR_DIARY_LOCKED = N_("The diary is locked.")
+ERROR_UNLOCK_FIRST = N_("Unlock the diary first.")
+ERROR_PASSPHRASE_NEEDED = N_("Choose a passphrase; an empty one would not protect anything.")
+ERROR_EMPTY_PASSPHRASE = N_("The passphrase is empty. Type the passphrase of this diary.")
+ERROR_EMPTY_RECOVERY_CODE = N_("The recovery code is empty.")
+ERROR_NO_RECOVERY_CODE = N_("This diary has no recovery code.")
+ERROR_WRONG_PASSPHRASE = N_("That passphrase does not open this diary.")
+ERROR_NO_PASSPHRASE_SLOT = N_("The diary's key file has no passphrase slot.")
+# Translators: {reason} is the operating system's own words, such as "Permission denied".
+ERROR_KEY_FILE_UNREADABLE = N_("The diary's key file cannot be read: {reason}.")
+ERROR_KEY_FILE_DAMAGED = N_("The diary's key file is damaged or has been tampered with.")
+ERROR_KEY_FILE_TOO_NEW = N_(
+    "The diary's key file has format version {version}; this Hearth reads version {supported}. "
+    "Is it from a newer Hearth?"
+)
+# Translators: {reason} is the operating system's own words, such as "No space left on device".
+ERROR_KEY_FILE_NOT_WRITTEN = N_(
+    "Hearth could not write the key file ({reason}). Nothing was changed: your current "
+    "passphrase still works."
+)
+# Translators: {name} and {value} are a technical setting and its number, as in "lanes = 0".
+ERROR_UNSAFE_KDF = N_(
+    "The key file asks for unsafe key-derivation settings ({name} = {value}); it is damaged or "
+    "has been tampered with."
+)
+ERROR_EXCESSIVE_KDF = N_(
+    "The key file asks for inconsistent or excessive key-derivation settings; it is damaged or "
+    "has been tampered with."
+)
+ERROR_DIARY_IN_USE = N_(
+    "This diary is open in another copy of Hearth or in the diary command. Close it there "
+    "first, then try again."
+)
+ERROR_DATABASE_DAMAGED = N_(
+    "The diary database is damaged or has been tampered with, so Hearth will not read it. "
+    "Nothing was changed. Restore it from a backup."
+)
+ERROR_DATABASE_MISSING = N_("The diary database is missing from its folder. Restore a backup.")
+ERROR_DATABASE_TOO_NEW = N_(
+    "This diary was written by a newer Hearth (schema {schema}); please update Hearth to open it."
+)
+ERROR_DISK_FULL = N_(
+    "Hearth could not save (the disk is full). Your previous data is intact; try again."
+)
+ERROR_WRITE_REFUSED = N_(
+    "Hearth could not save (the disk refused the write). Your previous data is intact; try again."
+)
+# Translators: {reason} is the database's own words, in English.
+ERROR_SAVE_FAILED = N_("Hearth could not save ({reason}). Your previous data is intact; try again.")
+ERROR_RESTORE_INCOMPLETE = N_(
+    "The restored diary did not hold every record of the backup, so it was not used. Your "
+    "diary was left exactly as it was."
+)
+ERROR_RESTORE_FAILED = N_(
+    "The restore could not be finished ({reason}). Your diary was left exactly as it was."
+)
+# What ``diary check`` found (diary.storage.database.integrity_problems), one line each.
+CHECK_PAGE = N_("page check: {detail}")
+CHECK_STRUCTURE = N_("structure: {detail}")
+CHECK_BROKEN_LINK = N_("broken link in table {table}")
+CHECK_UNREADABLE = N_("unreadable: {detail}")
+# Backups (diary.formats.backup, diary.formats.payload)
+ERROR_BACKUP_DAMAGED = N_(
+    "This backup is damaged, cut short or has been tampered with, so Hearth will not use it. "
+    "Nothing was changed."
+)
+ERROR_NOT_A_BACKUP = N_(
+    "This file is not a Hearth backup (or its first bytes are damaged). Nothing was changed."
+)
+ERROR_BACKUP_TAMPERED = N_(
+    "This backup has been altered since it was written (part {part} does not match), so "
+    "Hearth will not use it. Nothing was changed."
+)
+ERROR_BACKUP_UNSAFE_KDF = N_(
+    "This backup asks for unsafe or excessive key-derivation settings; it is damaged or has "
+    "been tampered with. Nothing was changed."
+)
+ERROR_BACKUP_TOO_NEW = N_(
+    "This backup has format version {version}; this Hearth reads version {supported}. Restore "
+    "it with a newer Hearth. Nothing was changed."
+)
+ERROR_WRONG_BACKUP_PASSPHRASE = N_("That passphrase does not open this backup.")
+ERROR_EMPTY_BACKUP_PASSPHRASE = N_("The passphrase is empty. Type the passphrase of this backup.")
+ERROR_PAYLOAD_TOO_NEW = N_(
+    "This backup holds a version {version} diary dump; this Hearth reads versions up to "
+    "{supported}. Restore it with a newer Hearth. Nothing was changed."
+)
+ERROR_PAYLOAD_INVALID = N_(
+    "This backup decrypted correctly but its contents are not valid ({detail}). Nothing was "
+    "changed."
+)
+# Translators: where in a backup's contents ({where}, e.g. "entries[3].mood") and what is wrong.
+ERROR_PAYLOAD_DETAIL = N_("{where}: {problem}")
+# What is wrong in a backup's contents: the {problem} of ERROR_PAYLOAD_DETAIL, lower case.
+# Translators: the whole of a backup's contents, as a place: "the document: not UTF-8 text".
+ERROR_WHOLE_DOCUMENT = N_("the document")
+ERROR_EXPECTED_OBJECT = N_("expected an object")
+ERROR_UNKNOWN_KEY = N_("unknown key {key}")
+ERROR_MISSING_KEY = N_("missing key {key}")
+ERROR_EXPECTED_TEXT = N_("expected text")
+ERROR_EXPECTED_TEXT_OR_NULL = N_("expected text or null")
+ERROR_EXPECTED_NUMBER = N_("expected a whole number")
+ERROR_EXPECTED_NUMBER_OR_NULL = N_("expected a whole number or null")
+ERROR_EXPECTED_BOOL = N_("expected true or false")
+ERROR_EXPECTED_LIST = N_("expected a list")
+ERROR_EXPECTED_DATE = N_("expected a date as YYYY-MM-DD")
+ERROR_NOT_A_DATE = N_("{text} is not a calendar date")
+ERROR_BAD_UID = N_("a uid is 1 to 64 letters, digits, '-' or '_'")
+ERROR_UID_TWICE = N_("the uid {uid} is used twice")
+ERROR_UNKNOWN_VALUE = N_("unknown value {value}")
+ERROR_NAME_TWICE = N_("the name {name} is used twice")
+ERROR_UNKNOWN_CIRCLE = N_("{name} is not one of the circles in the backup")
+ERROR_UNKNOWN_PERSON = N_("{name} is not one of the people in the backup")
+ERROR_TWO_ENTRIES = N_("two entries on {day}")
+ERROR_UNKNOWN_CIRCLE_UID = N_("{uid} is not the uid of one of the circles in the backup")
+ERROR_UNKNOWN_PERSON_UID = N_("{uid} is not the uid of one of the people in the backup")
+ERROR_SECOND_CIRCLE_HOLD = N_("a second snooze or dismissal of the circle {uid}")
+ERROR_SECOND_PERSON_HOLD = N_("a second snooze or dismissal of the person {uid}")
+ERROR_EMPTY_PREFERENCE = N_("expected text that is not empty")
+ERROR_EXPECTED_FORMAT = N_("expected {name}")
+ERROR_UNKNOWN_VERSION = N_("unknown version {version}")
+ERROR_EXPECTED_UTC_TIME = N_("expected a UTC time as YYYY-MM-DDTHH:MM:SSZ")
+ERROR_NOT_A_TIME = N_("{text} is not a real time")
+ERROR_BAD_APP_VERSION = N_("expected 1 to 40 printable characters")
+ERROR_NOT_UTF8 = N_("not UTF-8 text")
+ERROR_NESTED_TOO_DEEPLY = N_("nested too deeply")
+# Translators: {reason} is what is wrong, in Python's own words (English) or ERROR_KEY_TWICE or
+# ERROR_NOT_A_JSON_NUMBER.
+ERROR_NOT_JSON = N_("not valid JSON: {reason}")
+ERROR_KEY_TWICE = N_("the key {key} appears twice")
+ERROR_NOT_A_JSON_NUMBER = N_("{name} is not a JSON number")
+ERROR_LONE_SURROGATE = N_("holds a lone UTF-16 surrogate, which is not text")
+
+
+def explain(code: str, params: dict[str, object]) -> str:
+    """The words of an error's ``code`` in the current language, ``params`` filled in.
+
+    A parameter that is itself an error is told by its own ``str``; one that is a coded part
+    of an error (``code`` and ``params``, like a backup's ``payload.Detail``) is explained the
+    same way. A code without words says the code (a test makes sure every code has words).
+    """
+    words = getattr(_here, f"ERROR_{code.upper()}", None)
+    if not isinstance(words, str):
+        return code
+    return words.format(**{name: _told(value) for name, value in params.items()})
+
+
+def _told(value: object) -> object:
+    """A parameter as it goes into a sentence: errors and coded parts in words."""
+    if isinstance(value, BaseException):
+        return str(value)
+    code, params = getattr(value, "code", None), getattr(value, "params", None)
+    if isinstance(code, str) and isinstance(params, dict):
+        return explain(code, params)
+    return value
+
+
 # The words above are read through the module, in the current language, inside its own functions
 # too (``_here.NAME``): a bare name would no longer exist once ``words`` has taken it.
 if TYPE_CHECKING:

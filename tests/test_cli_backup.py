@@ -224,10 +224,10 @@ def test_a_refused_restore_into_a_new_diary_leaves_nothing_behind(
 ) -> None:
     """No folder holding only diary.lock: what the restore made is gone, what was there stays."""
     from diary.storage import restore
-    from diary.storage.errors import SaveFailed
+    from diary.storage.errors import Code, SaveFailed
 
     def fails(*_args: object, **_kwargs: object) -> None:
-        raise SaveFailed(restore.FAILED.format(reason="No space left on device"))
+        raise SaveFailed(code=Code.RESTORE_FAILED, reason="No space left on device")
 
     monkeypatch.setattr(restore, "build", fails)
     fresh = tmp_path / "new-computer"

@@ -10,12 +10,14 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 # Re-exported: callers find every domain word in ``models``; ``kinds`` exists for start-up speed.
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
+from diary.i18n import N_, NP_, Plural, _
 
 if TYPE_CHECKING:  # cadence imports this module; Records imports it only when needed
     from diary.domain.cadence import Hold
@@ -29,8 +31,148 @@ TEXT_MAX = 200_000  # a long essay; far beyond an evening entry, short of a past
 NOTE_MAX = 2_000
 
 
+class Problem(StrEnum):
+    """What is wrong with a value, as a ``ValidationError``'s code (its words: ``_PROBLEMS``)."""
+
+    OUT_OF_RANGE = "out_of_range"
+    NOT_TEXT = "not_text"
+    TOO_LONG = "too_long"
+    NOT_A_LIST = "not_a_list"
+    EMPTY = "empty"
+    EMPTY_GRATITUDE = "empty_gratitude"
+    NO_ENTRY_DATE = "no_entry_date"
+    NO_INTERACTION_DATE = "no_interaction_date"
+    NO_MODE = "no_mode"
+    NOT_GRATITUDE = "not_gratitude"
+    UNKNOWN_CHECKIN = "unknown_checkin"
+    ANSWER_COUNT = "answer_count"
+    ANSWER_OUT_OF_RANGE = "answer_out_of_range"
+    NOT_RECORDS = "not_records"
+    NOT_HOLDS = "not_holds"
+    HELD_TWICE = "held_twice"
+    BAD_PREFERENCE = "bad_preference"
+    PREFERENCE_TWICE = "preference_twice"
+    # Raised by the repository (diary.storage.repository) about what the diary holds.
+    PERSON_EXISTS = "person_exists"
+    CIRCLE_EXISTS = "circle_exists"
+    SAME_PERSON = "same_person"
+    NO_SUCH_PERSON = "no_such_person"
+    NO_SUCH_CIRCLE = "no_such_circle"
+    PERSON_GONE = "person_gone"
+    CIRCLE_GONE = "circle_gone"
+    INTERACTION_GONE = "interaction_gone"
+
+
+class Field(StrEnum):
+    """Which value a ``ValidationError`` is about (its ``field`` parameter)."""
+
+    NAME = "name"
+    CIRCLE_NAME = "circle_name"
+    FEELING = "feeling"
+    FEELINGS = "feelings"
+    GRATITUDE = "gratitude"
+    TEXT = "text"
+    NOTE = "note"
+    PEOPLE = "people"
+    CIRCLES = "circles"
+    MOOD = "mood"
+    ENERGY = "energy"
+    MINUTES = "minutes"
+    DEPTH = "depth"
+    CADENCE = "cadence"
+
+
+# The words of the problems and fields, marked here and translated when an error is shown (the
+# domain cannot import diary.messages). A field begins the sentence it is put in.
+_PROBLEMS: dict[str, str | Plural] = {
+    # Translators: {field} is one of the field names below ("Mood", "A circle's name").
+    Problem.OUT_OF_RANGE: N_("{field} must be a whole number from {low} to {high}, not {value}."),
+    Problem.NOT_TEXT: N_("{field} must be text."),
+    Problem.TOO_LONG: N_("{field} can be at most {limit:,} characters long."),
+    Problem.NOT_A_LIST: N_("{field} must be a list of words or names."),
+    Problem.EMPTY: N_("{field} cannot be empty."),
+    Problem.EMPTY_GRATITUDE: N_("A gratitude note cannot be empty."),
+    Problem.NO_ENTRY_DATE: N_("An entry needs a calendar date."),
+    Problem.NO_INTERACTION_DATE: N_("An interaction needs a calendar date."),
+    Problem.NO_MODE: N_("Choose how you connected: in person, video, call, text or social."),
+    Problem.NOT_GRATITUDE: N_("Gratitude must be a list of gratitude notes."),
+    Problem.UNKNOWN_CHECKIN: N_("Unknown check-in."),
+    # Translators: {kind} is a questionnaire's short name, "who5" or "ucla3".
+    Problem.ANSWER_COUNT: NP_(
+        "{kind} needs exactly {n} answer, got {given}.",
+        "{kind} needs exactly {n} answers, got {given}.",
+    ),
+    # Translators: {kind} is a questionnaire's short name, "who5" or "ucla3".
+    Problem.ANSWER_OUT_OF_RANGE: N_(
+        "Each {kind} answer must be a whole number from {low} to {high}, not {value}."
+    ),
+    Problem.NOT_RECORDS: N_("Records.{name} must hold only {kind} objects."),
+    Problem.NOT_HOLDS: N_("Records.holds must hold only Hold objects."),
+    Problem.HELD_TWICE: N_("A person or circle can have only one snooze or dismissal."),
+    Problem.BAD_PREFERENCE: N_("A preference is a key and a value, both non-empty text."),
+    Problem.PREFERENCE_TWICE: N_("A preference can be stored only once."),
+    Problem.PERSON_EXISTS: N_("{name} is already in your diary."),
+    Problem.CIRCLE_EXISTS: N_("The circle {name} is already in your diary."),
+    Problem.SAME_PERSON: N_("{keep} and {other} are the same person."),
+    Problem.NO_SUCH_PERSON: N_("There is nobody called {name} in your diary."),
+    Problem.NO_SUCH_CIRCLE: N_("There is no circle called {name} in your diary."),
+    Problem.PERSON_GONE: N_("That person is no longer in your diary."),
+    Problem.CIRCLE_GONE: N_("That circle is no longer in your diary."),
+    Problem.INTERACTION_GONE: N_("That interaction no longer exists."),
+}
+_FIELDS: dict[str, str] = {
+    Field.NAME: N_("A name"),
+    Field.CIRCLE_NAME: N_("A circle's name"),
+    Field.FEELING: N_("A feeling"),
+    Field.FEELINGS: N_("Feelings"),
+    Field.GRATITUDE: N_("Gratitude"),
+    Field.TEXT: N_("The entry's text"),
+    Field.NOTE: N_("A note"),
+    Field.PEOPLE: N_("People"),
+    Field.CIRCLES: N_("Circles"),
+    Field.MOOD: N_("Mood"),
+    Field.ENERGY: N_("Energy"),
+    Field.MINUTES: N_("Minutes"),
+    Field.DEPTH: N_("Depth"),
+    Field.CADENCE: N_("Cadence (days)"),
+}
+
+
 class ValidationError(ValueError):
-    """A value outside what the diary accepts; the message is meant for the user."""
+    """A value outside what the diary accepts; the message is meant for the user.
+
+    Raised with a ``code`` (a ``Problem``) and its parameters, its words are chosen when it is
+    shown, in the current language: ``ValidationError(code=Problem.TOO_LONG,
+    field=Field.NOTE, limit=2000)``. One made from a sentence (words the caller has already
+    chosen) says that sentence.
+
+    Attributes:
+        code: the ``Problem``, or None for an error made from a sentence.
+        params: what the words name; ``field`` is a ``Field``.
+    """
+
+    def __init__(self, message: str = "", /, *, code: str | None = None, **params: object):
+        super().__init__(message or code or "")
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        if self.code is None:
+            return super().__str__()
+        return explain(self.code, self.params)
+
+
+def explain(code: str, params: dict[str, object]) -> str:
+    """The words of a ``Problem`` in the current language, its parameters filled in."""
+    words = _PROBLEMS.get(code)
+    if words is None:
+        return code
+    values = dict(params)
+    if "field" in values:
+        values["field"] = _(_FIELDS.get(str(values["field"]), str(values["field"])))
+    if isinstance(words, Plural):
+        return words(int(str(values.pop("n"))), **values)
+    return _(words).format(**values)
 
 
 def new_uid() -> str:
@@ -38,28 +180,32 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def _check_range(name: str, value: int | None, low: int, high: int) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{name} must be a whole number from {low} to {high}, not {value!r}.")
+def _in_range(value: object, low: int, high: int) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and low <= value <= high
 
 
-def _check_text(what: str, value: object, limit: int) -> str:
+def _check_range(name: Field, value: int | None, low: int, high: int) -> None:
+    if value is not None and not _in_range(value, low, high):
+        raise ValidationError(
+            code=Problem.OUT_OF_RANGE, field=name, low=low, high=high, value=repr(value)
+        )
+
+
+def _check_text(what: Field, value: object, limit: int) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text.")
+        raise ValidationError(code=Problem.NOT_TEXT, field=what)
     if len(value) > limit:
-        raise ValidationError(f"{what} can be at most {limit:,} characters long.")
+        raise ValidationError(code=Problem.TOO_LONG, field=what, limit=limit)
     return value
 
 
-def _strings(what: str, values: object) -> tuple[str, ...]:
+def _strings(what: Field, values: object) -> tuple[str, ...]:
     """A tuple of strings; a lone string is refused rather than split into letters."""
     if isinstance(values, str) or not isinstance(values, tuple | list):
-        raise ValidationError(f"{what} must be a list of words or names.")
+        raise ValidationError(code=Problem.NOT_A_LIST, field=what)
     for value in values:
         if not isinstance(value, str):
-            raise ValidationError(f"{what} must be a list of words or names.")
+            raise ValidationError(code=Problem.NOT_A_LIST, field=what)
     return tuple(values)
 
 
@@ -71,23 +217,23 @@ def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def clean_name(value: str, what: str = "A name") -> str:
-    """Trim a person's or circle's name and check it is usable."""
+def clean_name(value: str, what: Field = Field.NAME) -> str:
+    """Trim a person's (or, with ``Field.CIRCLE_NAME``, a circle's) name; check it is usable."""
     name = " ".join(_check_text(what, value, 10 * NAME_MAX).split())
     if not name:
-        raise ValidationError(f"{what} cannot be empty.")
+        raise ValidationError(code=Problem.EMPTY, field=what)
     if len(name) > NAME_MAX:
-        raise ValidationError(f"{what} can be at most {NAME_MAX} characters long.")
+        raise ValidationError(code=Problem.TOO_LONG, field=what, limit=NAME_MAX)
     return name
 
 
 def clean_word(value: str) -> str:
     """Normalise a feeling word: lower case, single spaces."""
-    word = " ".join(_check_text("A feeling", value, 10 * WORD_MAX).lower().split())
+    word = " ".join(_check_text(Field.FEELING, value, 10 * WORD_MAX).lower().split())
     if not word:
-        raise ValidationError("A feeling cannot be empty.")
+        raise ValidationError(code=Problem.EMPTY, field=Field.FEELING)
     if len(word) > WORD_MAX:
-        raise ValidationError(f"A feeling can be at most {WORD_MAX} characters long.")
+        raise ValidationError(code=Problem.TOO_LONG, field=Field.FEELING, limit=WORD_MAX)
     return word
 
 
@@ -99,9 +245,9 @@ class Gratitude:
     person: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", _check_text("Gratitude", self.text, NOTE_MAX).strip())
+        object.__setattr__(self, "text", _check_text(Field.GRATITUDE, self.text, NOTE_MAX).strip())
         if not self.text:
-            raise ValidationError("A gratitude note cannot be empty.")
+            raise ValidationError(code=Problem.EMPTY_GRATITUDE)
         if self.person is not None:
             object.__setattr__(self, "person", clean_name(self.person))
 
@@ -120,16 +266,17 @@ class Entry:
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
-            raise ValidationError("An entry needs a calendar date.")
-        _check_range("Mood", self.mood, MOOD_MIN, MOOD_MAX)
-        _check_range("Energy", self.energy, MOOD_MIN, MOOD_MAX)
-        words = tuple(dict.fromkeys(clean_word(w) for w in _strings("Feelings", self.feelings)))
+            raise ValidationError(code=Problem.NO_ENTRY_DATE)
+        _check_range(Field.MOOD, self.mood, MOOD_MIN, MOOD_MAX)
+        _check_range(Field.ENERGY, self.energy, MOOD_MIN, MOOD_MAX)
+        feelings = _strings(Field.FEELINGS, self.feelings)
+        words = tuple(dict.fromkeys(clean_word(w) for w in feelings))
         object.__setattr__(self, "feelings", words)
         gratitude = tuple(self.gratitude)
         if not all(isinstance(g, Gratitude) for g in gratitude):
-            raise ValidationError("Gratitude must be a list of gratitude notes.")
+            raise ValidationError(code=Problem.NOT_GRATITUDE)
         object.__setattr__(self, "gratitude", gratitude)
-        _check_text("The entry's text", self.text, TEXT_MAX)
+        _check_text(Field.TEXT, self.text, TEXT_MAX)
 
     @property
     def is_empty(self) -> bool:
@@ -160,18 +307,16 @@ class Interaction:
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
-            raise ValidationError("An interaction needs a calendar date.")
+            raise ValidationError(code=Problem.NO_INTERACTION_DATE)
         if not isinstance(self.mode, Mode):
-            raise ValidationError(
-                "Choose how you connected: in person, video, call, text or social."
-            )
-        _check_range("Minutes", self.minutes, MINUTES_MIN, MINUTES_MAX)
-        _check_range("Depth", self.depth, DEPTH_MIN, DEPTH_MAX)
-        names = _unique(tuple(clean_name(p) for p in _strings("People", self.people)))
+            raise ValidationError(code=Problem.NO_MODE)
+        _check_range(Field.MINUTES, self.minutes, MINUTES_MIN, MINUTES_MAX)
+        _check_range(Field.DEPTH, self.depth, DEPTH_MIN, DEPTH_MAX)
+        names = _unique(tuple(clean_name(p) for p in _strings(Field.PEOPLE, self.people)))
         object.__setattr__(self, "people", names)
         if self.circle is not None:
-            object.__setattr__(self, "circle", clean_name(self.circle, "A circle's name"))
-        object.__setattr__(self, "note", _check_text("A note", self.note, NOTE_MAX).strip())
+            object.__setattr__(self, "circle", clean_name(self.circle, Field.CIRCLE_NAME))
+        object.__setattr__(self, "note", _check_text(Field.NOTE, self.note, NOTE_MAX).strip())
 
 
 @dataclass(frozen=True)
@@ -188,10 +333,10 @@ class Person:
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean_name(self.name))
         circles = _unique(
-            tuple(clean_name(c, "A circle's name") for c in _strings("Circles", self.circles))
+            tuple(clean_name(c, Field.CIRCLE_NAME) for c in _strings(Field.CIRCLES, self.circles))
         )
         object.__setattr__(self, "circles", circles)
-        _check_range("Cadence (days)", self.cadence_days, 1, 3650)
+        _check_range(Field.CADENCE, self.cadence_days, 1, 3650)
 
 
 @dataclass(frozen=True)
@@ -204,8 +349,8 @@ class Circle:
     uid: str = field(default_factory=new_uid)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_name(self.name, "A circle's name"))
-        _check_range("Cadence (days)", self.cadence_days, 1, 3650)
+        object.__setattr__(self, "name", clean_name(self.name, Field.CIRCLE_NAME))
+        _check_range(Field.CADENCE, self.cadence_days, 1, 3650)
 
 
 @dataclass(frozen=True)
@@ -220,15 +365,22 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, CheckInKind):
-            raise ValidationError("Unknown check-in.")
+            raise ValidationError(code=Problem.UNKNOWN_CHECKIN)
         object.__setattr__(self, "answers", tuple(self.answers))
         count, low, high = self.kind.shape
+        kind = self.kind.value
         if len(self.answers) != count:
-            raise ValidationError(
-                f"{self.kind.value} needs exactly {count} answers, got {len(self.answers)}."
-            )
+            given = len(self.answers)
+            raise ValidationError(code=Problem.ANSWER_COUNT, kind=kind, n=count, given=given)
         for answer in self.answers:
-            _check_range(f"Each {self.kind.value} answer", answer, low, high)
+            if answer is not None and not _in_range(answer, low, high):
+                raise ValidationError(
+                    code=Problem.ANSWER_OUT_OF_RANGE,
+                    kind=kind,
+                    low=low,
+                    high=high,
+                    value=repr(answer),
+                )
 
 
 @dataclass(frozen=True)
@@ -279,7 +431,7 @@ class Records:
         ):
             values = tuple(getattr(self, name))
             if not all(isinstance(value, kind) for value in values):
-                raise ValidationError(f"Records.{name} must hold only {kind.__name__} objects.")
+                raise ValidationError(code=Problem.NOT_RECORDS, name=name, kind=kind.__name__)
             object.__setattr__(self, name, values)
         object.__setattr__(self, "holds", _holds(self.holds))
         object.__setattr__(self, "preferences", _preferences(self.preferences))
@@ -308,10 +460,10 @@ def _holds(values: Iterable[Hold]) -> tuple[Hold, ...]:
     from diary.domain.cadence import Hold  # here: cadence imports this module
 
     if not all(isinstance(hold, Hold) for hold in holds):
-        raise ValidationError("Records.holds must hold only Hold objects.")
+        raise ValidationError(code=Problem.NOT_HOLDS)
     targets = {hold.target for hold in holds}
     if len(targets) != len(holds):
-        raise ValidationError("A person or circle can have only one snooze or dismissal.")
+        raise ValidationError(code=Problem.HELD_TWICE)
     return holds
 
 
@@ -324,7 +476,7 @@ def _preferences(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ..
             or len(pair) != 2
             or not all(isinstance(part, str) and part for part in pair)
         ):
-            raise ValidationError("A preference is a key and a value, both non-empty text.")
+            raise ValidationError(code=Problem.BAD_PREFERENCE)
     if len({key for key, _ in pairs}) != len(pairs):
-        raise ValidationError("A preference can be stored only once.")
+        raise ValidationError(code=Problem.PREFERENCE_TWICE)
     return tuple(sorted(pairs))

@@ -32,11 +32,13 @@ import os
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from diary import messages
 from diary.storage.kdf import SALT_BYTES, KdfParams, KdfPolicy, derive, normalize_passphrase
 
 MAGIC = b"HEARTHB\x00"
@@ -59,8 +61,36 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` in plaintext bytes after each chunk."""
 
 
+class Code(StrEnum):
+    """What is wrong with a backup (its words: ``diary.messages.ERROR_<CODE>``)."""
+
+    BACKUP_DAMAGED = "backup_damaged"
+    NOT_A_BACKUP = "not_a_backup"
+    BACKUP_TAMPERED = "backup_tampered"
+    BACKUP_UNSAFE_KDF = "backup_unsafe_kdf"
+    BACKUP_TOO_NEW = "backup_too_new"
+    WRONG_BACKUP_PASSPHRASE = "wrong_backup_passphrase"
+    EMPTY_BACKUP_PASSPHRASE = "empty_backup_passphrase"
+    PASSPHRASE_NEEDED = "passphrase_needed"  # the words the storage layer's code has too
+    PAYLOAD_TOO_NEW = "payload_too_new"
+    PAYLOAD_INVALID = "payload_invalid"
+
+
 class BackupError(Exception):
-    """Base class of backup problems; the message is written for the user."""
+    """Base class of backup problems; the message is written for the user.
+
+    Raised with a ``code`` and its parameters, the words are chosen when it is shown:
+    ``str(error)`` is ``diary.messages.explain(error.code, error.params)``. One made from a
+    sentence says that sentence.
+    """
+
+    def __init__(self, message: str = "", /, *, code: str | None = None, **params: object):
+        super().__init__(message or code or "")
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        return messages.explain(self.code, self.params) if self.code else super().__str__()
 
 
 class BackupDamaged(BackupError):
@@ -75,23 +105,8 @@ class WrongBackupPassphrase(BackupError):
     """The passphrase does not open this (intact) backup."""
 
 
-DAMAGED = (
-    "This backup is damaged, cut short or has been tampered with, so Hearth will not use it. "
-    "Nothing was changed."
-)
-NOT_A_BACKUP = (
-    "This file is not a Hearth backup (or its first bytes are damaged). Nothing was changed."
-)
-TAMPERED = (
-    "This backup has been altered since it was written (part {index} does not match), so "
-    "Hearth will not use it. Nothing was changed."
-)
-UNSAFE_KDF = (
-    "This backup asks for unsafe or excessive key-derivation settings; it is damaged or has "
-    "been tampered with. Nothing was changed."
-)
-WRONG_PASSPHRASE = "That passphrase does not open this backup."
-EMPTY_PASSPHRASE = "The passphrase is empty. Type the passphrase of this backup."
+class PassphraseNeeded(BackupError, ValueError):
+    """An empty passphrase was chosen to seal a backup with (a ValueError, as before codes)."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +137,7 @@ class BackupHeader:
     def decode(cls, data: bytes) -> BackupHeader:
         """Parse the header fields without judging them (see ``_check_header``)."""
         if len(data) < HEADER_BYTES or not data.startswith(MAGIC):
-            raise BackupDamaged(NOT_A_BACKUP)
+            raise BackupDamaged(code=Code.NOT_A_BACKUP)
         _magic, version, kdf_id, memory, iterations, lanes, salt, chunk_size = _HEADER.unpack_from(
             data
         )
@@ -167,10 +182,10 @@ def seal_key(passphrase: str, params: KdfParams, policy: KdfPolicy) -> SealingKe
     """Derive a sealing key with a fresh salt (Argon2id: takes the calibrated time).
 
     Raises:
-        ValueError: an empty passphrase.
+        PassphraseNeeded: an empty passphrase (a ValueError).
     """
     if not passphrase:
-        raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+        raise PassphraseNeeded(code=Code.PASSPHRASE_NEEDED)
     salt = os.urandom(SALT_BYTES)
     return SealingKey(params, salt, _key(passphrase, BackupHeader(params, salt), policy))
 
@@ -232,7 +247,8 @@ def write(
     """Encrypt ``payload`` into ``out`` with a fresh salt and fresh nonces; returns bytes written.
 
     Raises:
-        ValueError: an empty passphrase or a chunk size outside 1 byte .. 1 MiB.
+        ValueError: an empty passphrase (``PassphraseNeeded``) or a chunk size outside 1 byte
+            .. 1 MiB.
         diary.storage.errors.DamagedDiary: ``params`` are outside ``policy`` (a caller's bug).
     """
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:  # refused before the slow derivation
@@ -264,16 +280,15 @@ def _check_header(header: BackupHeader, policy: KdfPolicy) -> None:
     if header.version != FORMAT_VERSION:
         if header.version > FORMAT_VERSION:
             raise UnsupportedBackup(
-                f"This backup has format version {header.version}; this Hearth reads version "
-                f"{FORMAT_VERSION}. Restore it with a newer Hearth. Nothing was changed."
+                code=Code.BACKUP_TOO_NEW, version=header.version, supported=FORMAT_VERSION
             )
-        raise BackupDamaged(DAMAGED)
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
     if header.kdf_id != KDF_ARGON2ID or not 1 <= header.chunk_size <= MAX_CHUNK_SIZE:
-        raise BackupDamaged(DAMAGED)
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
     try:
         policy.check(header.params)
     except Exception:  # noqa: BLE001 - the policy's own error speaks of the key file
-        raise BackupDamaged(UNSAFE_KDF) from None
+        raise BackupDamaged(code=Code.BACKUP_UNSAFE_KDF) from None
 
 
 def _chunk_layout(header: BackupHeader, start: int, end: int) -> tuple[int, int]:
@@ -286,17 +301,18 @@ def _chunk_layout(header: BackupHeader, start: int, end: int) -> tuple[int, int]
     count = max(1, -(-(end - start) // full))
     last = end - start - (count - 1) * full
     if last < CHUNK_OVERHEAD:
-        raise BackupDamaged(DAMAGED)
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
     return count, last
 
 
 def read_header(data: bytes) -> BackupHeader:
     """The header of an intact backup, checked against the trailer (nothing is derived)."""
     if len(data) < MIN_FILE_BYTES or not data.startswith(MAGIC):
-        raise BackupDamaged(NOT_A_BACKUP if not data.startswith(MAGIC) else DAMAGED)
+        damaged = Code.NOT_A_BACKUP if not data.startswith(MAGIC) else Code.BACKUP_DAMAGED
+        raise BackupDamaged(code=damaged)
     body, trailer = data[:-DIGEST_BYTES], data[-DIGEST_BYTES:]
     if hashlib.sha256(body).digest() != trailer:
-        raise BackupDamaged(DAMAGED)
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
     return BackupHeader.decode(body)
 
 
@@ -319,7 +335,7 @@ def decrypt(
     start, end = HEADER_BYTES + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
     count, last = _chunk_layout(header, start, end)
     if not passphrase:
-        raise WrongBackupPassphrase(EMPTY_PASSPHRASE)
+        raise WrongBackupPassphrase(code=Code.EMPTY_BACKUP_PASSPHRASE)
     head = data[:HEADER_BYTES]
     aead = AESGCM(_key(passphrase, header, policy))
     check_nonce, check_tag = (
@@ -329,7 +345,7 @@ def decrypt(
     try:
         aead.decrypt(check_nonce, check_tag, head)
     except InvalidTag:
-        raise WrongBackupPassphrase(WRONG_PASSPHRASE) from None
+        raise WrongBackupPassphrase(code=Code.WRONG_BACKUP_PASSPHRASE) from None
     total = end - start - CHUNK_OVERHEAD * count
     full = CHUNK_OVERHEAD + header.chunk_size
     parts = []
@@ -342,7 +358,7 @@ def decrypt(
         try:
             plain = aead.decrypt(nonce, sealed, _chunk_aad(head, index, index == count - 1))
         except InvalidTag:
-            raise BackupDamaged(TAMPERED.format(index=index + 1)) from None
+            raise BackupDamaged(code=Code.BACKUP_TAMPERED, part=index + 1) from None
         parts.append(plain)
         done += len(plain)
         if progress is not None:

@@ -24,8 +24,10 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, NoReturn, TypeVar
 
+from diary import messages
 from diary.domain.cadence import Hold, HoldKind, Subject, Target
 from diary.domain.models import (
     CheckIn,
@@ -41,7 +43,7 @@ from diary.domain.models import (
     ValidationError,
 )
 from diary.formats import records as shapes
-from diary.formats.backup import BackupDamaged, UnsupportedBackup
+from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
 PAYLOAD_VERSION = 2
@@ -67,8 +69,90 @@ _TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _TOP_KEYS}
 T = TypeVar("T")
 
 
+class Flaw(StrEnum):
+    """What is wrong where in a dump: the parts of ``Code.PAYLOAD_INVALID``'s words.
+
+    Each has words of its own, ``diary.messages.ERROR_<FLAW>``.
+    """
+
+    PAYLOAD_DETAIL = "payload_detail"
+    WHOLE_DOCUMENT = "whole_document"
+    EXPECTED_OBJECT = "expected_object"
+    UNKNOWN_KEY = "unknown_key"
+    MISSING_KEY = "missing_key"
+    EXPECTED_TEXT = "expected_text"
+    EXPECTED_TEXT_OR_NULL = "expected_text_or_null"
+    EXPECTED_NUMBER = "expected_number"
+    EXPECTED_NUMBER_OR_NULL = "expected_number_or_null"
+    EXPECTED_BOOL = "expected_bool"
+    EXPECTED_LIST = "expected_list"
+    EXPECTED_DATE = "expected_date"
+    NOT_A_DATE = "not_a_date"
+    BAD_UID = "bad_uid"
+    UID_TWICE = "uid_twice"
+    UNKNOWN_VALUE = "unknown_value"
+    NAME_TWICE = "name_twice"
+    UNKNOWN_CIRCLE = "unknown_circle"
+    UNKNOWN_PERSON = "unknown_person"
+    TWO_ENTRIES = "two_entries"
+    UNKNOWN_CIRCLE_UID = "unknown_circle_uid"
+    UNKNOWN_PERSON_UID = "unknown_person_uid"
+    SECOND_CIRCLE_HOLD = "second_circle_hold"
+    SECOND_PERSON_HOLD = "second_person_hold"
+    EMPTY_PREFERENCE = "empty_preference"
+    EXPECTED_FORMAT = "expected_format"
+    UNKNOWN_VERSION = "unknown_version"
+    EXPECTED_UTC_TIME = "expected_utc_time"
+    NOT_A_TIME = "not_a_time"
+    BAD_APP_VERSION = "bad_app_version"
+    NOT_UTF8 = "not_utf8"
+    NESTED_TOO_DEEPLY = "nested_too_deeply"
+    NOT_JSON = "not_json"
+    KEY_TWICE = "key_twice"
+    NOT_A_JSON_NUMBER = "not_a_json_number"
+    LONE_SURROGATE = "lone_surrogate"
+
+
+class Detail:
+    """A coded part of an error's words (a ``Flaw`` and what it names), told when shown."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        return messages.explain(self.code, self.params)
+
+    def __repr__(self) -> str:
+        return f"Detail({self.code!r}, **{self.params!r})"
+
+
+WHOLE = Detail(Flaw.WHOLE_DOCUMENT)
+"""The place of a problem with the dump as a whole ("the document")."""
+
+_EXPECTED = {
+    (str, False): Flaw.EXPECTED_TEXT,
+    (str, True): Flaw.EXPECTED_TEXT_OR_NULL,
+    (int, False): Flaw.EXPECTED_NUMBER,
+    (int, True): Flaw.EXPECTED_NUMBER_OR_NULL,
+    (bool, False): Flaw.EXPECTED_BOOL,
+    (list, False): Flaw.EXPECTED_LIST,
+}
+
+
 class InvalidPayload(BackupDamaged):
-    """The backup decrypted, but what it holds is not a valid Hearth diary dump."""
+    """The backup decrypted, but what it holds is not a valid Hearth diary dump.
+
+    Its ``detail`` (a ``Detail``) says where and what, for words of one's own: the Hearth JSON
+    importer puts it in a sentence about an export.
+    """
+
+    @property
+    def detail(self) -> object:
+        """Where in the dump and what is wrong: "entries[0]: Mood must be a whole number…"."""
+        return self.params.get("detail", "")
 
 
 @dataclass(frozen=True)
@@ -141,37 +225,46 @@ def dump(records: Records, *, exported_at: dt.datetime, app_version: str) -> byt
 # Reading --------------------------------------------------------------------------------------
 
 
-def _fail(where: str, problem: str) -> NoReturn:
-    raise InvalidPayload(
-        f"This backup decrypted correctly but its contents are not valid ({where}: {problem}). "
-        "Nothing was changed."
-    )
+def _fail(where: object, flaw: str | BaseException, **params: object) -> NoReturn:
+    """Refuse the dump: ``flaw`` (a ``Flaw`` with ``params``, or the domain's own error)."""
+    problem = Detail(flaw, **params) if isinstance(flaw, str) else flaw
+    detail = Detail(Flaw.PAYLOAD_DETAIL, where=where, problem=problem)
+    raise InvalidPayload(code=Code.PAYLOAD_INVALID, detail=detail)
+
+
+class _JsonRefused(ValueError):
+    """What the JSON reader's hooks refuse: a repeated key or a constant such as NaN."""
+
+    def __init__(self, flaw: Flaw, **params: object) -> None:
+        super().__init__(flaw)
+        self.flaw = flaw
+        self.params = params
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key!r} appears twice")
+            raise _JsonRefused(Flaw.KEY_TWICE, key=repr(key))
         result[key] = value
     return result
 
 
 def _refuse_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _JsonRefused(Flaw.NOT_A_JSON_NUMBER, name=name)
 
 
-def _object(where: str, value: object, keys: Iterable[str]) -> dict[str, Any]:
+def _object(where: object, value: object, keys: Iterable[str]) -> dict[str, Any]:
     """``value`` as a JSON object with exactly ``keys``."""
     if not isinstance(value, dict):
-        _fail(where, "expected an object")
+        _fail(where, Flaw.EXPECTED_OBJECT)
     wanted = tuple(keys)
     unknown = sorted(set(value) - set(wanted))
     if unknown:
-        _fail(where, f"unknown key {unknown[0]!r}")
+        _fail(where, Flaw.UNKNOWN_KEY, key=repr(unknown[0]))
     missing = [key for key in wanted if key not in value]
     if missing:
-        _fail(where, f"missing key {missing[0]!r}")
+        _fail(where, Flaw.MISSING_KEY, key=repr(missing[0]))
     return value
 
 
@@ -181,8 +274,7 @@ def _typed(where: str, value: object, kind: type[T], optional: bool = False) -> 
     # JSON true/false are bools, which Python also counts as ints: never accept one for the other.
     if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
         return value
-    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list"}
-    _fail(where, f"expected {names.get(kind, kind.__name__)}{' or null' if optional else ''}")
+    _fail(where, _EXPECTED[kind, optional])
 
 
 def _list(where: str, value: object) -> list[Any]:
@@ -192,19 +284,19 @@ def _list(where: str, value: object) -> list[Any]:
 def _date(where: str, value: object) -> dt.date:
     text = _typed(where, value, str)
     if not _DATE.match(text):
-        _fail(where, "expected a date as YYYY-MM-DD")
+        _fail(where, Flaw.EXPECTED_DATE)
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        _fail(where, f"{text} is not a calendar date")
+        _fail(where, Flaw.NOT_A_DATE, text=text)
 
 
 def _uid(where: str, value: object, seen: set[str]) -> str:
     uid = _typed(where, value, str)
     if not _UID.match(uid):
-        _fail(where, "a uid is 1 to 64 letters, digits, '-' or '_'")
+        _fail(where, Flaw.BAD_UID)
     if uid in seen:
-        _fail(where, f"the uid {uid} is used twice")
+        _fail(where, Flaw.UID_TWICE, uid=uid)
     seen.add(uid)
     return uid
 
@@ -216,15 +308,15 @@ def _enum(where: str, value: object, make: Callable[[str], T], optional: bool = 
     try:
         return make(text)
     except ValueError:
-        _fail(where, f"unknown value {text!r}")
+        _fail(where, Flaw.UNKNOWN_VALUE, value=repr(text))
 
 
-def _build(where: str, make: Callable[[], T]) -> T:
+def _build(where: object, make: Callable[[], T]) -> T:
     """Run a domain constructor, turning its refusal into an InvalidPayload."""
     try:
         return make()
     except ValidationError as error:
-        _fail(where, str(error))
+        _fail(where, error)
 
 
 def _names(where: str, value: object) -> tuple[str, ...]:
@@ -240,13 +332,13 @@ class _Reader:
         self.people: set[str] = set()
         self.targets: set[Target] = set()  # every person and circle, by uid
 
-    def _known(self, where: str, name: str, names: set[str], kind: str) -> None:
+    def _known(self, where: str, name: str, names: set[str], unknown: Flaw) -> None:
         if name.casefold() not in names:
-            _fail(where, f"{name!r} is not one of the {kind} in the backup")
+            _fail(where, unknown, name=repr(name))
 
     def _unique_name(self, where: str, name: str, names: set[str]) -> None:
         if name.casefold() in names:
-            _fail(where, f"the name {name!r} is used twice")
+            _fail(where, Flaw.NAME_TWICE, name=repr(name))
         names.add(name.casefold())
 
     def circle(self, where: str, value: object) -> Circle:
@@ -273,7 +365,7 @@ class _Reader:
         self._unique_name(f"{where}.name", person.name, self.people)
         self.targets.add(Target.of(person))
         for circle in person.circles:
-            self._known(f"{where}.circles", circle, self.circles, "circles")
+            self._known(f"{where}.circles", circle, self.circles, Flaw.UNKNOWN_CIRCLE)
         return person
 
     def gratitude(self, where: str, value: object) -> Gratitude:
@@ -282,7 +374,7 @@ class _Reader:
         person = _typed(f"{where}.person", obj["person"], str, optional=True)
         note = _build(where, lambda: Gratitude(text, person))
         if note.person is not None:
-            self._known(f"{where}.person", note.person, self.people, "people")
+            self._known(f"{where}.person", note.person, self.people, Flaw.UNKNOWN_PERSON)
         return note
 
     def entry(self, where: str, value: object, days: set[dt.date]) -> Entry:
@@ -291,7 +383,7 @@ class _Reader:
         uid = _uid(f"{where}.uid", obj["uid"], self.uids)
         day = _date(f"{where}.date", obj["date"])
         if day in days:
-            _fail(f"{where}.date", f"two entries on {day.isoformat()}")
+            _fail(f"{where}.date", Flaw.TWO_ENTRIES, day=day.isoformat())
         days.add(day)
         mood = _typed(f"{where}.mood", obj["mood"], int, optional=True)
         energy = _typed(f"{where}.energy", obj["energy"], int, optional=True)
@@ -326,9 +418,9 @@ class _Reader:
             ),
         )
         for name in item.people:
-            self._known(f"{where}.people", name, self.people, "people")
+            self._known(f"{where}.people", name, self.people, Flaw.UNKNOWN_PERSON)
         if item.circle is not None:
-            self._known(f"{where}.circle", item.circle, self.circles, "circles")
+            self._known(f"{where}.circle", item.circle, self.circles, Flaw.UNKNOWN_CIRCLE)
         return item
 
     def checkin(self, where: str, value: object) -> CheckIn:
@@ -350,25 +442,26 @@ class _Reader:
         day = _date(f"{where}.date", obj["date"])
         assert subject is not None and kind is not None
         target = _build(where, lambda: Target(subject, uid))
+        person = subject is Subject.PERSON
         if target not in self.targets:
-            kinds = "people" if subject is Subject.PERSON else "circles"
-            _fail(f"{where}.uid", f"{uid!r} is not the uid of one of the {kinds} in the backup")
+            unknown = Flaw.UNKNOWN_PERSON_UID if person else Flaw.UNKNOWN_CIRCLE_UID
+            _fail(f"{where}.uid", unknown, uid=repr(uid))
         if target in held:
-            _fail(where, f"a second snooze or dismissal of the {subject.value} {uid}")
+            _fail(where, Flaw.SECOND_PERSON_HOLD if person else Flaw.SECOND_CIRCLE_HOLD, uid=uid)
         held.add(target)
         return _build(where, lambda: Hold(target, kind, day))
 
 
 def _preferences(value: object) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
-        _fail("preferences", "expected an object")
+        _fail("preferences", Flaw.EXPECTED_OBJECT)
     pairs = []
     for key, text in value.items():
         if key not in PREFERENCE_KEYS:
-            _fail("preferences", f"unknown key {key!r}")
+            _fail("preferences", Flaw.UNKNOWN_KEY, key=repr(key))
         text = _typed(f"preferences.{key}", text, str)
         if not text:
-            _fail(f"preferences.{key}", "expected text that is not empty")
+            _fail(f"preferences.{key}", Flaw.EMPTY_PREFERENCE)
         pairs.append((key, text))
     return tuple(pairs)
 
@@ -376,28 +469,27 @@ def _preferences(value: object) -> tuple[tuple[str, str], ...]:
 def from_dict(document: object) -> Dump:
     """Validate a parsed dump (see the module docstring for what is refused)."""
     if not isinstance(document, dict):
-        _fail("the document", "expected an object")
+        _fail(WHOLE, Flaw.EXPECTED_OBJECT)
     if document.get("format") != FORMAT_NAME:
-        _fail("format", f"expected {FORMAT_NAME!r}")
+        _fail("format", Flaw.EXPECTED_FORMAT, name=repr(FORMAT_NAME))
     version = _typed("version", document.get("version"), int)
     if version > PAYLOAD_VERSION:
         raise UnsupportedBackup(
-            f"This backup holds a version {version} diary dump; this Hearth reads versions up to "
-            f"{PAYLOAD_VERSION}. Restore it with a newer Hearth. Nothing was changed."
+            code=Code.PAYLOAD_TOO_NEW, version=version, supported=PAYLOAD_VERSION
         )
     if version not in _TOP_KEYS_OF:
-        _fail("version", f"unknown version {version}")
-    top = _object("the document", document, _TOP_KEYS_OF[version])
+        _fail("version", Flaw.UNKNOWN_VERSION, version=version)
+    top = _object(WHOLE, document, _TOP_KEYS_OF[version])
     exported_at = _typed("exported_at", top["exported_at"], str)
     if not _STAMP.match(exported_at):
-        _fail("exported_at", "expected a UTC time as YYYY-MM-DDTHH:MM:SSZ")
+        _fail("exported_at", Flaw.EXPECTED_UTC_TIME)
     try:
         dt.datetime.strptime(exported_at, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
-        _fail("exported_at", f"{exported_at} is not a real time")
+        _fail("exported_at", Flaw.NOT_A_TIME, text=exported_at)
     app_version = _typed("app_version", top["app_version"], str)
     if not 1 <= len(app_version) <= 40 or not app_version.isprintable():
-        _fail("app_version", "expected 1 to 40 printable characters")
+        _fail("app_version", Flaw.BAD_APP_VERSION)
     reader = _Reader()
     days: set[dt.date] = set()
 
@@ -416,7 +508,7 @@ def from_dict(document: object) -> Dump:
         holds = tuple(reader.hold(w, v, held) for w, v in each("reach_out_holds"))
         preferences = _preferences(top["preferences"])
     records = _build(
-        "the document",
+        WHOLE,
         lambda: Records(circles, people, entries, interactions, checkins, holds, preferences),
     )
     return Dump(records, exported_at, app_version, version)
@@ -432,15 +524,17 @@ def load(data: bytes) -> Dump:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        _fail("the document", "not UTF-8 text")
+        _fail(WHOLE, Flaw.NOT_UTF8)
     try:
         document = json.loads(
             text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
         )
     except RecursionError:
-        _fail("the document", "nested too deeply")
-    except ValueError as error:  # JSONDecodeError, duplicate keys, NaN, over-long integers
-        _fail("the document", f"not valid JSON: {error}")
+        _fail(WHOLE, Flaw.NESTED_TOO_DEEPLY)
+    except _JsonRefused as error:  # a duplicate key or NaN
+        _fail(WHOLE, Flaw.NOT_JSON, reason=Detail(error.flaw, **error.params))
+    except ValueError as error:  # JSONDecodeError, over-long integers: Python's own words
+        _fail(WHOLE, Flaw.NOT_JSON, reason=str(error))
     if _SURROGATE_ESCAPE.search(text):  # only an escape can smuggle one in: valid UTF-8 cannot
         _refuse_lone_surrogates(document)
     return from_dict(document)
@@ -450,7 +544,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 """A JSON escape of a UTF-16 surrogate: a pair is an ordinary character, a lone one no text."""
 
 
-def _refuse_lone_surrogates(value: object, where: str = "the document") -> None:
+def _refuse_lone_surrogates(value: object, where: object = WHOLE) -> None:
     """Refuse any string holding a lone UTF-16 surrogate: the diary could not store it.
 
     What ``verify`` accepts, ``restore`` must be able to write; SQLite takes only real text.
@@ -459,11 +553,11 @@ def _refuse_lone_surrogates(value: object, where: str = "the document") -> None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            _fail(where, "holds a lone UTF-16 surrogate, which is not text")
+            _fail(where, Flaw.LONE_SURROGATE)
     elif isinstance(value, dict):
         for key, item in value.items():
             _refuse_lone_surrogates(key, where)
-            _refuse_lone_surrogates(item, f"{where}.{key}" if where != "the document" else key)
+            _refuse_lone_surrogates(item, f"{where}.{key}" if where is not WHOLE else key)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _refuse_lone_surrogates(item, f"{where}[{index}]")

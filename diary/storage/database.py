@@ -13,26 +13,22 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from diary.storage.errors import DamagedDiary, SaveFailed, StorageError
+from diary import messages
+from diary.storage.errors import Code, DamagedDiary, SaveFailed, StorageError
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
-
-DAMAGED = (
-    "The diary database is damaged or has been tampered with, so Hearth will not read it. "
-    "Nothing was changed. Restore it from a backup."
-)
-
-SAVE_FAILED = "Hearth could not save ({reason}). Your previous data is intact; try again."
 
 
 def storage_error(error: BaseException) -> StorageError:
-    """Explain a driver error in words for people: a failed write or a damaged file."""
+    """Tell a driver error apart for people: a failed write or a damaged file.
+
+    The driver speaks English (SQLite's own messages); what it says chooses the code.
+    """
     message = str(error).lower()
     if any(word in message for word in ("full", "readonly", "read-only", "i/o", "unable to open")):
-        reason = "the disk is full" if "full" in message else "the disk refused the write"
-        return SaveFailed(SAVE_FAILED.format(reason=reason))
+        return SaveFailed(code=Code.DISK_FULL if "full" in message else Code.WRITE_REFUSED)
     if any(word in message for word in ("malformed", "not a database", "corrupt", "hmac")):
-        return DamagedDiary(DAMAGED)
-    return SaveFailed(SAVE_FAILED.format(reason=str(error)))
+        return DamagedDiary(code=Code.DATABASE_DAMAGED)
+    return SaveFailed(code=Code.SAVE_FAILED, reason=str(error))
 
 
 # Every connection gets these: WAL with a full fsync per commit survives power cuts; deleted
@@ -74,10 +70,7 @@ def migrate(conn: Any) -> None:
     """Bring the schema to the latest version, one transaction per step."""
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version > LATEST_VERSION:
-        raise DamagedDiary(
-            f"This diary was written by a newer Hearth (schema {version}); "
-            "please update Hearth to open it."
-        )
+        raise DamagedDiary(code=Code.DATABASE_TOO_NEW, schema=version)
     for number in range(version + 1, LATEST_VERSION + 1):
         cursor = conn.cursor()
         try:
@@ -103,13 +96,11 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise DamagedDiary(
-                "The diary database is missing from its folder. Restore a backup."
-            ) from None
+            raise DamagedDiary(code=Code.DATABASE_MISSING) from None
         if size < MIN_DATABASE_BYTES:
             # SQLite would treat an empty or cut-off file as a new database and write a fresh
             # schema into it: the diary would silently look empty.
-            raise DamagedDiary(DAMAGED)
+            raise DamagedDiary(code=Code.DATABASE_DAMAGED)
     first = connect(path, key)
     try:
         migrate(first)
@@ -142,19 +133,25 @@ def _use_explicit_transactions(engine: Engine) -> None:
 
 
 def integrity_problems(engine: Engine) -> list[str]:
-    """Run SQLCipher's page check, SQLite's structure checks and the search index check."""
+    """Run SQLCipher's page check, SQLite's structure checks and the search index check.
+
+    Returns one line for each problem, in the current language (the details SQLite gives
+    are its own English).
+    """
     problems: list[str] = []
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         try:
             rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
-            problems += [f"page check: {row[0]}" for row in rows]
+            problems += [messages.CHECK_PAGE.format(detail=row[0]) for row in rows]
             rows = raw.execute("PRAGMA integrity_check").fetchall()
-            problems += [f"structure: {row[0]}" for row in rows if row[0] != "ok"]
+            problems += [
+                messages.CHECK_STRUCTURE.format(detail=row[0]) for row in rows if row[0] != "ok"
+            ]
             rows = raw.execute("PRAGMA foreign_key_check").fetchall()
-            problems += [f"broken link in table {row[0]}" for row in rows]
+            problems += [messages.CHECK_BROKEN_LINK.format(table=row[0]) for row in rows]
             raw.execute("INSERT INTO day_text(day_text) VALUES ('integrity-check')")
         except sqlcipher.DatabaseError as error:
-            problems.append(f"unreadable: {error}")
+            problems.append(messages.CHECK_UNREADABLE.format(detail=error))
     return problems

@@ -12,7 +12,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from diary.storage.errors import DamagedDiary
+from diary.storage.errors import Code, DamagedDiary
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -41,16 +41,10 @@ class KdfPolicy:
         for name in ("memory_kib", "iterations", "lanes"):
             value = getattr(params, name)
             if not getattr(self.floor, name) <= value <= getattr(self.ceiling, name):
-                raise DamagedDiary(
-                    "The key file asks for unsafe key-derivation settings "
-                    f"({name} = {value}); it is damaged or has been tampered with."
-                )
+                raise DamagedDiary(code=Code.UNSAFE_KDF, name=name, value=value)
         work = params.memory_kib * params.iterations
         if params.memory_kib < 8 * params.lanes or work > (self.max_work or work):
-            raise DamagedDiary(
-                "The key file asks for inconsistent or excessive key-derivation settings; "
-                "it is damaged or has been tampered with."
-            )
+            raise DamagedDiary(code=Code.EXCESSIVE_KDF)
 
     def calibrate(self) -> KdfParams:
         """Pick parameters that take about ``target_seconds`` here, never below the floor."""

@@ -21,7 +21,7 @@ import os
 import struct
 from dataclasses import dataclass
 
-from diary.storage.errors import DamagedDiary, WrongPassphrase
+from diary.storage.errors import Code, DamagedDiary, WrongPassphrase
 from diary.storage.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, derive
 
 MAGIC = b"HEARTHK\x00"
@@ -92,7 +92,7 @@ def unwrap(slot: KeySlot, secret: bytes, policy: KdfPolicy) -> bytes:
     try:
         return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _associated_data(slot))
     except InvalidTag:
-        raise WrongPassphrase("That passphrase does not open this diary.") from None
+        raise WrongPassphrase(code=Code.WRONG_PASSPHRASE) from None
 
 
 def encode(slots: tuple[KeySlot, ...]) -> bytes:
@@ -103,20 +103,16 @@ def encode(slots: tuple[KeySlot, ...]) -> bytes:
 
 def decode(data: bytes) -> tuple[KeySlot, ...]:
     """Parse a key-slot file, refusing anything damaged before any key is derived."""
-    damaged = "The diary's key file is damaged or has been tampered with."
     if len(data) < _HEADER.size + _DIGEST_BYTES or not data.startswith(MAGIC):
-        raise DamagedDiary(damaged)
+        raise DamagedDiary(code=Code.KEY_FILE_DAMAGED)
     body, digest = data[:-_DIGEST_BYTES], data[-_DIGEST_BYTES:]
     if hashlib.sha256(body).digest() != digest:
-        raise DamagedDiary(damaged)
+        raise DamagedDiary(code=Code.KEY_FILE_DAMAGED)
     _magic, version, count = _HEADER.unpack_from(body)
     if version != FORMAT_VERSION:
-        raise DamagedDiary(
-            f"The diary's key file has format version {version}; this Hearth reads version "
-            f"{FORMAT_VERSION}. Is it from a newer Hearth?"
-        )
+        raise DamagedDiary(code=Code.KEY_FILE_TOO_NEW, version=version, supported=FORMAT_VERSION)
     if count < 1 or len(body) != _HEADER.size + count * _SLOT_BYTES:
-        raise DamagedDiary(damaged)
+        raise DamagedDiary(code=Code.KEY_FILE_DAMAGED)
     slots = []
     kinds_seen = set()
     for index in range(count):
@@ -126,10 +122,10 @@ def decode(data: bytes) -> tuple[KeySlot, ...]:
         nonce = body[offset : offset + NONCE_BYTES]
         wrapped = body[offset + NONCE_BYTES : offset + NONCE_BYTES + WRAPPED_BYTES]
         if kdf_id != KDF_ARGON2ID or kind not in SlotKind._value2member_map_ or kind in kinds_seen:
-            raise DamagedDiary(damaged)
+            raise DamagedDiary(code=Code.KEY_FILE_DAMAGED)
         kinds_seen.add(kind)
         params = KdfParams(memory_kib=memory, iterations=iterations, lanes=lanes)
         slots.append(KeySlot(SlotKind(kind), params, salt, nonce, wrapped))
     if SlotKind.PASSPHRASE not in kinds_seen:
-        raise DamagedDiary(damaged)
+        raise DamagedDiary(code=Code.KEY_FILE_DAMAGED)
     return tuple(slots)

@@ -10,12 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from diary.storage.errors import DiaryInUse
-
-IN_USE = (
-    "This diary is open in another copy of Hearth or in the diary command. "
-    "Close it there first, then try again."
-)
+from diary.storage.errors import Code, DiaryInUse
 
 
 class DiaryLock:
@@ -39,7 +34,7 @@ class DiaryLock:
             _lock(fd)
         except OSError:
             os.close(fd)
-            raise DiaryInUse(IN_USE) from None
+            raise DiaryInUse(code=Code.DIARY_IN_USE) from None
         self._fd = fd
 
     def release(self) -> None:

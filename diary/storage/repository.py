@@ -42,6 +42,7 @@ from diary.domain.models import (
     Interaction,
     Mode,
     Person,
+    Problem,
     Records,
     ValidationError,
 )
@@ -220,7 +221,7 @@ class Repository:
         with self._write() as conn:
             old_day = writer.interaction_day(conn, interaction.id)
             if old_day is None:
-                raise ValidationError("That interaction no longer exists.")
+                raise ValidationError(code=Problem.INTERACTION_GONE)
             writer.write_interaction(conn, interaction)
             writer.refresh_day_text(conn, [old_day, interaction.day])
         return interaction
@@ -280,7 +281,7 @@ class Repository:
         """Add someone; a name already in the diary is refused (names are unique)."""
         with self._write() as conn:
             if writer.name_owner(conn, "person", person.name) is not None:
-                raise ValidationError(f"{person.name} is already in your diary.")
+                raise ValidationError(code=Problem.PERSON_EXISTS, name=person.name)
             ids = writer.person_ids(conn, [person])
         return replace(person, id=ids[person.name.casefold()])
 
@@ -289,9 +290,9 @@ class Repository:
         with self._write() as conn:
             owner = writer.name_owner(conn, "person", person.name)
             if owner is not None and owner != person.id:
-                raise ValidationError(f"{person.name} is already in your diary.")
+                raise ValidationError(code=Problem.PERSON_EXISTS, name=person.name)
             if not writer.update_person(conn, person):
-                raise ValidationError("That person is no longer in your diary.")
+                raise ValidationError(code=Problem.PERSON_GONE)
         return person
 
     def person(self, name: str) -> Person | None:
@@ -311,7 +312,7 @@ class Repository:
         """Add a group; a name already used is refused."""
         with self._write() as conn:
             if writer.name_owner(conn, "circle", circle.name) is not None:
-                raise ValidationError(f"The circle {circle.name} is already in your diary.")
+                raise ValidationError(code=Problem.CIRCLE_EXISTS, name=circle.name)
             ids = writer.circle_ids(conn, [circle])
         return replace(circle, id=ids[circle.name.casefold()])
 
@@ -626,7 +627,9 @@ class Repository:
             keep_id = self._person_id(conn, keep)
             other_id = self._person_id(conn, other)
             if keep_id == other_id:
-                raise ValidationError(f"{_spaced(keep)} and {_spaced(other)} are the same person.")
+                raise ValidationError(
+                    code=Problem.SAME_PERSON, keep=_spaced(keep), other=_spaced(other)
+                )
             days = writer.days_naming(conn, [other_id])
             writer.merge_people(conn, keep_id, other_id)
             writer.refresh_day_text(conn, days)
@@ -664,7 +667,7 @@ class Repository:
     def _person_id(conn: writer.Db, name: str) -> int:
         found = writer.person_id(conn, _spaced(name))
         if found is None:
-            raise ValidationError(f"There is nobody called {_spaced(name)} in your diary.")
+            raise ValidationError(code=Problem.NO_SUCH_PERSON, name=_spaced(name))
         return found
 
     # Circles -----------------------------------------------------------------------------
@@ -680,9 +683,9 @@ class Repository:
         with self._write() as conn:
             owner = writer.name_owner(conn, "circle", circle.name)
             if owner is not None and owner != circle.id:
-                raise ValidationError(f"The circle {circle.name} is already in your diary.")
+                raise ValidationError(code=Problem.CIRCLE_EXISTS, name=circle.name)
             if not writer.update_circle(conn, circle):
-                raise ValidationError("That circle is no longer in your diary.")
+                raise ValidationError(code=Problem.CIRCLE_GONE)
         return circle
 
     def delete_circle(self, name: str) -> bool:
@@ -713,7 +716,7 @@ class Repository:
         with self._write() as conn:
             circle_id = writer.name_owner(conn, "circle", _spaced(name))
             if circle_id is None:
-                raise ValidationError(f"There is no circle called {_spaced(name)} in your diary.")
+                raise ValidationError(code=Problem.NO_SUCH_CIRCLE, name=_spaced(name))
             ids = [self._person_id(conn, person) for person in people]
             writer.set_circle_members(conn, circle_id, ids)
         return self.circle_members(name)
@@ -789,7 +792,8 @@ class Repository:
         with self._write() as conn:
             owner = writer.target_id(conn, table, hold.target.uid)
             if owner is None:
-                raise ValidationError(f"That {table} is no longer in your diary.")
+                gone = Problem.PERSON_GONE if table == "person" else Problem.CIRCLE_GONE
+                raise ValidationError(code=gone)
             writer.set_hold(conn, f"{table}_id", owner, hold.kind.value, hold.day)
 
     def clear_hold(self, target: Target) -> bool:

@@ -17,15 +17,9 @@ from pathlib import Path
 
 from diary.domain.models import Records
 from diary.storage.atomic import fsync_directory
-from diary.storage.errors import SaveFailed
+from diary.storage.errors import Code, SaveFailed
 from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import DiaryFiles, Vault
-
-INCOMPLETE = (
-    "The restored diary did not hold every record of the backup, so it was not used. Your "
-    "diary was left exactly as it was."
-)
-FAILED = "The restore could not be finished ({reason}). Your diary was left exactly as it was."
 
 
 def build(
@@ -42,7 +36,7 @@ def build(
             code = fresh.create(passphrase, recovery_code=recovery_code)
             fresh.repository.merge_records(records)
             if fresh.repository.counts() != records.counts():
-                raise SaveFailed(INCOMPLETE)
+                raise SaveFailed(code=Code.RESTORE_INCOMPLETE)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -113,5 +107,5 @@ def restore(
                     keep.rmdir()  # only if empty: everything was moved back
             raise
     except OSError as error:
-        raise SaveFailed(FAILED.format(reason=error.strerror or error)) from None
+        raise SaveFailed(code=Code.RESTORE_FAILED, reason=error.strerror or error) from None
     return keep, code

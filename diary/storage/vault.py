@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from diary.storage import keyslots
 from diary.storage.atomic import atomic_write
 from diary.storage.errors import (
+    Code,
     DamagedDiary,
     DiaryExists,
     DiaryLocked,
     DiaryNotFound,
+    PassphraseNeeded,
     SaveFailed,
     WrongPassphrase,
 )
@@ -131,7 +133,7 @@ class Vault:
     def repository(self) -> Repository:
         """The open diary; raises DiaryLocked while locked."""
         if self._repository is None:
-            raise DiaryLocked("The diary is locked.")
+            raise DiaryLocked(code=Code.DIARY_LOCKED)
         return self._repository
 
     # Create, unlock, lock --------------------------------------------------------------------
@@ -141,19 +143,16 @@ class Vault:
 
         Raises:
             DiaryExists: the folder already holds a diary (or a stray database).
-            ValueError: the passphrase is empty.
+            PassphraseNeeded: the passphrase is empty (a ValueError).
         """
         if not passphrase:
-            raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+            raise PassphraseNeeded(code=Code.PASSPHRASE_NEEDED)
         self.files.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._lock.acquire()
         if self.exists():
-            raise DiaryExists(f"There is already a diary in {self.files.folder}.")
+            raise DiaryExists(code=Code.DIARY_EXISTS, folder=self.files.folder)
         if self.files.database.exists():
-            raise DiaryExists(
-                f"{self.files.database} exists without its key file, so it cannot be opened. "
-                "Move it away (or restore its key file) before creating a new diary here."
-            )
+            raise DiaryExists(code=Code.STRAY_DATABASE, path=self.files.database)
         from diary.storage.database import open_engine
         from diary.storage.repository import Repository
 
@@ -198,25 +197,25 @@ class Vault:
             DiaryNotFound, DiaryInUse, WrongPassphrase, DamagedDiary.
         """
         if not passphrase:
-            raise WrongPassphrase("The passphrase is empty. Type the passphrase of this diary.")
+            raise WrongPassphrase(code=Code.EMPTY_PASSPHRASE)
         return self._unlock(SlotKind.PASSPHRASE, normalize_passphrase(passphrase))
 
     def unlock_with_recovery_code(self, code: str) -> Repository:
         """Open the diary with the recovery code chosen at creation."""
         secret = normalize_recovery_code(code)
         if not secret:
-            raise WrongPassphrase("The recovery code is empty.")
+            raise WrongPassphrase(code=Code.EMPTY_RECOVERY_CODE)
         return self._unlock(SlotKind.RECOVERY, secret)
 
     def _unlock(self, kind: SlotKind, secret: bytes) -> Repository:
         if not self.exists():
-            raise DiaryNotFound(f"There is no diary in {self.files.folder} yet.")
+            raise DiaryNotFound(code=Code.DIARY_NOT_FOUND, folder=self.files.folder)
         self._lock.acquire()
         self._remove_stray_key_files()
         slots = self._read_slots()
         slot = next((s for s in slots if s.kind is kind), None)
         if slot is None:
-            raise WrongPassphrase("This diary has no recovery code.")
+            raise WrongPassphrase(code=Code.NO_RECOVERY_CODE)
         loader = threading.Thread(target=_import_database_layer, daemon=True)
         loader.start()  # Argon2id releases the GIL: import SQLAlchemy while it derives
         try:
@@ -265,11 +264,11 @@ class Vault:
             WrongPassphrase, DiaryNotFound, DamagedDiary.
         """
         if not passphrase:
-            raise WrongPassphrase("The passphrase is empty. Type the passphrase of this diary.")
+            raise WrongPassphrase(code=Code.EMPTY_PASSPHRASE)
         slots = self._slots or self._read_slots()
         slot = next((s for s in slots if s.kind is SlotKind.PASSPHRASE), None)
         if slot is None:
-            raise DamagedDiary("The diary's key file has no passphrase slot.")
+            raise DamagedDiary(code=Code.NO_PASSPHRASE_SLOT)
         key = bytearray(keyslots.unwrap(slot, normalize_passphrase(passphrase), self._policy))
         key[:] = bytes(len(key))  # only whether it opens was wanted
 
@@ -280,7 +279,7 @@ class Vault:
         (raises WrongPassphrase).
         """
         if not new_passphrase:
-            raise ValueError("Choose a passphrase; an empty one would not protect anything.")
+            raise PassphraseNeeded(code=Code.PASSPHRASE_NEEDED)
         if current is not None:
             self.check_passphrase(current)
         self._replace_slot(SlotKind.PASSPHRASE, normalize_passphrase(new_passphrase))
@@ -293,7 +292,7 @@ class Vault:
 
     def _replace_slot(self, kind: SlotKind, secret: bytes) -> None:
         if self._data_key is None:
-            raise DiaryLocked("Unlock the diary first.")
+            raise DiaryLocked(code=Code.UNLOCK_FIRST)
         # Keep the cost calibrated at creation (it was checked against the policy on read).
         params = self.kdf_params
         fresh = keyslots.wrap(bytes(self._data_key), secret, kind, params, self._policy)
@@ -306,9 +305,11 @@ class Vault:
         try:
             data = self.files.keys.read_bytes()
         except FileNotFoundError:
-            raise DiaryNotFound(f"There is no diary in {self.files.folder} yet.") from None
+            raise DiaryNotFound(code=Code.DIARY_NOT_FOUND, folder=self.files.folder) from None
         except OSError as error:
-            raise DamagedDiary(f"The diary's key file cannot be read: {error.strerror}.") from None
+            raise DamagedDiary(
+                code=Code.KEY_FILE_UNREADABLE, reason=error.strerror or error
+            ) from None
         self._slots = keyslots.decode(data)
         return self._slots
 
@@ -317,8 +318,7 @@ class Vault:
             atomic_write(self.files.keys, keyslots.encode(slots))
         except OSError as error:
             raise SaveFailed(
-                f"Hearth could not write the key file ({error.strerror or error}). "
-                "Nothing was changed: your current passphrase still works."
+                code=Code.KEY_FILE_NOT_WRITTEN, reason=error.strerror or error
             ) from None
         self._slots = slots
 

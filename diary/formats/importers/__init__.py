@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from diary.formats.importers import daylio, dayone, hearth, jrnl, minidiary
 from diary.formats.importers.base import ImportFailed, ImportOptions, ImportResult
+from diary.i18n import _
 
 __all__ = ["IMPORTERS", "ImportFailed", "ImportOptions", "ImportResult", "Importer", "recognise"]
 
@@ -24,17 +25,23 @@ class Importer:
 
     Attributes:
         name: what the user types after ``diary import``.
-        label: the format in words ("a Daylio CSV export").
+        what: the format in words ("a Daylio CSV export"), marked for translation; ``label``
+            says it in the current language.
         parse: bytes and options in, an ``ImportResult`` out (or ``ImportFailed``).
         looks_like: a quick guess whether some bytes are this format (for helpful errors).
         uses_mood_map: whether ``ImportOptions.mood_map`` means anything to it.
     """
 
     name: str
-    label: str
+    what: str
     parse: Callable[[bytes, ImportOptions], ImportResult]
     looks_like: Callable[[bytes], bool]
     uses_mood_map: bool = False
+
+    @property
+    def label(self) -> str:
+        """The format in words, in the current language."""
+        return _(self.what)
 
 
 IMPORTERS: dict[str, Importer] = {

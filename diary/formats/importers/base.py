@@ -19,6 +19,7 @@ from typing import Any
 
 from diary import messages
 from diary.domain.models import Entry, Records, ValidationError
+from diary.i18n import _
 
 # Fixed forever: changing it would make every re-import add everything again.
 _UID_NAMESPACE = uuid.UUID("5f1c9a52-8d3e-4b7a-9c61-2f0e7d4a8b13")
@@ -179,17 +180,20 @@ def result(source: str, pieces: list[Piece], notes: Notes) -> ImportResult:
 
 
 def decode(data: bytes, what: str) -> str:
-    """Text from UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark."""
+    """Text from UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.
+
+    ``what`` is the format the file should be in, marked (an importer's ``WHAT``).
+    """
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=what)) from None
+        raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=_(what))) from None
 
 
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(messages.ERROR_NOT_A_JSON_NUMBER.format(name=name))
 
 
 def load_json(data: bytes, what: str) -> Any:
@@ -198,11 +202,11 @@ def load_json(data: bytes, what: str) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        reason = "nested too deeply"
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=what, reason=reason)) from None
-    except ValueError as error:  # JSONDecodeError, NaN, over-long integers
+        reason = messages.ERROR_NESTED_TOO_DEEPLY
+        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None
+    except ValueError as error:  # JSONDecodeError, NaN, over-long integers: Python's words
         reason = str(error)[:200]
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=what, reason=reason)) from None
+        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None
 
 
 def json_or_none(data: bytes) -> Any:

@@ -38,9 +38,10 @@ from diary.formats.importers.base import (
     parse_time,
     result,
 )
+from diary.i18n import N_
 
 NAME = "daylio"
-WHAT = "a Daylio CSV export"
+WHAT = N_("a Daylio CSV export")
 DEFAULT_MOODS: Mapping[str, int] = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 
 _DELIMITERS = (",", ";", "\t")

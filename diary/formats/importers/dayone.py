@@ -33,9 +33,10 @@ from diary.formats.importers.base import (
     tags_line,
     text,
 )
+from diary.i18n import N_
 
 NAME = "dayone"
-WHAT = "a Day One JSON export"
+WHAT = N_("a Day One JSON export")
 _MAX_JOURNAL_BYTES = 512 * 1024 * 1024  # far beyond any real journal's text; refuses zip bombs
 _MEDIA = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/*([a-z]*)[^)\n]*\)", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation

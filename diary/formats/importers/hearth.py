@@ -5,8 +5,6 @@ Every record keeps its uid, so importing the same export again adds nothing.
 
 from __future__ import annotations
 
-import re
-
 from diary import messages
 from diary.formats import payload
 from diary.formats.backup import BackupError
@@ -16,10 +14,10 @@ from diary.formats.importers.base import (
     ImportResult,
     json_or_none,
 )
+from diary.i18n import N_
 
 NAME = "json"
-WHAT = "a Hearth JSON export"
-_DETAIL = re.compile(r"\((.*)\)\. Nothing was changed\.\Z", re.DOTALL)
+WHAT = N_("a Hearth JSON export")
 
 
 def parse(data: bytes, options: ImportOptions) -> ImportResult:
@@ -30,10 +28,8 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
     """
     try:
         dump = payload.load(data)
-    except payload.InvalidPayload as error:
-        found = _DETAIL.search(str(error))
-        detail = found.group(1) if found else str(error)
-        raise ImportFailed(messages.IMPORT_NOT_HEARTH.format(detail=detail)) from None
+    except payload.InvalidPayload as error:  # its detail, in a sentence about an export
+        raise ImportFailed(messages.IMPORT_NOT_HEARTH.format(detail=error.detail)) from None
     except BackupError:  # UnsupportedBackup: a newer payload version
         raise ImportFailed(messages.IMPORT_HEARTH_TOO_NEW) from None
     return ImportResult(dump.records, [])

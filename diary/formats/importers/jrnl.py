@@ -26,9 +26,10 @@ from diary.formats.importers.base import (
     tags_line,
     text,
 )
+from diary.i18n import N_
 
 NAME = "jrnl"
-WHAT = "a jrnl JSON export"
+WHAT = N_("a jrnl JSON export")
 
 
 def _entries(document: object) -> list[Any] | None:

@@ -23,9 +23,10 @@ from diary.formats.importers.base import (
     result,
     text,
 )
+from diary.i18n import N_
 
 NAME = "minidiary"
-WHAT = "a Mini Diary JSON export"
+WHAT = N_("a Mini Diary JSON export")
 
 
 def _entries(document: object) -> dict[Any, Any] | None:
