@@ -810,6 +810,16 @@ ERROR_NOT_JSON = N_("not valid JSON: {reason}")
 ERROR_KEY_TWICE = N_("the key {key} appears twice")
 ERROR_NOT_A_JSON_NUMBER = N_("{name} is not a JSON number")
 ERROR_LONE_SURROGATE = N_("holds a lone UTF-16 surrogate, which is not text")
+# Settings (diary.settings.Code); {setting} is a setting's line, as in "Theme".
+ERROR_SETTING_INVALID = N_("{value} is not a valid value for the setting “{setting}”.")
+ERROR_SETTING_NEEDS_UNLOCK = N_("Unlock the diary to change the setting “{setting}”.")
+# The command line's own refusals (diary/commands), shown as "diary: …" on stderr.
+CLI_NO_DIARY = N_("There is no diary in {folder} yet. Create one with: diary init")
+CLI_DIARY_EXISTS = N_("There is already a diary in {folder}; it was left as it is.")
+CLI_BAD_YEARS = N_("--years must be from {low} to {high}.")
+CLI_CANNOT_READ_A_FILE = N_("Cannot read a file: {reason}.")
+# Translators: shown as the demo diary's passphrase when it was read from --passphrase-file.
+CLI_PASSPHRASE_FROM_FILE = N_("(from your file)")
 
 
 def explain(code: str, params: dict[str, object]) -> str:

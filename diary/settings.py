@@ -11,16 +11,49 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from diary.i18n import shipped_languages
+from diary import messages
+from diary.i18n import N_, _, shipped_languages
 from diary.storage.atomic import atomic_write
+
+
+class Code(StrEnum):
+    """Why a value was refused (its words: ``diary.messages.ERROR_<CODE>``)."""
+
+    SETTING_INVALID = "setting_invalid"
+    SETTING_NEEDS_UNLOCK = "setting_needs_unlock"
+
+
+class SettingRefused(ValueError):
+    """A value a setting does not take; its words are chosen when it is shown.
+
+    Attributes:
+        code: a ``Code``.
+        params: ``setting`` (the option's key) and, for an invalid one, ``value``.
+    """
+
+    def __init__(self, code: Code, /, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        words = dict(self.params)
+        option = _BY_KEY.get(str(words.get("setting")))
+        if option is not None:
+            words["setting"] = option.words
+        return messages.explain(self.code, words)
 
 
 @dataclass(frozen=True)
 class Option:
-    """One setting: its key, default, allowed range (for numbers) and a line for people."""
+    """One setting: its key, default, allowed range (for numbers) and a line for people.
+
+    ``label`` is marked for translation (``N_``); ``words`` says it in the current language.
+    """
 
     key: str
     default: Any
@@ -29,6 +62,11 @@ class Option:
     maximum: int | None = None
     choices: tuple[str, ...] = ()
     private: bool = False  # kept in the encrypted diary, not the settings file
+
+    @property
+    def words(self) -> str:
+        """The line for people, in the current language."""
+        return _(self.label)
 
     def accept(self, value: Any) -> Any:
         """The value if valid for this option, else the default."""
@@ -49,56 +87,61 @@ TIMES = ("", *(f"{hour:02d}:{minute:02d}" for hour in range(24) for minute in ra
 """Valid reminder times: "" (no reminder) or a time of day as HH:MM."""
 
 OPTIONS: tuple[Option, ...] = (
-    Option("auto_lock_minutes", 5, "Lock after this many idle minutes", 1, 240),
+    Option("auto_lock_minutes", 5, N_("Lock after this many idle minutes"), 1, 240),
     Option(
         "day_starts_hour",
         4,
-        "Until this hour after midnight it is still the previous evening",
+        N_("Until this hour after midnight it is still the previous evening"),
         0,
         12,
     ),
     Option(
         "meaningful_minutes",
         10,
-        "A live contact counts as meaningful from this many minutes",
+        N_("A live contact counts as meaningful from this many minutes"),
         1,
         240,
     ),
-    Option("meaningful_depth", 4, "Any contact this deep (1-5) counts as meaningful", 1, 5),
-    Option("theme", "system", "Theme", choices=("system", "light", "dark")),
+    Option("meaningful_depth", 4, N_("Any contact this deep (1-5) counts as meaningful"), 1, 5),
+    Option("theme", "system", N_("Theme"), choices=("system", "light", "dark")),
     Option(
         "language",
         "system",
-        "Language of the app (system: the computer's); takes effect at the next start",
+        N_("Language of the app (system: the computer's); takes effect at the next start"),
         choices=("system", *shipped_languages()),
     ),
-    Option("autosave_seconds", 2, "Save this many seconds after you stop typing", 1, 30),
-    Option("window_geometry", "", "Window position and size (saved by the app)"),
+    Option("autosave_seconds", 2, N_("Save this many seconds after you stop typing"), 1, 30),
+    Option("window_geometry", "", N_("Window position and size (saved by the app)")),
     # Automatic backups (diary/backups.py, diary/ui/settings/backups.py).
-    Option("auto_backup", True, "Back up automatically on quit, at most once a day"),
-    Option("backup_folder", "", "Folder of automatic backups (empty: 'backups' beside the diary)"),
-    Option("backup_keep", 10, "How many automatic backups to keep", 1, 100),
+    Option("auto_backup", True, N_("Back up automatically on quit, at most once a day")),
+    Option(
+        "backup_folder", "", N_("Folder of automatic backups (empty: 'backups' beside the diary)")
+    ),
+    Option("backup_keep", 10, N_("How many automatic backups to keep"), 1, 100),
     # Care, check-ins and the evening reminder (ui/today/care.py, ui/shell/tray.py).
     # The private ones live in the encrypted diary: a chosen helpline or the day a care note was
     # put away say something about the user.
     Option(
         "support_text",
         "",
-        "Support text shown with the care note (empty: the default)",
+        N_("Support text shown with the care note (empty: the default)"),
         private=True,
     ),
     Option(
-        "care_dismissed", "", "The day the care note was last put away (YYYY-MM-DD)", private=True
+        "care_dismissed",
+        "",
+        N_("The day the care note was last put away (YYYY-MM-DD)"),
+        private=True,
     ),
-    Option("offer_checkins", True, "Offer the wellbeing and loneliness check-ins when due"),
+    Option("offer_checkins", True, N_("Offer the wellbeing and loneliness check-ins when due")),
     Option(
         "checkin_dismissed",
         "",
-        "The day the check-in prompt was put away (YYYY-MM-DD)",
+        N_("The day the check-in prompt was put away (YYYY-MM-DD)"),
         private=True,
     ),
-    Option("reminder_time", "", "Evening reminder time (HH:MM; empty: off)", choices=TIMES),
-    Option("start_minimised", False, "Start minimised to the tray at login"),
+    Option("reminder_time", "", N_("Evening reminder time (HH:MM; empty: off)"), choices=TIMES),
+    Option("start_minimised", False, N_("Start minimised to the tray at login")),
 )
 _BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -158,14 +201,15 @@ class Settings:
         """Change one setting (invalid values are refused) and save it where it belongs.
 
         Raises:
-            ValueError: an invalid value, or a private setting while the diary is locked.
+            SettingRefused: (a ValueError) an invalid value, or a private setting while the
+                diary is locked.
         """
         option = _BY_KEY[key]
         if option.accept(value) != value:
-            raise ValueError(f"{value!r} is not a valid value for {option.label.lower()}")
+            raise SettingRefused(Code.SETTING_INVALID, setting=key, value=repr(value))
         if option.private:
             if self._private is None:
-                raise ValueError(f"Unlock the diary to change {option.label.lower()}.")
+                raise SettingRefused(Code.SETTING_NEEDS_UNLOCK, setting=key)
             self._private.set_preference(key, str(value))
             self._values[key] = value
             return

@@ -71,7 +71,7 @@ class Command:
     def require_diary(self) -> None:
         """Refuse early, before asking for a passphrase, when the folder holds no diary."""
         if not Vault(self.folder, self.policy).exists():
-            raise CliError(f"There is no diary in {self.folder} yet. Create one with: diary init")
+            raise CliError(messages.CLI_NO_DIARY.format(folder=self.folder))
 
     @contextmanager
     def diary(self, passphrase: str | None = None) -> Iterator[tuple[Vault, Repository]]:

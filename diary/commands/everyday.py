@@ -32,7 +32,7 @@ def cmd_init(cmd: Command) -> int:
     """Create a new diary; refuse to overwrite one."""
     vault = Vault(cmd.folder, cmd.policy)
     if vault.exists():
-        raise CliError(f"There is already a diary in {cmd.folder}; it was left as it is.")
+        raise CliError(messages.CLI_DIARY_EXISTS.format(folder=cmd.folder))
     passphrase = cmd.new_passphrase(cmd.args.passphrase_file)
     with vault:
         code = vault.create(passphrase, recovery_code=cmd.args.recovery_code)
@@ -47,11 +47,11 @@ def cmd_demo(cmd: Command) -> int:
 
     years = cmd.args.years
     if not 1 <= years <= 30:
-        raise CliError("--years must be from 1 to 30.")
+        raise CliError(messages.CLI_BAD_YEARS.format(low=1, high=30))
     folder = cmd.args.data_dir or default_demo_dir()
     vault = Vault(folder, cmd.policy)
     if vault.exists():
-        raise CliError(f"There is already a diary in {folder}; it was left as it is.")
+        raise CliError(messages.CLI_DIARY_EXISTS.format(folder=folder))
     passphrase = (
         read_secret_file(cmd.args.passphrase_file)
         if cmd.args.passphrase_file is not None
@@ -74,7 +74,9 @@ def cmd_demo(cmd: Command) -> int:
             messages.DEMO_CREATED.format(
                 folder=folder,
                 days=(last - first).days + 1,
-                passphrase=passphrase if cmd.args.passphrase_file is None else "(from your file)",
+                passphrase=passphrase
+                if cmd.args.passphrase_file is None
+                else messages.CLI_PASSPHRASE_FROM_FILE,
                 **counts,
             )
         )

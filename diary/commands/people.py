@@ -21,9 +21,8 @@ from diary.i18n import Plural
 
 
 def _count(n: int, forms: Plural, none: str) -> str:
-    if n == 0:
-        return none
-    return (forms[0] if n == 1 else forms[1]).format(n=n)
+    """``none`` for nothing, else the form of ``forms`` for ``n`` in the current language."""
+    return none if n == 0 else messages.plural(n, forms)
 
 
 # People ---------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, policy: KdfPolicy) -> int:
     try:
         code: int = handler(cmd)
         return code
-    except (StorageError, BackupError) as error:
+    except (StorageError, BackupError) as error:  # str(error): its code's words, told now
         print(f"diary: {error}", file=sys.stderr)
         return exit_code_for(error)
     except (CliError, ValidationError, ValueError) as error:
@@ -54,11 +54,12 @@ def run(args: argparse.Namespace, policy: KdfPolicy) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as error:
-        what = error.filename or "a file"
-        print(
-            "diary: " + messages.CANNOT_READ.format(what=what, reason=error.strerror or error),
-            file=sys.stderr,
-        )
+        reason = error.strerror or error
+        if error.filename:
+            words = messages.CANNOT_READ.format(what=error.filename, reason=reason)
+        else:
+            words = messages.CLI_CANNOT_READ_A_FILE.format(reason=reason)
+        print(f"diary: {words}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"\ndiary: {messages.INTERRUPTED}", file=sys.stderr)

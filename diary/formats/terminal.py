@@ -1,25 +1,38 @@
-"""Diary records as short, readable lines for the terminal (no colour unless asked)."""
+"""Diary records as short, readable lines for the terminal (no colour unless asked).
+
+The words are the command line's, in the current language (``_`` here, ``diary.messages``
+for what other places say too); the separators (" · ", " — ") are the same in every language.
+"""
 
 from __future__ import annotations
 
 from diary import locale_format, messages
-from diary.domain.models import Day, Interaction, Person
+from diary.domain.models import Day, Initiator, Interaction, Person
 from diary.domain.search import SearchHit
+from diary.i18n import _, ngettext
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
+def _started_by(initiated: Initiator) -> str:
+    return {
+        Initiator.ME: _("started by me"),
+        Initiator.THEM: _("started by them"),
+        Initiator.BOTH: _("started by both"),
+    }[initiated]
+
+
 def interaction_line(item: Interaction) -> str:
     """One contact on one line: mode, minutes, depth, people, circle, note."""
-    parts = [item.mode.label, f"{item.minutes} min"]
+    parts = [item.mode.label, _("{minutes} min").format(minutes=item.minutes)]
     if item.depth is not None:
-        parts.append(f"depth {item.depth}/5")
+        parts.append(_("depth {depth}/5").format(depth=item.depth))
     if item.people:
-        parts.append("with " + ", ".join(item.people))
+        parts.append(_("with {people}").format(people=", ".join(item.people)))
     if item.circle:
         parts.append(item.circle)
     if item.initiated:
-        parts.append(f"started by {item.initiated.value}")
+        parts.append(_started_by(item.initiated))
     line = " · ".join(parts)
     return f"{line} — {item.note}" if item.note else line
 
@@ -28,22 +41,26 @@ def day_lines(day: Day) -> list[str]:
     """The whole of one day, as ``diary show`` prints it."""
     lines = [locale_format.long_day(day.day)]
     if not day.logged:
-        return [*lines, "Nothing written for this day yet."]
+        return [*lines, _("Nothing written for this day yet.")]
     entry = day.entry
     if entry is not None:
-        mood = [f"mood {entry.mood}/9"] if entry.mood is not None else []
-        mood += [f"energy {entry.energy}/9"] if entry.energy is not None else []
-        if mood:
-            lines.append(" · ".join(mood).capitalize())
+        if entry.mood is not None and entry.energy is not None:
+            lines.append(
+                _("Mood {mood}/9 · energy {energy}/9").format(mood=entry.mood, energy=entry.energy)
+            )
+        elif entry.mood is not None:
+            lines.append(_("Mood {mood}/9").format(mood=entry.mood))
+        elif entry.energy is not None:
+            lines.append(_("Energy {energy}/9").format(energy=entry.energy))
         if entry.feelings:
-            lines.append("Feelings: " + ", ".join(entry.feelings))
+            lines.append(_("Feelings: {feelings}").format(feelings=", ".join(entry.feelings)))
         if entry.gratitude:
-            lines.append("Grateful for:")
+            lines.append(_("Grateful for:"))
             lines += [
                 f"  - {g.text}" + (f" ({g.person})" if g.person else "") for g in entry.gratitude
             ]
     if day.interactions:
-        lines.append("Connected:")
+        lines.append(_("Connected:"))
         lines += [f"  - {interaction_line(i)}" for i in day.interactions]
     if entry is not None and entry.text.strip():
         lines += ["", entry.text.strip()]
@@ -53,12 +70,19 @@ def day_lines(day: Day) -> list[str]:
 def day_summary_line(day: Day) -> str:
     """One line per day, as ``diary list`` prints it."""
     entry = day.entry
-    mood = f"mood {entry.mood}" if entry and entry.mood is not None else "mood –"
+    if entry and entry.mood is not None:
+        mood = _("mood {mood}").format(mood=entry.mood)
+    else:
+        # Translators: a day's mood in ``diary list`` when none was written.
+        mood = _("mood –")
     count = len(day.interactions)
     minutes = sum(i.minutes for i in day.interactions)
-    contacts = f"{count} contact{'s' if count != 1 else ''}" + (
-        f" ({minutes} min)" if count else ""
-    )
+    if count:
+        contacts = ngettext(
+            "{n} contact ({minutes} min)", "{n} contacts ({minutes} min)", count
+        ).format(n=count, minutes=minutes)
+    else:
+        contacts = messages.PEOPLE_NO_CONTACTS
     feelings = ", ".join(entry.feelings) if entry else ""
     weekday = locale_format.weekday_name(day.day.weekday(), "abbreviated")
     return f"{day.day.isoformat()} {weekday}  {mood:<7} {contacts:<22} {feelings}"
@@ -82,18 +106,19 @@ def person_line(person: Person) -> str:
     if person.circles:
         parts.append(", ".join(person.circles))
     if person.cadence_days:
-        parts.append(f"every {person.cadence_days} days")
+        parts.append(messages.hoped_every(person.cadence_days))
     return " · ".join(parts)
 
 
 def counts_words(counts: dict[str, int]) -> str:
-    """The kinds that have any, in words ("3 entries and 1 person"), or "nothing"."""
-    parts = []
-    for kind, count in counts.items():
-        if count:
-            parts.append(messages.IMPORT_KIND_WORDS[kind](count))
+    """The kinds that have any, in words ("3 entries and 1 person"), or "nothing".
+
+    The list is joined by the language's own rule (CLDR's, through Babel): "a, b and c",
+    "a, b und c", "a, b et c".
+    """
+    from babel.lists import format_list  # Babel off the start-up path, as locale_format does
+
+    parts = [messages.IMPORT_KIND_WORDS[kind](count) for kind, count in counts.items() if count]
     if not parts:
         return messages.IMPORT_NOTHING
-    if len(parts) == 1:
-        return parts[0]
-    return ", ".join(parts[:-1]) + messages.IMPORT_AND + parts[-1]
+    return format_list(parts, locale=locale_format.locale())
