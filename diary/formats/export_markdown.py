@@ -76,16 +76,12 @@ def _person(person: Person) -> str:
     if person.circles:
         parts.append(", ".join(person.circles))
     if person.cadence_days:
-        parts.append(messages.EXPORT_MD_EVERY.format(days=person.cadence_days))
+        parts.append(messages.hoped_every(person.cadence_days))
     return "- " + " · ".join(parts)
 
 
 def _circle(circle: Circle) -> str:
-    every = (
-        " · " + messages.EXPORT_MD_EVERY.format(days=circle.cadence_days)
-        if circle.cadence_days
-        else ""
-    )
+    every = f" · {messages.hoped_every(circle.cadence_days)}" if circle.cadence_days else ""
     return f"- **{circle.name}**{every}"
 
 
