@@ -818,6 +818,8 @@ CLI_NO_DIARY = N_("There is no diary in {folder} yet. Create one with: diary ini
 CLI_DIARY_EXISTS = N_("There is already a diary in {folder}; it was left as it is.")
 CLI_BAD_YEARS = N_("--years must be from {low} to {high}.")
 CLI_CANNOT_READ_A_FILE = N_("Cannot read a file: {reason}.")
+CLI_NOTHING_IN_MONTH = N_("Nothing logged in {month}.")
+CLI_NOTHING_YET = N_("Nothing logged yet.")
 # Translators: shown as the demo diary's passphrase when it was read from --passphrase-file.
 CLI_PASSPHRASE_FROM_FILE = N_("(from your file)")
 

@@ -230,15 +230,15 @@ def cmd_list(cmd: Command) -> int:
     with cmd.diary() as (_vault, repo):
         if cmd.args.month:
             start, end = parse_month(cmd.args.month)
-            when = f"in {cmd.args.month}"
+            nothing = messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
         else:
             start, end = dt.date.min, dt.date.max
-            when = "yet"
+            nothing = messages.CLI_NOTHING_YET
         days = repo.days(start, end)
     if cmd.args.json:
         cmd.print_json([records.day_summary(d) for d in days])
     elif not days:
-        cmd.say(messages.NO_DAYS.format(when=when))
+        cmd.say(nothing)
     for day in days if not cmd.args.json else ():
         cmd.say(terminal.day_summary_line(day))
     return EXIT_OK

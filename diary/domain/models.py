@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
-from diary.i18n import N_, NP_, Plural, _
+from diary.i18n import N_, NP_, Plural, _, pgettext
 
 if TYPE_CHECKING:  # cadence imports this module; Records imports it only when needed
     from diary.domain.cadence import Hold
@@ -82,12 +82,13 @@ class Field(StrEnum):
     CADENCE = "cadence"
 
 
-# The words of the problems and fields, marked here and translated when an error is shown (the
-# domain cannot import diary.messages). A field begins the sentence it is put in.
+# The words of the problems, marked here and translated when an error is shown (the domain
+# cannot import diary.messages); the fields' words are below, in their own context.
 _PROBLEMS: dict[str, str | Plural] = {
-    # Translators: {field} is one of the field names below ("Mood", "A circle's name").
+    # Translators: {field} is a value's name (context "field"), as in "Mood", "A circle's name".
     Problem.OUT_OF_RANGE: N_("{field} must be a whole number from {low} to {high}, not {value}."),
     Problem.NOT_TEXT: N_("{field} must be text."),
+    # Translators: "{limit:,}" writes 2000 as "2,000"; "{limit}" as "2000".
     Problem.TOO_LONG: N_("{field} can be at most {limit:,} characters long."),
     Problem.NOT_A_LIST: N_("{field} must be a list of words or names."),
     Problem.EMPTY: N_("{field} cannot be empty."),
@@ -120,22 +121,30 @@ _PROBLEMS: dict[str, str | Plural] = {
     Problem.CIRCLE_GONE: N_("That circle is no longer in your diary."),
     Problem.INTERACTION_GONE: N_("That interaction no longer exists."),
 }
-_FIELDS: dict[str, str] = {
-    Field.NAME: N_("A name"),
-    Field.CIRCLE_NAME: N_("A circle's name"),
-    Field.FEELING: N_("A feeling"),
-    Field.FEELINGS: N_("Feelings"),
-    Field.GRATITUDE: N_("Gratitude"),
-    Field.TEXT: N_("The entry's text"),
-    Field.NOTE: N_("A note"),
-    Field.PEOPLE: N_("People"),
-    Field.CIRCLES: N_("Circles"),
-    Field.MOOD: N_("Mood"),
-    Field.ENERGY: N_("Energy"),
-    Field.MINUTES: N_("Minutes"),
-    Field.DEPTH: N_("Depth"),
-    Field.CADENCE: N_("Cadence (days)"),
-}
+
+
+def _field_words(field: str) -> str:
+    """A ``Field`` in words of the current language (another value's name as it is).
+
+    The context "field" tells translators these begin a refusal: "{field} cannot be empty."
+    """
+    words = {
+        Field.NAME: pgettext("field", "A name"),
+        Field.CIRCLE_NAME: pgettext("field", "A circle's name"),
+        Field.FEELING: pgettext("field", "A feeling"),
+        Field.FEELINGS: pgettext("field", "Feelings"),
+        Field.GRATITUDE: pgettext("field", "Gratitude"),
+        Field.TEXT: pgettext("field", "The entry's text"),
+        Field.NOTE: pgettext("field", "A note"),
+        Field.PEOPLE: pgettext("field", "People"),
+        Field.CIRCLES: pgettext("field", "Circles"),
+        Field.MOOD: pgettext("field", "Mood"),
+        Field.ENERGY: pgettext("field", "Energy"),
+        Field.MINUTES: pgettext("field", "Minutes"),
+        Field.DEPTH: pgettext("field", "Depth"),
+        Field.CADENCE: pgettext("field", "Cadence (days)"),
+    }
+    return words.get(field, field)
 
 
 class ValidationError(ValueError):
@@ -169,9 +178,11 @@ def explain(code: str, params: dict[str, object]) -> str:
         return code
     values = dict(params)
     if "field" in values:
-        values["field"] = _(_FIELDS.get(str(values["field"]), str(values["field"])))
+        values["field"] = _field_words(str(values["field"]))
     if isinstance(words, Plural):
-        return words(int(str(values.pop("n"))), **values)
+        count = values.pop("n")
+        assert isinstance(count, int)
+        return words(count, **values)
     return _(words).format(**values)
 
 

@@ -29,10 +29,13 @@ DAY = dt.date(2026, 11, 21)
 
 def _german(
     translations: dict[str | tuple[str, str], str | tuple[str, str]],
+    context: tuple[str, str, str] | None = None,
 ) -> gettext.GNUTranslations:
     catalog = Catalog(locale="de")
     for source, target in translations.items():
         catalog.add(source, target)
+    if context is not None:
+        catalog.add(context[1], context[2], context=context[0])
     buffer = BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)
@@ -58,10 +61,8 @@ def test_a_long_note_says_its_limit() -> None:
 
 def test_the_field_and_the_sentence_are_both_translated() -> None:
     german = _german(
-        {
-            "{field} cannot be empty.": "{field} darf nicht leer sein.",
-            "A circle's name": "Der Name eines Kreises",
-        }
+        {"{field} cannot be empty.": "{field} darf nicht leer sein."},
+        context=("field", "A circle's name", "Der Name eines Kreises"),
     )
     with pytest.raises(ValidationError) as caught:
         Person("Ana", circles=("  ",))
