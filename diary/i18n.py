@@ -220,21 +220,6 @@ def install_from_environment(environ: Mapping[str, str] | None = None) -> str:
     return _language
 
 
-@contextmanager
-def speaking(catalogue: gettext.NullTranslations, language: str = "xx") -> Iterator[None]:
-    """Speak from ``catalogue`` inside the ``with`` block, then the language before it again.
-
-    For tests that need a language without a shipped catalogue (a tiny one built in the test).
-    """
-    global _catalogue, _language
-    before = _catalogue, _language
-    _catalogue, _language = catalogue, language
-    try:
-        yield
-    finally:
-        _catalogue, _language = before
-
-
 def language() -> str:
     """The language words are shown in now: "en", "de", "es" or "fr"."""
     return _language

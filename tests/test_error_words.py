@@ -43,7 +43,7 @@ def catalogue(translations: dict[str, str]) -> AbstractContextManager[None]:
     buffer = BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)
-    return i18n.speaking(gettext.GNUTranslations(buffer), "de")
+    return i18n.speaking("de", catalogue=gettext.GNUTranslations(buffer))
 
 
 def _codes(*enums: type[StrEnum]) -> list[str]:

@@ -128,7 +128,7 @@ def _field_words(field: str) -> str:
 
     The context "field" tells translators these begin a refusal: "{field} cannot be empty."
     """
-    words = {
+    words: dict[str, str] = {
         Field.NAME: pgettext("field", "A name"),
         Field.CIRCLE_NAME: pgettext("field", "A circle's name"),
         Field.FEELING: pgettext("field", "A feeling"),

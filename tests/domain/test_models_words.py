@@ -66,7 +66,7 @@ def test_the_field_and_the_sentence_are_both_translated() -> None:
     )
     with pytest.raises(ValidationError) as caught:
         Person("Ana", circles=("  ",))
-    with i18n.speaking(german, "de"):
+    with i18n.speaking("de", catalogue=german):
         assert str(caught.value) == "Der Name eines Kreises darf nicht leer sein."
     assert str(caught.value) == "A circle's name cannot be empty."
 
@@ -87,7 +87,7 @@ def test_the_answer_count_follows_the_languages_plural_forms() -> None:
             )
         }
     )
-    with i18n.speaking(german, "de"):
+    with i18n.speaking("de", catalogue=german):
         assert str(caught.value) == "ucla3 braucht genau 3 Antworten, nicht 2."
 
 

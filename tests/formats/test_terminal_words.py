@@ -52,7 +52,7 @@ def test_a_day_is_told_in_the_language_of_the_moment() -> None:
     )
     english = terminal.day_lines(day)
     assert "Feelings: calm" in english and "Mood 6/9" in english
-    with i18n.speaking(gettext.GNUTranslations(buffer), "de"):
+    with i18n.speaking("de", catalogue=gettext.GNUTranslations(buffer)):
         lines = terminal.day_lines(day)
     assert "Gefühle: calm" in lines and "Verbunden:" in lines
     assert lines[-1].endswith("sie haben sich gemeldet")
