@@ -667,78 +667,11 @@ BACKUP_UI_REPLACING = N_("Replacing your diary with the backup…")
 BACKUP_UI_OVERDUE = N_("Your last backup was {days} days ago. Settings → Backups can make one now.")
 
 
-# Errors, by code (diary.storage.errors.Code, diary.formats.backup.Code, diary.formats.payload) ---
+# Errors, by code (diary.formats.backup.Code, diary.formats.payload.Flaw, diary.settings.Code) ---
 # ``str(error)`` of a coded error is ``explain(error.code, error.params)``: the words of its code,
-# ERROR_<CODE>, in the current language, with its parameters filled in. The domain's own errors
-# (ValidationError) keep their words in diary/domain/models.py: the domain cannot import this.
-# The diary's folder and files (diary.storage.vault, keyslots, kdf, lockfile, database, restore)
-ERROR_DIARY_NOT_FOUND = N_("There is no diary in {folder} yet.")
-ERROR_DIARY_EXISTS = N_("There is already a diary in {folder}.")
-ERROR_STRAY_DATABASE = N_(
-    "{path} exists without its key file, so it cannot be opened. Move it away (or restore its "
-    "key file) before creating a new diary here."
-)
-ERROR_DIARY_LOCKED = N_("The diary is locked.")
-ERROR_UNLOCK_FIRST = N_("Unlock the diary first.")
-ERROR_PASSPHRASE_NEEDED = N_("Choose a passphrase; an empty one would not protect anything.")
-ERROR_EMPTY_PASSPHRASE = N_("The passphrase is empty. Type the passphrase of this diary.")
-ERROR_EMPTY_RECOVERY_CODE = N_("The recovery code is empty.")
-ERROR_NO_RECOVERY_CODE = N_("This diary has no recovery code.")
-ERROR_WRONG_PASSPHRASE = N_("That passphrase does not open this diary.")
-ERROR_NO_PASSPHRASE_SLOT = N_("The diary's key file has no passphrase slot.")
-# Translators: {reason} is the operating system's own words, such as "Permission denied".
-ERROR_KEY_FILE_UNREADABLE = N_("The diary's key file cannot be read: {reason}.")
-ERROR_KEY_FILE_DAMAGED = N_("The diary's key file is damaged or has been tampered with.")
-ERROR_KEY_FILE_TOO_NEW = N_(
-    "The diary's key file has format version {version}; this Hearth reads version {supported}. "
-    "Is it from a newer Hearth?"
-)
-# Translators: {reason} is the operating system's own words, such as "No space left on device".
-ERROR_KEY_FILE_NOT_WRITTEN = N_(
-    "Hearth could not write the key file ({reason}). Nothing was changed: your current "
-    "passphrase still works."
-)
-# Translators: {name} and {value} are a technical setting and its number, as in "lanes = 0".
-ERROR_UNSAFE_KDF = N_(
-    "The key file asks for unsafe key-derivation settings ({name} = {value}); it is damaged or "
-    "has been tampered with."
-)
-ERROR_EXCESSIVE_KDF = N_(
-    "The key file asks for inconsistent or excessive key-derivation settings; it is damaged or "
-    "has been tampered with."
-)
-ERROR_DIARY_IN_USE = N_(
-    "This diary is open in another copy of Hearth or in the diary command. Close it there "
-    "first, then try again."
-)
-ERROR_DATABASE_DAMAGED = N_(
-    "The diary database is damaged or has been tampered with, so Hearth will not read it. "
-    "Nothing was changed. Restore it from a backup."
-)
-ERROR_DATABASE_MISSING = N_("The diary database is missing from its folder. Restore a backup.")
-ERROR_DATABASE_TOO_NEW = N_(
-    "This diary was written by a newer Hearth (schema {schema}); please update Hearth to open it."
-)
-ERROR_DISK_FULL = N_(
-    "Hearth could not save (the disk is full). Your previous data is intact; try again."
-)
-ERROR_WRITE_REFUSED = N_(
-    "Hearth could not save (the disk refused the write). Your previous data is intact; try again."
-)
-# Translators: {reason} is the database's own words, in English.
-ERROR_SAVE_FAILED = N_("Hearth could not save ({reason}). Your previous data is intact; try again.")
-ERROR_RESTORE_INCOMPLETE = N_(
-    "The restored diary did not hold every record of the backup, so it was not used. Your "
-    "diary was left exactly as it was."
-)
-ERROR_RESTORE_FAILED = N_(
-    "The restore could not be finished ({reason}). Your diary was left exactly as it was."
-)
-# What ``diary check`` found (diary.storage.database.integrity_problems), one line each.
-CHECK_PAGE = N_("page check: {detail}")
-CHECK_STRUCTURE = N_("structure: {detail}")
-CHECK_BROKEN_LINK = N_("broken link in table {table}")
-CHECK_UNREADABLE = N_("unreadable: {detail}")
+# ERROR_<CODE>, in the current language, with its parameters filled in. The storage layer's words
+# are in diary/storage/words.py and the domain's (ValidationError) in diary/domain/models.py:
+# neither layer imports this module (it writes dates through diary.locale_format).
 # Backups (diary.formats.backup, diary.formats.payload)
 ERROR_BACKUP_DAMAGED = N_(
     "This backup is damaged, cut short or has been tampered with, so Hearth will not use it. "
@@ -760,6 +693,7 @@ ERROR_BACKUP_TOO_NEW = N_(
     "it with a newer Hearth. Nothing was changed."
 )
 ERROR_WRONG_BACKUP_PASSPHRASE = N_("That passphrase does not open this backup.")
+ERROR_PASSPHRASE_NEEDED = N_("Choose a passphrase; an empty one would not protect anything.")
 ERROR_EMPTY_BACKUP_PASSPHRASE = N_("The passphrase is empty. Type the passphrase of this backup.")
 ERROR_PAYLOAD_TOO_NEW = N_(
     "This backup holds a version {version} diary dump; this Hearth reads versions up to "

@@ -1,9 +1,10 @@
 """Errors carry codes and parameters; their words are chosen when they are shown.
 
-Every code of the storage layer, the backup container, a backup's payload and the settings has
-words in ``diary.messages`` (``ERROR_<CODE>``); the domain's ``Problem`` codes have theirs in
-``diary.domain.models``. Shown in another language, an error says that language's words: the
-tests build a tiny catalogue of their own (the shipped ones are translated elsewhere).
+Every code of the backup container, a backup's payload and the settings has words in
+``diary.messages`` (``ERROR_<CODE>``), every code of the storage layer in
+``diary.storage.words``; the domain's ``Problem`` codes have theirs in ``diary.domain.models``.
+Shown in another language, an error says that language's words: the tests build a tiny
+catalogue of their own (the shipped ones are translated elsewhere).
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from diary import i18n, messages, settings
 from diary.domain import models
 from diary.formats import backup, payload
 from diary.formats.importers import ImportFailed, ImportOptions, hearth
-from diary.storage import errors
+from diary.storage import errors, words
 from diary.storage.errors import Code, DamagedDiary, DiaryNotFound, SaveFailed, WrongPassphrase
 
-MESSAGES_CODES: tuple[type[StrEnum], ...] = (errors.Code, backup.Code, payload.Flaw, settings.Code)
+MESSAGES_CODES: tuple[type[StrEnum], ...] = (backup.Code, payload.Flaw, settings.Code)
 PACKAGE = Path(diary.__file__).parent
 WHEN = dt.datetime(2026, 4, 2, 20, 0, tzinfo=dt.UTC)
 
@@ -56,6 +57,12 @@ def test_every_code_has_words(code: str) -> None:
     assert isinstance(words, str) and words.strip(), f"no ERROR_{code.upper()} in messages"
 
 
+@pytest.mark.parametrize("code", _codes(errors.Code))
+def test_every_storage_code_has_words(code: str) -> None:
+    found = getattr(words, f"ERROR_{code.upper()}", None)
+    assert isinstance(found, str) and found.strip(), f"no ERROR_{code.upper()} in storage.words"
+
+
 @pytest.mark.parametrize("code", _codes(models.Problem))
 def test_every_domain_problem_has_words(code: str) -> None:
     assert code in models._PROBLEMS
@@ -68,7 +75,8 @@ def test_every_field_has_words(field: models.Field) -> None:
 
 def test_codes_are_snake_case_and_mean_one_thing() -> None:
     """A code shared by two layers (passphrase_needed) is the same refusal in both."""
-    everything = [code.value for enum in (*MESSAGES_CODES, models.Problem) for code in enum]
+    enums = (*MESSAGES_CODES, errors.Code, models.Problem)
+    everything = [code.value for enum in enums for code in enum]
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", code) for code in everything)
     shared = {code for code in everything if everything.count(code) > 1}
     assert shared == {"passphrase_needed"}
@@ -76,6 +84,7 @@ def test_codes_are_snake_case_and_mean_one_thing() -> None:
 
 def test_a_code_without_words_says_the_code_rather_than_nothing() -> None:
     assert messages.explain("no_such_code", {}) == "no_such_code"
+    assert words.explain("no_such_code", {}) == "no_such_code"
 
 
 def test_errors_carry_their_code_and_parameters(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from diary import messages
+from diary.storage import words
 from diary.storage.errors import Code, DamagedDiary, SaveFailed, StorageError
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -144,14 +144,14 @@ def integrity_problems(engine: Engine) -> list[str]:
         assert raw is not None
         try:
             rows = raw.execute("PRAGMA cipher_integrity_check").fetchall()
-            problems += [messages.CHECK_PAGE.format(detail=row[0]) for row in rows]
+            problems += [words.CHECK_PAGE.format(detail=row[0]) for row in rows]
             rows = raw.execute("PRAGMA integrity_check").fetchall()
             problems += [
-                messages.CHECK_STRUCTURE.format(detail=row[0]) for row in rows if row[0] != "ok"
+                words.CHECK_STRUCTURE.format(detail=row[0]) for row in rows if row[0] != "ok"
             ]
             rows = raw.execute("PRAGMA foreign_key_check").fetchall()
-            problems += [messages.CHECK_BROKEN_LINK.format(table=row[0]) for row in rows]
+            problems += [words.CHECK_BROKEN_LINK.format(table=row[0]) for row in rows]
             raw.execute("INSERT INTO day_text(day_text) VALUES ('integrity-check')")
         except sqlcipher.DatabaseError as error:
-            problems.append(messages.CHECK_UNREADABLE.format(detail=error))
+            problems.append(words.CHECK_UNREADABLE.format(detail=error))
     return problems

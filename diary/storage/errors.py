@@ -1,20 +1,20 @@
 """Errors the storage layer raises; each maps to one clear message and one CLI exit code.
 
 An error carries a ``code`` (one of ``Code``) and its parameters; its words are chosen when it
-is shown: ``str(error)`` is ``diary.messages.explain(error)``, the code's sentence in the
-current language with the parameters filled in. An error made from a sentence instead
-(``SaveFailed("…")``) says that sentence.
+is shown: ``str(error)`` is ``diary.storage.words.explain(error.code, error.params)``, the
+code's sentence in the current language with the parameters filled in. An error made from a
+sentence instead (``SaveFailed("…")``) says that sentence.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from diary import messages
+from diary.storage import words
 
 
 class Code(StrEnum):
-    """What went wrong, for people (``messages.ERROR_<CODE>``) and for code that decides."""
+    """What went wrong, for people (``words.ERROR_<CODE>``) and for code that decides."""
 
     DIARY_NOT_FOUND = "diary_not_found"
     DIARY_EXISTS = "diary_exists"
@@ -59,7 +59,7 @@ class StorageError(Exception):
         self.params = params
 
     def __str__(self) -> str:
-        return messages.explain(self.code, self.params) if self.code else super().__str__()
+        return words.explain(self.code, self.params) if self.code else super().__str__()
 
 
 class DiaryNotFound(StorageError):
