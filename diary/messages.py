@@ -68,7 +68,6 @@ MET_UNKNOWN_MANY = N_(
 )
 ADDED_PERSON = N_("Added {name} to your diary.")
 NO_PEOPLE = N_("No people yet. Add someone with: diary person add NAME")
-NO_DAYS = N_("Nothing logged {when}.")
 NO_MATCHES = N_("No day mentions “{text}”.")
 PASSPHRASE_CHANGED = N_("Passphrase changed. The old one no longer opens this diary.")
 RECOVERY_PROMPT = N_("Recovery code: ")
@@ -112,6 +111,19 @@ def long_day(day: dt.date) -> str:
 def short_day(day: dt.date, *, year: bool = False) -> str:
     """A date in a sentence: "27 Nov" ("27. Nov."), or "27 Nov 2026" with ``year``."""
     return locale_format.short_day(day, year=year)
+
+
+def spanned(
+    sentence: dict[str, str], span: tuple[dt.date, dt.date] | None, **fields: object
+) -> str:
+    """A sentence that names the first and last logged day when there is one.
+
+    Two whole sentences, not a fragment glued in, so each language orders its own; the days stay
+    ISO dates, as the command line takes them.
+    """
+    if span is None:
+        return sentence["none"].format(**fields)
+    return sentence["span"].format(first=span[0].isoformat(), last=span[1].isoformat(), **fields)
 
 
 def day_span(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> str:
@@ -319,8 +331,10 @@ BACKUP_COUNTS = N_(
     "{entries} entries, {interactions} interactions, {people} people, {circles} circles and "
     "{checkins} check-ins"
 )
-BACKUP_SPAN = N_(", from {first} to {last}")
-BACKUP_EXPORTED = N_("Backed up {counts}{span} to {path} ({size}).")
+BACKUP_EXPORTED = {
+    "span": N_("Backed up {counts}, from {first} to {last}, to {path} ({size})."),
+    "none": N_("Backed up {counts} to {path} ({size})."),
+}
 BACKUP_DIARY_KEY = N_(
     "It opens with your diary's passphrase. Keep a copy somewhere other than this computer."
 )
@@ -338,7 +352,10 @@ BACKUP_WRITE_FAILED = N_(
     "diary is unchanged."
 )
 BACKUP_CANNOT_READ = N_("Cannot read the backup {path}: {reason}.")
-BACKUP_VERIFIED = N_("The backup is complete and intact: {counts}{span}.")
+BACKUP_VERIFIED = {
+    "span": N_("The backup is complete and intact: {counts}, from {first} to {last}."),
+    "none": N_("The backup is complete and intact: {counts}."),
+}
 BACKUP_VERIFIED_DETAILS = N_("Made {exported_at} by Hearth {app_version}; {size}.")
 BACKUP_DIARY_EXISTS = N_(
     "There is already a diary in {folder}, so nothing was restored. Add --merge to add what "
@@ -348,12 +365,20 @@ BACKUP_STRAY_DATABASE = N_(
     "{path} exists without its key file, so nothing was restored. Move it away (or restore its "
     "key file) first."
 )
-BACKUP_RESTORED_NEW = N_("Restored the backup into a new diary in {folder}: {summary}.")
+BACKUP_RESTORED_NEW = {
+    "span": N_(
+        "Restored the backup into a new diary in {folder}: {counts}, from {first} to {last}."
+    ),
+    "none": N_("Restored the backup into a new diary in {folder}: {counts}."),
+}
 BACKUP_NEW_PASSPHRASE = N_(
     "The diary opens with the passphrase you just chose. Remember it: without it nobody, not "
     "even Hearth, can open this diary."
 )
-BACKUP_REPLACED = N_("Replaced the diary in {folder} with the backup: {summary}.")
+BACKUP_REPLACED = {
+    "span": N_("Replaced the diary in {folder} with the backup: {counts}, from {first} to {last}."),
+    "none": N_("Replaced the diary in {folder} with the backup: {counts}."),
+}
 BACKUP_KEPT_OLD = N_(
     "Your previous diary was kept in {old} (its passphrase is unchanged). Delete that folder "
     "once you are happy with the restored diary."
@@ -530,9 +555,7 @@ IMPORT_KIND_WORDS = {
     "circles": NP_("{n} circle", "{n} circles"),
     "checkins": NP_("{n} check-in", "{n} check-ins"),
 }
-IMPORT_AND = N_(" and ")
 IMPORT_NOTHING = N_("nothing")
-IMPORT_SPAN = N_(", from {first} to {last}")
 IMPORT_CANNOT_READ = N_("Cannot read {path}: {reason}.")
 IMPORT_BAD_MAP = N_(
     "--map {value}: write it as LABEL=N with N from 1 (very unpleasant) to 9 (very pleasant), "
@@ -545,7 +568,10 @@ IMPORT_MAP_ONLY_DAYLIO = N_(
     "--map gives Daylio's mood labels a place on Hearth's scale; {label} has no mood labels."
 )
 IMPORT_LOOKS_LIKE = N_(" It looks like {label}: try diary import {name} FILE")
-IMPORT_READ = N_("Read {path} ({label}): {counts}{span}.")
+IMPORT_READ = {
+    "span": N_("Read {path} ({label}): {counts}, from {first} to {last}."),
+    "none": N_("Read {path} ({label}): {counts}."),
+}
 IMPORT_NOT_USED = N_("Could not use {count} part(s) of the file:")
 IMPORT_MORE_NOT_USED = N_("  … and {count} more.")
 IMPORT_WOULD_ADD = N_("Would add: {counts}.")
@@ -611,7 +637,10 @@ EXPORT_DIARY_FILE = N_("{path} is one of your diary's own files; choose another 
 EXPORT_WRITE_FAILED = N_(
     "Could not write {path}: {reason}. No export file was left behind and your diary is unchanged."
 )
-EXPORT_DONE = N_("Exported {counts}{span}:")
+EXPORT_DONE = {
+    "span": N_("Exported {counts}, from {first} to {last}:"),
+    "none": N_("Exported {counts}:"),
+}
 EXPORT_FILE = N_("  {path} ({size})")
 EXPORT_NOT_ENCRYPTED = N_(
     "Warning: this export is NOT encrypted. Anyone who can open the file can read your diary. "
@@ -630,7 +659,6 @@ EXPORT_MD_CHECKINS = N_("Check-ins:")
 EXPORT_MD_WHO5 = N_("WHO-5 wellbeing {percent}/100")
 EXPORT_MD_UCLA3 = N_("UCLA-3 loneliness {total}/9")
 EXPORT_MD_ANSWERS = N_("answers {answers}")
-EXPORT_MD_EVERY = N_("every {days} days")
 EXPORT_MD_PEOPLE = N_("People")
 EXPORT_MD_CIRCLES = N_("Circles")
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from diary import selftest
+from diary import i18n, selftest
 from diary.cli import build_parser, main
 from diary.storage.repository import Repository
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]  # Qt widgets; the product's KDF
 
-CHECKS = 6
+CHECKS = 7
 
 
 def test_the_option_is_on_the_command_line() -> None:
@@ -62,7 +62,22 @@ def test_a_failure_is_one_clear_line_and_the_diary_is_still_removed(
     assert first == (
         "self-test: FAILED: write and read back: SelfTestFailed: the entry read back differs: None"
     )
-    assert "all 6 checks passed" not in out.getvalue()
+    assert f"all {CHECKS} checks passed" not in out.getvalue()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_catalogue_that_translates_nothing_fails_the_languages_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "shipped_languages", lambda: ("en", "de", "xx"))
+    out, err = io.StringIO(), io.StringIO()
+
+    code = selftest.run(out, err, root=tmp_path)
+
+    assert code == 1
+    assert err.getvalue().splitlines()[0] == (
+        "self-test: FAILED: languages: SelfTestFailed: the xx catalogue translates nothing"
+    )
     assert list(tmp_path.iterdir()) == []
 
 

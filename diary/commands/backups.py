@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from pathlib import Path
 
 from diary import messages
@@ -45,11 +44,6 @@ def counts_text(counts: dict[str, int]) -> str:
     return messages.BACKUP_COUNTS.format(**counts)
 
 
-def span_text(span: tuple[dt.date, dt.date] | None) -> str:
-    """The first and last logged day in words, or nothing for an empty diary."""
-    return messages.BACKUP_SPAN.format(first=span[0], last=span[1]) if span else ""
-
-
 def read_backup(cmd: Command) -> tuple[backup.DecryptedBackup, payload.Dump, int]:
     """Read, decrypt and parse the whole backup file before anything else is done.
 
@@ -88,9 +82,10 @@ def cmd_backup_export(cmd: Command) -> int:
                 messages.BACKUP_WRITE_FAILED.format(path=target, reason=reason)
             ) from None
     cmd.say(
-        messages.BACKUP_EXPORTED.format(
+        messages.spanned(
+            messages.BACKUP_EXPORTED,
+            written.span,
             counts=counts_text(written.counts),
-            span=span_text(written.span),
             path=target,
             size=human_size(written.size),
         )
@@ -128,8 +123,10 @@ def cmd_backup_verify(cmd: Command) -> int:
         )
         return EXIT_OK
     cmd.say(
-        messages.BACKUP_VERIFIED.format(
-            counts=counts_text(everything.counts()), span=span_text(everything.date_range())
+        messages.spanned(
+            messages.BACKUP_VERIFIED,
+            everything.date_range(),
+            counts=counts_text(everything.counts()),
         )
     )
     cmd.say(
@@ -180,7 +177,7 @@ def cmd_backup_restore(cmd: Command) -> int:
     _opened, dump, _size = read_backup(cmd)
     everything = dump.records
     folder = cmd.folder
-    summary = counts_text(everything.counts()) + span_text(everything.date_range())
+    span, counts = everything.date_range(), counts_text(everything.counts())
     if not Vault(folder, cmd.policy).exists():
         files = DiaryFiles(folder)
         if files.database.exists():
@@ -202,7 +199,7 @@ def cmd_backup_restore(cmd: Command) -> int:
             _leave_nothing_behind(folder, files, created=created, had_lock=had_lock)
             raise
         lock.release()
-        cmd.say(messages.BACKUP_RESTORED_NEW.format(folder=folder, summary=summary))
+        cmd.say(messages.spanned(messages.BACKUP_RESTORED_NEW, span, folder=folder, counts=counts))
         cmd.say(messages.BACKUP_NEW_PASSPHRASE)
         return EXIT_OK
     if not (args.replace or args.merge):
@@ -219,6 +216,6 @@ def cmd_backup_restore(cmd: Command) -> int:
             return EXIT_OK
         vault.lock()  # close the database (the folder stays reserved) before swapping it
         keep = restore_into(cmd, secret, everything, replacing=True)
-    cmd.say(messages.BACKUP_REPLACED.format(folder=folder, summary=summary))
+    cmd.say(messages.spanned(messages.BACKUP_REPLACED, span, folder=folder, counts=counts))
     cmd.say(messages.BACKUP_KEPT_OLD.format(old=keep))
     return EXIT_OK

@@ -15,22 +15,13 @@ from pathlib import Path
 from diary import messages
 from diary.commands.backups import human_size
 from diary.commands.base import EXIT_OK, CliError, Command
-from diary.domain.models import MOOD_MAX, MOOD_MIN, Records
+from diary.domain.models import MOOD_MAX, MOOD_MIN
 from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats.importers import IMPORTERS, Importer, ImportFailed, ImportOptions, recognise
 from diary.formats.terminal import counts_words
 from diary.storage.vault import DiaryFiles
 
 MAX_NOTES_SHOWN = 20
-
-# Words -----------------------------------------------------------------------------------------
-
-
-def span_words(records: Records) -> str:
-    """The first and last date in words (", from A to B"), or nothing without dates."""
-    span = records.date_range()
-    return messages.IMPORT_SPAN.format(first=span[0], last=span[1]) if span else ""
-
 
 # Export ----------------------------------------------------------------------------------------
 
@@ -66,8 +57,8 @@ def cmd_export(cmd: Command) -> int:
         failed = error.filename or target
         raise CliError(messages.EXPORT_WRITE_FAILED.format(path=failed, reason=reason)) from None
     cmd.say(
-        messages.EXPORT_DONE.format(
-            counts=counts_words(everything.counts()), span=span_words(everything)
+        messages.spanned(
+            messages.EXPORT_DONE, everything.date_range(), counts=counts_words(everything.counts())
         )
     )
     for path, data in files:
@@ -144,11 +135,12 @@ def cmd_import(cmd: Command) -> int:
         raise CliError(f"{error}{_hint(importer, data)}") from None
     incoming = found.records
     cmd.say(
-        messages.IMPORT_READ.format(
+        messages.spanned(
+            messages.IMPORT_READ,
+            incoming.date_range(),
             path=path,
             label=importer.label,
             counts=counts_words(incoming.counts()),
-            span=span_words(incoming),
         )
     )
     _say_notes(cmd, found.skipped)

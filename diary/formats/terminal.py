@@ -9,6 +9,7 @@ from __future__ import annotations
 from diary import locale_format, messages
 from diary.domain.models import Day, Initiator, Interaction, Person
 from diary.domain.search import SearchHit
+from diary.domain.vocabulary import label_of
 from diary.i18n import _, ngettext
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
@@ -53,7 +54,9 @@ def day_lines(day: Day) -> list[str]:
         elif entry.energy is not None:
             lines.append(_("Energy {energy}/9").format(energy=entry.energy))
         if entry.feelings:
-            lines.append(_("Feelings: {feelings}").format(feelings=", ".join(entry.feelings)))
+            lines.append(
+                _("Feelings: {feelings}").format(feelings=", ".join(map(label_of, entry.feelings)))
+            )
         if entry.gratitude:
             lines.append(_("Grateful for:"))
             lines += [
@@ -83,7 +86,7 @@ def day_summary_line(day: Day) -> str:
         ).format(n=count, minutes=minutes)
     else:
         contacts = messages.PEOPLE_NO_CONTACTS
-    feelings = ", ".join(entry.feelings) if entry else ""
+    feelings = ", ".join(map(label_of, entry.feelings)) if entry else ""
     weekday = locale_format.weekday_name(day.day.weekday(), "abbreviated")
     return f"{day.day.isoformat()} {weekday}  {mood:<7} {contacts:<22} {feelings}"
 
