@@ -42,8 +42,9 @@ def clipped(root: QWidget) -> list[str]:
     found = []
     for label in root.findChildren(QLabel):
         if _shown(label) and label.text() and not label.wordWrap() and label.pixmap().isNull():
-            if label.width() + 1 < label.sizeHint().width():
-                found.append(f"QLabel {label.text()!r}: {label.width()} < {label.sizeHint()}")
+            shown = QLabel.sizeHint(label)  # of the text shown (a FittingLabel's may be short)
+            if label.width() + 1 < shown.width():
+                found.append(f"QLabel {label.text()!r}: {label.width()} < {shown}")
     for button in root.findChildren(QAbstractButton):
         if _shown(button) and button.text() and button.width() + 1 < button.sizeHint().width():
             found.append(f"{type(button).__name__} {button.text()!r}: {button.width()}")

@@ -248,6 +248,8 @@ class SettingsPage(Page):
         )
         for code in i18n.shipped_languages():
             self.language.addItem(language.native_name(code), code)
+        for combo in (self.theme, self.language):  # a choice is never cut short
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.language.setAccessibleName(settings_words.SETTING_LANGUAGE)
         self.language.currentIndexChanged.connect(self._language_picked)
         form.addRow(settings_words.SETTING_LANGUAGE, self.language)

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import messages
+from diary import locale_format, messages
 from diary.design import SPACE
 from diary.domain.evening import word_count
 from diary.domain.models import Entry, Interaction, Person, ValidationError, new_uid
 from diary.storage.errors import StorageError
 from diary.ui.shell import words as shell_words
 from diary.ui.shell.card import Card
+from diary.ui.shell.fitting_label import FittingLabel
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.today import words as today_words
@@ -139,7 +140,7 @@ class TodayPage(Page):
         self.previous_button = QPushButton(today_words.TODAY_PREVIOUS_DAY)
         self.previous_button.setToolTip(today_words.TODAY_PREVIOUS_DAY_TIP)
         self.previous_button.setAccessibleName(today_words.TODAY_PREVIOUS_DAY_TIP)
-        self.day_label = QLabel()
+        self.day_label = FittingLabel()
         self.day_label.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.day_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tag_label = QLabel()
@@ -444,7 +445,9 @@ class TodayPage(Page):
         if self._day is None:
             return
         today = self.today()
-        self.day_label.setText(messages.long_day(self._day))
+        self.day_label.set_forms(
+            [messages.long_day(self._day), locale_format.short_weekday_day(self._day)]
+        )
         self.scroll_area.setAccessibleName(messages.long_day(self._day))
         tag = ""
         if self._day == today:
