@@ -326,6 +326,9 @@ CHART_KINDS_CAPTION = N_("Days with a mood, grouped by the closest kind of conta
 CHART_PIXELS_CAPTION = N_("The mood of each day of {year}.")
 
 # Backup (diary backup export / verify / restore; diary/cli.py) -----------------------------------
+SIZE_BYTES = NP_("{n} byte", "{n} bytes")
+# Translators: a file's size; French writes "{value} ko", "{value} Mo", "{value} Go".
+SIZE_UNITS = {"kB": N_("{value} kB"), "MB": N_("{value} MB"), "GB": N_("{value} GB")}
 BACKUP_PASSPHRASE_PROMPT = N_("Backup passphrase: ")
 BACKUP_COUNTS = N_(
     "{entries} entries, {interactions} interactions, {people} people, {circles} circles and "

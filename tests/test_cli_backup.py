@@ -17,6 +17,8 @@ import pytest
 
 import diary.storage.atomic
 from conftest import PASSPHRASE, Cli, CliResult
+from diary import i18n
+from diary.commands.backups import human_size
 from diary.domain.cadence import Target, dismiss, snooze
 from diary.formats import backup, payload
 from diary.storage.kdf import TEST_POLICY
@@ -559,3 +561,18 @@ def test_help_lists_the_backup_commands() -> None:
     assert "backup" in parser.format_help()
     with pytest.raises(SystemExit):
         parser.parse_args(["backup", "--help"])
+
+
+@pytest.mark.parametrize(
+    ("size", "english", "german"),
+    [
+        (1, "1 byte", "1 Byte"),
+        (999, "999 bytes", "999 Bytes"),
+        (12_500_000, "12.5 MB", "12,5 MB"),
+        (3_400_000_000, "3.4 GB", "3,4 GB"),
+    ],
+)
+def test_sizes_are_said_in_the_languages_numbers(size: int, english: str, german: str) -> None:
+    assert human_size(size) == english
+    with i18n.speaking("de"):
+        assert human_size(size) == german

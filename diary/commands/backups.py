@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from diary import messages
+from diary import locale_format, messages
 from diary.backups import export_to
 from diary.commands.base import EXIT_OK, CliError, Command, ask_secret, read_secret_file
 from diary.domain.models import Records
@@ -28,15 +28,15 @@ def backup_passphrase(cmd: Command) -> str:
 
 
 def human_size(size: int) -> str:
-    """Bytes for people: 512 bytes, 3.4 kB, 12.5 MB."""
+    """Bytes for people, in the language's units and numbers: 512 bytes, 3.4 kB, 12,5 Mo."""
     if size < 1000:
-        return f"{size} bytes"
+        return messages.plural(size, messages.SIZE_BYTES)
     value = size / 1000
     for unit in ("kB", "MB"):
         if value < 1000:
-            return f"{value:.1f} {unit}"
+            return messages.SIZE_UNITS[unit].format(value=locale_format.number(value, 1))
         value /= 1000
-    return f"{value:.1f} GB"
+    return messages.SIZE_UNITS["GB"].format(value=locale_format.number(value, 1))
 
 
 def counts_text(counts: dict[str, int]) -> str:

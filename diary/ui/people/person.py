@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diary import messages
+from diary import locale_format, messages
 from diary.domain.cadence import (
     MIN_MOOD_DAYS_EACH,
     MIN_MOOD_DAYS_TOTAL,
@@ -66,8 +66,8 @@ def mood_sentence(name: str, mood: MoodWith) -> str:
         )
     return words.PEOPLE_UI_MOOD.format(
         name=name,
-        mood_with=mood.mean_with,
-        mood_other=mood.mean_other,
+        mood_with=locale_format.number(mood.mean_with, 1),
+        mood_other=locale_format.number(mood.mean_other, 1),
         n_with=mood.n_with,
         n_other=mood.n_other,
     )

@@ -84,7 +84,7 @@ PEOPLE_UI_MINUTES = N_("{n} min")
 PEOPLE_UI_HOURS = N_("{h} h")
 PEOPLE_UI_HOURS_MINUTES = N_("{h} h {m} min")
 PEOPLE_UI_MOOD = N_(
-    "On days with {name} your mood averaged {mood_with:.1f}, compared with {mood_other:.1f} on "
+    "On days with {name} your mood averaged {mood_with}, compared with {mood_other} on "
     "other days (n = {n_with} vs {n_other})."
 )
 PEOPLE_UI_MOOD_NOT_ENOUGH = N_(
