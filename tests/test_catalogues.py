@@ -31,12 +31,16 @@ _spec.loader.exec_module(catalogues)
 LANGUAGES = [path.parent.parent.name for path in catalogues.po_files()]
 
 SAME_EVERYWHERE = re.compile(
-    r"^(?:[\W\d_]*|Hearth|Hearth \{\w+\}|WHO-5|UCLA-3|JSON|CSV|PDF|PNG|SVG|Markdown|OK"
-    r"|[A-Z]{2,}(?:[-=][A-Z]+)*|\{\w+\}(?:\W+\{\w+\})*\W*)$"
+    r"^(?:Hearth|Hearth \{\w+\}|WHO-5|UCLA-3|JSON|CSV|PDF|PNG|SVG|Markdown|OK"
+    r"|[A-Z]{2,}(?:[-=][A-Z]+)*\W*|(?:[\W\d_]|\{\w+\}|\b(?:min|h|n)\b)*)$"
 )
-"""English that is the same in every language: names, formats, numbers, only placeholders."""
+"""English that is the same in every language: names, formats, numbers, placeholders with only
+units ("{h} h {m} min") and signs ("n = {n}") between them."""
 
-LOANWORDS = {"de": {"Check-in", "Check-ins", "Check-ins:"}}
+LOANWORDS = {
+    "de": {"Check-in", "Check-ins", "Check-ins:"},
+    "es": {"No", "personal", "%(prog)s: error: %(message)s\n"},
+}
 """Words a language writes as English does, chosen by its translator (German says "Check-in")."""
 
 
@@ -148,6 +152,8 @@ def test_the_check_for_english_knows_a_name_from_a_word() -> None:
     assert SAME_EVERYWHERE.match("YYYY-MM-DD")
     assert not SAME_EVERYWHERE.match("Today")
     assert not SAME_EVERYWHERE.match("Saved {day}.")
+    assert SAME_EVERYWHERE.match("{h} h {m} min") and SAME_EVERYWHERE.match("ABCD-EFGH-…")
+    assert not SAME_EVERYWHERE.match("{n} days") and not SAME_EVERYWHERE.match("{n} hours")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
