@@ -568,8 +568,8 @@ def test_help_lists_the_backup_commands() -> None:
     [
         (1, "1 byte", "1 Byte"),
         (999, "999 bytes", "999 Bytes"),
-        (12_500_000, "12.5 MB", "12,5 MB"),
-        (3_400_000_000, "3.4 GB", "3,4 GB"),
+        (12_500_000, "12.5 MB", "12,5\u00a0MB"),  # a unit never wraps from its number
+        (3_400_000_000, "3.4 GB", "3,4\u00a0GB"),
     ],
 )
 def test_sizes_are_said_in_the_languages_numbers(size: int, english: str, german: str) -> None:
