@@ -157,23 +157,21 @@ def test_a_po_newer_than_its_mo_is_read_from_the_po(
 
 
 @pytest.mark.slow
+def _help_with(lang: str) -> str:
+    """``diary --help`` printed by a process started with ``LANG`` set to ``lang``."""
+    env = {k: v for k, v in os.environ.items() if k not in {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}}
+    return subprocess.run(
+        [sys.executable, "-m", "diary", "--help"],
+        env={**env, "LANG": lang},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
 def test_the_command_line_follows_lang() -> None:
     """``LANG=de_DE.UTF-8 diary --help`` is German, argparse's own headings included."""
-    env = {k: v for k, v in os.environ.items() if k not in {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}}
-    english = subprocess.run(
-        [sys.executable, "-m", "diary", "--help"],
-        env={**env, "LANG": "C.UTF-8"},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    german = subprocess.run(
-        [sys.executable, "-m", "diary", "--help"],
-        env={**env, "LANG": "de_DE.UTF-8"},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    english, german = _help_with("C.UTF-8"), _help_with("de_DE.UTF-8")
     assert english.startswith("usage: diary")
     with i18n.speaking("de"):
         assert german.startswith(i18n._("usage: ") + "diary")
