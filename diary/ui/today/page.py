@@ -161,8 +161,10 @@ class TodayPage(Page):
         self._header = QHBoxLayout()
         self._header.addWidget(self.previous_button)
         self._header.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        self._header.addWidget(self.day_label)
+        # The tag ("Today") comes first: the heading may be given more room than a shorter
+        # wording needs, and that room then runs into the stretch, not between the two.
         self._header.addWidget(self.tag_label)
+        self._header.addWidget(self.day_label)
         self._header.addStretch(1)
         self._header.addWidget(self.date_edit)
         self._header.addWidget(self.today_button)
@@ -446,7 +448,10 @@ class TodayPage(Page):
             return
         today = self.today()
         self.day_label.set_forms(
-            [messages.long_day(self._day), locale_format.short_weekday_day(self._day)]
+            [
+                messages.long_day(self._day),
+                locale_format.capitalised(locale_format.short_weekday_day(self._day)),
+            ]
         )
         self.scroll_area.setAccessibleName(messages.long_day(self._day))
         tag = ""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from conftest import Deferred
-from diary import messages
+from diary import i18n, messages
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.settings import Settings
 from diary.storage.errors import SaveFailed
@@ -68,6 +68,16 @@ def page(make_page: Callable[[], TodayPage]) -> TodayPage:
 
 def wait_saved(qtbot: QtBot, page: TodayPage) -> None:
     qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=3000)
+
+
+def test_a_narrow_window_gets_a_shorter_heading_still_capitalised(
+    make_page: Callable[[], TodayPage],
+) -> None:
+    with i18n.speaking("es"):
+        page = make_page()
+        forms = page.day_label.forms()
+
+    assert forms == ("Sábado, 21 de noviembre de 2026", "Sáb, 21 nov 2026")
 
 
 def test_opens_on_this_evening_even_after_midnight(page: TodayPage) -> None:
