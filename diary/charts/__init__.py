@@ -8,7 +8,7 @@ window never waits for it.
 - ``month``, ``scatter``, ``streaks``, ``kinds``, ``pixels``, ``checkins``: one panel each;
   ``draw_*`` draws on an Axes and returns its artists, ``draw`` lays it out on a Figure,
   ``table`` gives its numbers.
-- ``theme``: the light and dark ChartTheme; ``figure``: ``new_figure`` and ``save_figure``.
+- ``theme``: the light and dark ChartTheme; ``figure``: ``new_figure`` and ``chart_file``.
 - ``context``: which month/year a chart is about; ``table``: DataTable; ``text``: date formats.
 - ``locate``: which day is under the pointer; ``report``: the multi-page PDF report.
 """

@@ -38,7 +38,7 @@ def new_figure(
 ) -> Figure:
     """Return a bare Figure in the theme's background with constrained layout.
 
-    The Figure has no global state: a Qt canvas, an Agg canvas or ``save_figure`` can draw it.
+    The Figure has no global state: a Qt canvas, an Agg canvas or ``chart_file`` can draw it.
     """
     if width_in <= 0 or height_in <= 0 or dpi <= 0:
         raise ValueError("A figure needs a positive width, height and dpi.")
@@ -78,19 +78,15 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def save_figure(fig: Figure, path: str | os.PathLike[str]) -> Path:
-    """Write the Figure to ``path`` as PNG, SVG or PDF, chosen by the extension.
+def chart_file(fig: Figure, path: str | os.PathLike[str]) -> bytes:
+    """The whole file ``path`` names, as PNG, SVG or PDF by its extension, in memory.
 
-    Returns:
-        The path written.
+    The caller writes it (atomically, privately: charts touch no files themselves).
 
     Raises:
-        ValueError: For any other extension (checked before anything is written).
+        ValueError: For any other extension (checked before anything is drawn).
     """
-    data = figure_bytes(fig, figure_format(path))
-    target = Path(path)
-    target.write_bytes(data)
-    return target
+    return figure_bytes(fig, figure_format(path))
 
 
 def title_figure(fig: Figure, title: str, theme: ChartTheme) -> None:

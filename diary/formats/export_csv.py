@@ -9,6 +9,9 @@ shape per table:
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 
 Lists inside a cell (feelings, people) are separated by ``"; "``; gratitude lines by line breaks.
+A text cell that a spreadsheet would run as a formula (it starts with ``= + - @``, a tab or a
+carriage return) gets a leading ``'``, as OWASP recommends against CSV injection: the text still
+reads the same, and opening the file never runs ``=HYPERLINK(…)``.
 Files are UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding), comma
 separated, with CRLF line ends and quotes where needed (RFC 4180). Pure: records in, bytes out.
 """
@@ -65,12 +68,24 @@ class CsvTables:
     people: bytes
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A cell as written: empty for None, text that could start a formula made inert."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _table(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

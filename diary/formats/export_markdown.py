@@ -1,13 +1,17 @@
 """The whole diary as one readable Markdown document: a section per day, then people and circles.
 
 Each day shows its mood and energy, feelings, contacts, gratitude, check-ins and text, oldest day
-first. The text is kept as written; a line of it that starts with ``#`` gets a backslash so it
-cannot pass for one of the document's own headings. Pure: records in, text out.
+first. The text is kept as written, with two exceptions so that what the user wrote can only ever
+be read, never run or taken for structure: a line of it that starts with ``#`` gets a backslash
+(it cannot pass for one of the document's own headings), and ``&``, ``<`` and ``>`` in anything
+the user typed are written as HTML entities (a ``<script>`` or ``onerror=`` in a note stays text
+in every Markdown viewer). Pure: records in, text out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 
 from diary import messages
@@ -18,8 +22,13 @@ from diary.formats.records import records_by_day
 from diary.formats.terminal import interaction_line
 
 
+def _typed(text: str) -> str:
+    """What the user typed, with HTML's special characters as entities."""
+    return html.escape(text, quote=False)
+
+
 def _text(text: str) -> str:
-    lines = text.strip("\n").replace("\r\n", "\n").split("\n")
+    lines = _typed(text.strip("\n").replace("\r\n", "\n")).split("\n")
     return "\n".join("\\" + line if line.lstrip().startswith("#") else line for line in lines)
 
 
@@ -52,14 +61,16 @@ def _day(
         blocks.append(_mood(entry))
     if entry is not None and entry.feelings:
         blocks.append(
-            messages.EXPORT_MD_FEELINGS.format(feelings=", ".join(map(label_of, entry.feelings)))
+            messages.EXPORT_MD_FEELINGS.format(
+                feelings=_typed(", ".join(map(label_of, entry.feelings)))
+            )
         )
     if contacts:
-        lines = [f"- {interaction_line(item)}" for item in contacts]
+        lines = [f"- {_typed(interaction_line(item))}" for item in contacts]
         blocks.append("\n".join([messages.EXPORT_MD_CONTACTS, "", *lines]))
     if entry is not None and entry.gratitude:
         lines = [
-            f"- {note.text}" + (f" ({note.person})" if note.person else "")
+            f"- {_typed(note.text)}" + (f" ({_typed(note.person)})" if note.person else "")
             for note in entry.gratitude
         ]
         blocks.append("\n".join([messages.EXPORT_MD_GRATITUDE, "", *lines]))
@@ -72,9 +83,9 @@ def _day(
 
 
 def _person(person: Person) -> str:
-    parts = [f"**{person.name}**" + (" ♥" if person.inner else "")]
+    parts = [f"**{_typed(person.name)}**" + (" ♥" if person.inner else "")]
     if person.circles:
-        parts.append(", ".join(person.circles))
+        parts.append(_typed(", ".join(person.circles)))
     if person.cadence_days:
         parts.append(messages.hoped_every(person.cadence_days))
     return "- " + " · ".join(parts)
@@ -82,7 +93,7 @@ def _person(person: Person) -> str:
 
 def _circle(circle: Circle) -> str:
     every = f" · {messages.hoped_every(circle.cadence_days)}" if circle.cadence_days else ""
-    return f"- **{circle.name}**{every}"
+    return f"- **{_typed(circle.name)}**{every}"
 
 
 def render(records: Records, *, exported_on: dt.date) -> str:

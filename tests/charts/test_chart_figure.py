@@ -7,7 +7,7 @@ from chartdata import THEMES
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from diary.charts.figure import FORMATS, figure_format, new_figure, save_figure
+from diary.charts.figure import FORMATS, chart_file, figure_format, new_figure
 from diary.charts.theme import DARK, LIGHT
 
 HEADERS = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-"}
@@ -30,11 +30,10 @@ def test_new_figure_refuses_an_empty_size(size):
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf", ".PNG"])
-def test_save_figure_writes_the_format_of_the_extension(tmp_path, suffix):
+def test_chart_file_is_the_format_of_the_extension(tmp_path, suffix):
     fig = new_figure(DARK, 2, 1, 40)
     fig.add_subplot().plot([1, 2], [3, 4])
-    path = save_figure(fig, tmp_path / f"chart{suffix}")
-    data = path.read_bytes()
+    data = chart_file(fig, tmp_path / f"chart{suffix}")
     if suffix.lower() == ".svg":
         assert b"<svg" in data[:500]
         assert DARK.background.lower().encode() in data.lower()
@@ -43,10 +42,10 @@ def test_save_figure_writes_the_format_of_the_extension(tmp_path, suffix):
 
 
 @pytest.mark.parametrize("name", ["chart.gif", "chart.jpg", "chart", "chart.png.txt"])
-def test_save_figure_refuses_other_formats_before_writing(tmp_path, name):
+def test_chart_file_refuses_other_formats(tmp_path, name):
     fig = new_figure(LIGHT, 2, 1, 40)
     with pytest.raises(ValueError) as raised:
-        save_figure(fig, tmp_path / name)
+        chart_file(fig, tmp_path / name)
     assert str(raised.value) == (
         f"Hearth cannot save a chart as “{name}”: use a name ending in .pdf, .png, .svg."
     )

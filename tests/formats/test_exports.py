@@ -183,3 +183,45 @@ def test_csv_of_an_empty_diary_has_headers_only() -> None:
         (tables.people, export_csv.PEOPLE_COLUMNS),
     ):
         assert data.decode("utf-8-sig") == ",".join(columns) + "\r\n"
+
+
+# What the user typed is never run or taken for markup -----------------------------------------
+
+HOSTILE = Records(
+    circles=(Circle("=cmd|' /C calc'!A0"),),
+    people=(Person("@SUM(1)"), Person("<b>Bo</b>")),
+    entries=(
+        Entry(
+            DAY,
+            feelings=("+1",),
+            gratitude=(Gratitude("-2+3", "@SUM(1)"),),
+            text='=HYPERLINK("http://example.invalid","click")\n<script>alert(1)</script>',
+        ),
+    ),
+    interactions=(
+        Interaction(DAY, Mode.CALL, 5, ("@SUM(1)",), note="\t=1+1"),  # notes are trimmed
+        Interaction(DAY, Mode.TEXT, 5, ("<b>Bo</b>",), note='<img src=x onerror="alert(1)">'),
+    ),
+)
+
+
+def test_csv_cells_that_would_start_a_formula_are_made_inert() -> None:
+    tables = export_csv.tables(HOSTILE)
+    days, contacts, people = (_rows(tables.days), _rows(tables.contacts), _rows(tables.people))
+    cells = [value for rows in (days, contacts, people) for row in rows for value in row.values()]
+
+    assert days[0]["text"].startswith("'=HYPERLINK(")
+    assert days[0]["feelings"] == "'+1" and days[0]["gratitude"] == "'-2+3 (@SUM(1))"
+    assert contacts[0]["note"] == "'=1+1" and contacts[0]["people"] == "'@SUM(1)"
+    assert [row["name"] for row in people] == ["'@SUM(1)", "<b>Bo</b>", "'=cmd|' /C calc'!A0"]
+    assert not [cell for cell in cells if cell[:1] in export_csv.FORMULA_STARTS]
+    assert days[0]["date"] == "2026-04-01" and contacts[0]["minutes"] == "5"  # data untouched
+
+
+def test_markdown_writes_html_in_what_was_typed_as_text() -> None:
+    text = export_markdown.render(HOSTILE, exported_on=ON)
+
+    assert "<script>" not in text and "<img" not in text and "<b>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert '&lt;img src=x onerror="alert(1)"&gt;' in text
+    assert "**&lt;b&gt;Bo&lt;/b&gt;**" in text

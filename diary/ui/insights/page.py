@@ -58,6 +58,7 @@ from diary.design import SPACE, TYPE_SCALE
 from diary.domain.insights import Insights
 from diary.domain.stats import DayStats
 from diary.formats.summary import LEADS, detail_lines, lead
+from diary.storage.atomic import atomic_write
 from diary.ui.insights import words
 from diary.ui.insights.render import (
     MATPLOTLIB_LOCK,
@@ -707,7 +708,7 @@ class InsightsPage(Page):
 
     def export_chart(self) -> None:
         """Save the shown chart as PNG, SVG or PDF where the user chooses."""
-        from diary.charts.figure import new_figure, save_figure
+        from diary.charts.figure import chart_file, new_figure
         from diary.charts.panels import PANELS
         from diary.charts.theme import DARK, LIGHT
 
@@ -726,8 +727,13 @@ class InsightsPage(Page):
             with MATPLOTLIB_LOCK:
                 figure = new_figure(theme, *panel.size)
                 panel.draw(figure, data.series, theme, context=shown.key.context)
-                save_figure(figure, path)
-        except (OSError, ValueError) as error:
+                chart = chart_file(figure, path)
+            atomic_write(Path(path), chart)  # private (0600), whole or not at all, never via a link
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.status.emit(words.INSIGHTS_EXPORT_FAILED.format(reason=reason))
+            return
+        except ValueError as error:  # a name Hearth cannot write a chart as; said for the user
             self.status.emit(words.INSIGHTS_EXPORT_FAILED.format(reason=error))
             return
         self.status.emit(words.INSIGHTS_EXPORTED.format(path=path))

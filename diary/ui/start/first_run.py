@@ -14,7 +14,6 @@ continues; Esc and Alt+Left go back (Esc on the first step closes, as in any dia
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +57,7 @@ from zxcvbn import zxcvbn
 from diary import APP_NAME, messages
 from diary.design import RADIUS_CARD, SPACE, palette
 from diary.domain.models import Person, ValidationError
+from diary.storage.atomic import atomic_write
 from diary.storage.errors import DiaryExists, DiaryInUse, SaveFailed, StorageError
 from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
@@ -556,8 +556,8 @@ class RecoveryCodePage(StepPage):
         if not path:
             return
         try:
-            with open(path, "w", encoding="utf-8", opener=_private) as file:
-                file.write(words.FIRST_RUN_CODE_FILE.format(code=code))
+            # Private (0600), whole or not at all, and never written through a link at the path.
+            atomic_write(Path(path), words.FIRST_RUN_CODE_FILE.format(code=code).encode("utf-8"))
         except OSError as error:
             reason = error.strerror or str(error)
             self.show_message(
@@ -677,11 +677,6 @@ def _set_primary(button: QAbstractButton, primary: bool) -> None:
     style = button.style()
     style.unpolish(button)
     style.polish(button)
-
-
-def _private(path: str, flags: int) -> int:
-    """Open a new file readable by its owner only (the code opens the diary)."""
-    return os.open(path, flags, 0o600)
 
 
 class FirstRunWizard(QWizard):

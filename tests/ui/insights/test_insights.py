@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -301,6 +302,28 @@ def test_export_writes_the_chosen_format(
     with qtbot.waitSignal(page.status) as refused:
         page.export_chart()
     assert not gif.exists() and ".png" in refused.args[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and symbolic links")
+def test_an_exported_chart_is_private_and_replaces_a_link_instead_of_writing_through_it(
+    qtbot: QtBot, filled: Repository, settings: Settings, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = out / "elsewhere.txt"
+    elsewhere.write_text("not Hearth's to overwrite")
+    link = out / "chart.png"
+    link.symlink_to(elsewhere)
+    page = make_page(qtbot, InlinePool(), [str(link)])
+    page.attach(filled, settings)
+    page.show()
+    with qtbot.waitSignal(page.status):
+        page.export_chart()
+
+    assert elsewhere.read_text() == "not Hearth's to overwrite"
+    assert not link.is_symlink() and link.read_bytes().startswith(b"\x89PNG")
+    assert link.stat().st_mode & 0o777 == 0o600
+    assert sorted(path.name for path in out.iterdir()) == ["chart.png", "elsewhere.txt"]
 
 
 def test_day_tips_say_what_the_day_was() -> None:

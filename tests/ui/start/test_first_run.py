@@ -247,6 +247,21 @@ def test_save_writes_the_code_to_the_chosen_file(qtbot, wizard, tmp_path):
         assert os.stat(target).st_mode & 0o077 == 0  # private to its owner
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_save_never_writes_the_code_through_a_link(qtbot, wizard, tmp_path):
+    create(qtbot, wizard)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("someone else's file")
+    target = tmp_path / "code.txt"
+    target.symlink_to(elsewhere)
+    wizard.ask_save_path = lambda *args: (str(target), "")
+    qtbot.mouseClick(wizard.code_page.save_button, Qt.MouseButton.LeftButton)
+
+    assert elsewhere.read_text() == "someone else's file"
+    assert not target.is_symlink() and wizard.code_page.code.text() in target.read_text()
+    assert os.stat(target).st_mode & 0o777 == 0o600
+
+
 def test_save_cancelled_writes_nothing(qtbot, wizard, tmp_path):
     create(qtbot, wizard)
     wizard.ask_save_path = lambda *args: ("", "")
