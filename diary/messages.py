@@ -615,6 +615,10 @@ IMPORT_UNKNOWN_MOODS = N_(
 )
 IMPORT_BAD_ZIP = N_("This zip file cannot be read ({reason}). Nothing was imported.")
 IMPORT_ZIP_TOO_BIG = N_("{name} in the zip is too large to be a journal. Nothing was imported.")
+IMPORT_ZIP_TOO_BIG_TOGETHER = N_(
+    "The journals in this zip are together too large for a diary's text ({name} goes beyond "
+    "it). Nothing was imported."
+)
 IMPORT_ZIP_NO_JOURNAL = N_(
     "This zip file holds no .json journal, so it is not a Day One export. Nothing was imported."
 )

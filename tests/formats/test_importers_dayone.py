@@ -117,6 +117,34 @@ def test_a_zip_with_several_journals() -> None:
     assert found.skipped == ["notes.json in the zip is not a Day One journal, so it was skipped."]
 
 
+def _journal_of(size: int) -> bytes:
+    """A valid journal of about ``size`` bytes (one long entry)."""
+    entry = {"uuid": "A", "creationDate": "2024-03-01T10:00:00Z", "text": "x" * size}
+    return json.dumps({"entries": [entry]}).encode()
+
+
+def test_a_zip_bomb_is_refused_however_it_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dayone, "_MAX_UNPACKED_BYTES", 10_000)
+    several = zipped({f"Journal {n}.json": _journal_of(3_000) for n in range(5)})  # 15 kB in all
+    one = zipped({"Journal.json": _journal_of(20_000)})
+    fits = zipped({f"Journal {n}.json": _journal_of(3_000) for n in range(3)})
+
+    with pytest.raises(ImportFailed) as together:
+        dayone.parse(several, ImportOptions())
+    with pytest.raises(ImportFailed) as alone:
+        dayone.parse(one, ImportOptions())
+
+    assert str(together.value) == (
+        "The journals in this zip are together too large for a diary's text (Journal 3.json goes "
+        "beyond it). Nothing was imported."
+    )
+    assert (
+        str(alone.value)
+        == "Journal.json in the zip is too large to be a journal. Nothing was imported."
+    )
+    assert len(dayone.parse(fits, ImportOptions()).records.entries) == 1  # one day, three journals
+
+
 def test_a_zip_with_one_journal_has_no_journal_headings() -> None:
     data = zipped({"Journal.json": json.dumps(SAMPLE).encode()})
     assert read(data).records == read(SAMPLE).records

@@ -37,7 +37,11 @@ from diary.i18n import N_
 
 NAME = "dayone"
 WHAT = N_("a Day One JSON export")
-_MAX_JOURNAL_BYTES = 512 * 1024 * 1024  # far beyond any real journal's text; refuses zip bombs
+# All the journals of one zip together, unpacked: far beyond any real diary's text (ten years of
+# long daily entries is about 20 MB), and small enough that reading and parsing the most a zip
+# may hold stays within a few hundred megabytes of memory. It refuses zip bombs however they are
+# split: eight members of 500 MB each are as refused as one.
+_MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 _MEDIA = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/*([a-z]*)[^)\n]*\)", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _MEDIA_WORDS = {"video": "[video]", "audio": "[audio]", "pdfattachment": "[PDF]"}
@@ -80,24 +84,33 @@ def _entry_text(entry: dict[str, Any]) -> str:
     )
 
 
+def _too_big(name: str, room: int) -> str:
+    if room == _MAX_UNPACKED_BYTES:
+        return messages.IMPORT_ZIP_TOO_BIG.format(name=name)
+    return messages.IMPORT_ZIP_TOO_BIG_TOGETHER.format(name=name)
+
+
 def _journals(data: bytes) -> list[tuple[str, object]]:
     """(journal name, parsed JSON) of a JSON file or of every journal in a zip."""
     if not data.startswith(b"PK"):
         return [("", load_json(data, WHAT))]
     journals: list[tuple[str, object]] = []
+    room = _MAX_UNPACKED_BYTES  # what the journals still read may unpack to, all together
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in archive.infolist():
                 path = PurePosixPath(info.filename)
                 if info.is_dir() or path.suffix.lower() != ".json" or "__MACOSX" in path.parts:
                     continue
-                if info.file_size > _MAX_JOURNAL_BYTES:
-                    raise ImportFailed(messages.IMPORT_ZIP_TOO_BIG.format(name=info.filename))
+                if info.file_size > room:  # what the zip says; the read below checks it is true
+                    raise ImportFailed(_too_big(info.filename, room))
                 with archive.open(info) as member:
-                    content = member.read(_MAX_JOURNAL_BYTES + 1)
-                if len(content) > _MAX_JOURNAL_BYTES:
-                    raise ImportFailed(messages.IMPORT_ZIP_TOO_BIG.format(name=info.filename))
+                    content = member.read(room + 1)
+                if len(content) > room:
+                    raise ImportFailed(_too_big(info.filename, room))
+                room -= len(content)
                 journals.append((path.stem, load_json(content, WHAT)))
+                del content
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as error:
         raise ImportFailed(messages.IMPORT_BAD_ZIP.format(reason=error)) from None
     except (NotImplementedError, RuntimeError, ValueError) as error:
