@@ -7,6 +7,7 @@ the GUI can never write a mood of 12 or a contact of -5 minutes.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -228,9 +229,31 @@ def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+# Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a name they only serve to
+# make it display as something else ("Ana\u202egnp.exe" shown as "Anaexe.png").
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def _invisible(char: str) -> bool:
+    """Format characters (zero-width space, joiners, BOM…) and spaces: nothing one can see."""
+    return char.isspace() or unicodedata.category(char) == "Cf"
+
+
 def clean_name(value: str, what: Field = Field.NAME) -> str:
-    """Trim a person's (or, with ``Field.CIRCLE_NAME``, a circle's) name; check it is usable."""
-    name = " ".join(_check_text(what, value, 10 * NAME_MAX).split())
+    """A person's (or, with ``Field.CIRCLE_NAME``, a circle's) name as the diary keeps it.
+
+    Unicode-normalised (NFC), so "é" typed as one character or as "e" and an accent is one
+    name; bidirectional controls removed; spaces trimmed and single; and refused when nothing
+    visible is left (a name of zero-width characters would be a person nobody can see).
+    """
+    name = unicodedata.normalize("NFC", _check_text(what, value, 10 * NAME_MAX))
+    name = " ".join(name.translate(_BIDI_CONTROLS).split())
+    start, end = 0, len(name)
+    while start < end and _invisible(name[start]):
+        start += 1
+    while end > start and _invisible(name[end - 1]):
+        end -= 1
+    name = name[start:end]
     if not name:
         raise ValidationError(code=Problem.EMPTY, field=what)
     if len(name) > NAME_MAX:

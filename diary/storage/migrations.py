@@ -132,9 +132,48 @@ def _v3_private_preferences(cursor: Cursor) -> None:
     cursor.execute(_V3_PREFERENCE)
 
 
+def _v4_names_as_kept(cursor: Cursor) -> None:
+    """Keep every stored name of a person or circle as ``clean_name`` now keeps new ones.
+
+    Names became NFC-normalised, lost bidirectional controls and must show something; a diary
+    from before may hold a name that reads as another's once normalised ("Re\u0301my" beside
+    "Rémy") or one of only invisible characters. Nobody is merged or lost: such a name gets a
+    number ("Rémy (2)", "Unnamed person 7") and the user can merge or rename as they like.
+    Everything else refers to people and circles by id, so only the names change.
+    """
+    from diary.domain.models import Field, Problem, ValidationError, clean_name
+    from diary.i18n import _
+
+    for table, field, unnamed in (
+        ("person", Field.NAME, _("Unnamed person {number}")),
+        ("circle", Field.CIRCLE_NAME, _("Unnamed circle {number}")),
+    ):
+        rows = cursor.execute(f"SELECT id, name FROM {table} ORDER BY id").fetchall()  # noqa: S608
+        wanted: dict[int, str] = {}
+        for row_id, name in rows:
+            try:
+                wanted[row_id] = clean_name(name, field)
+            except ValidationError as error:  # nothing visible: a number; anything else: as it was
+                empty = error.code == Problem.EMPTY
+                wanted[row_id] = unnamed.format(number=row_id) if empty else name
+        used = {name.casefold() for row_id, name in rows if wanted[row_id] == name}
+        changed = [(row_id, wanted[row_id]) for row_id, name in rows if wanted[row_id] != name]
+        for row_id, _name in changed:  # out of the way first, so no rename meets an old name:
+            # a leading invisible separator, which no cleaned name can start with
+            out_of_the_way = (f"\u2063{row_id}", row_id)
+            cursor.execute(f"UPDATE {table} SET name = ? WHERE id = ?", out_of_the_way)  # noqa: S608
+        for row_id, name in changed:
+            final, number = name, 2
+            while final.casefold() in used:
+                final, number = f"{name} ({number})", number + 1
+            used.add(final.casefold())
+            cursor.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (final, row_id))  # noqa: S608
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
     _v3_private_preferences,
+    _v4_names_as_kept,
 )
 LATEST_VERSION = len(MIGRATIONS)

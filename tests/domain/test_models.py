@@ -222,6 +222,34 @@ def test_person_rejects_unusable_names(name: str) -> None:
         Person(name)
 
 
+def test_a_name_typed_composed_or_decomposed_is_one_name() -> None:
+    composed, decomposed = Person("R\u00e9my"), Person("Re\u0301my")
+
+    assert composed.name == decomposed.name == "R\u00e9my"
+    assert Circle("Caf\u0065\u0301 club").name == "Caf\u00e9 club"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Ana\u202egnp.exe", "Anagnp.exe"),  # would display as "Anaexe.png"
+        ("\u2067Sam\u2069", "Sam"),
+        ("\u200b Lee \ufeff", "Lee"),
+        ("\U0001f469\u200d\U0001f467 Kids", "\U0001f469\u200d\U0001f467 Kids"),  # joiners inside
+    ],
+)
+def test_bidirectional_controls_and_invisible_edges_are_removed(typed: str, kept: str) -> None:
+    assert Person(typed).name == kept
+
+
+@pytest.mark.parametrize("name", ["\u200b", "\u200b\u200d\ufeff", " \u2060 ", "\u202e\u202c"])
+def test_a_name_of_only_invisible_characters_is_refused(name: str) -> None:
+    with pytest.raises(ValidationError, match="empty"):
+        Person(name)
+    with pytest.raises(ValidationError, match="empty"):
+        Circle(name)
+
+
 def test_person_name_may_be_exactly_the_maximum() -> None:
     assert len(Person("x" * NAME_MAX).name) == NAME_MAX
 

@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from diary.storage import database
 from diary.storage.errors import DamagedDiary
 from diary.storage.kdf import TEST_POLICY
-from diary.storage.migrations import LATEST_VERSION
+from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
 from diary.storage.orm import Base
 from diary.storage.vault import Vault
 
@@ -76,3 +76,43 @@ def test_private_preferences_live_in_the_encrypted_database(repo) -> None:  # no
     assert repo.preferences() == {"support_text": "my helpline", "care_dismissed": "2026-11-21"}
     repo.set_preference("support_text", "")  # empty removes it
     assert repo.preferences() == {"care_dismissed": "2026-11-21"}
+
+
+def test_names_from_before_normalisation_are_kept_apart_and_visible(tmp_path: Path) -> None:
+    """v4: stored names become NFC, lose bidirectional controls and show something.
+
+    A name that would then be another's, or nothing, gets a number instead of being merged or lost.
+    """
+    path = tmp_path / "d.db"
+    conn = database.connect(path, KEY)
+    for number, step in enumerate(MIGRATIONS[:3], start=1):
+        step(conn.cursor())
+        conn.execute(f"PRAGMA user_version = {number}")
+    people = ["R\u00e9my", "Re\u0301my", "\u200b\u200d", "Ana\u202egnp", "Sam"]
+    for row_id, name in enumerate(people, start=1):
+        conn.execute(
+            "INSERT INTO person (id, uid, name, inner_circle) VALUES (?, ?, ?, 0)",
+            (row_id, f"p{row_id}", name),
+        )
+    conn.execute("INSERT INTO circle (id, uid, name) VALUES (1, 'c1', '\u2067\u2069')")
+    conn.execute("INSERT INTO person_circle VALUES (2, 1)")
+    conn.commit()
+    conn.close()
+
+    database.open_engine(path, KEY).dispose()
+
+    conn = database.connect(path, KEY)
+    try:
+        names = dict(conn.execute("SELECT id, name FROM person").fetchall())
+        circle = conn.execute("SELECT name FROM circle").fetchone()[0]
+        links = conn.execute("SELECT person_id, circle_id FROM person_circle").fetchall()
+    finally:
+        conn.close()
+    assert names == {
+        1: "R\u00e9my",
+        2: "R\u00e9my (2)",
+        3: "Unnamed person 3",
+        4: "Anagnp",
+        5: "Sam",
+    }
+    assert circle == "Unnamed circle 1" and links == [(2, 1)]
