@@ -129,7 +129,7 @@ class _NameForm(_Form, Generic[Named]):
 
     Attributes:
         add_texts: The window title and OK text when adding.
-        edit_texts: The window title (with ``{name}``) and OK text when editing.
+        edit_texts: The window title (naming no one) and OK text when editing.
         name_texts: The name field's accessible name and placeholder.
         taken_text: What to say when the name is taken (with ``{name}``).
     """
@@ -158,7 +158,7 @@ class _NameForm(_Form, Generic[Named]):
         if named is None:
             title, ok_text = self.add_texts
         else:
-            title, ok_text = self.edit_texts[0].format(name=named.name), self.edit_texts[1]
+            title, ok_text = self.edit_texts
         super().__init__(title, ok_text, parent)
         self._named: Named | None = named
         own = named.name.casefold() if named is not None else None
@@ -290,7 +290,7 @@ class MergeDialog(_Form):
         self, keep: Person, others: Sequence[Person], parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            words.PEOPLE_UI_MERGE_TITLE.format(name=keep.name),
+            words.PEOPLE_UI_MERGE_TITLE,
             words.PEOPLE_UI_MERGE_OK,
             parent,
         )
@@ -376,7 +376,7 @@ class DeletePersonDialog(_Form):
 
     def __init__(self, person: Person, parent: QWidget | None = None) -> None:
         super().__init__(
-            words.PEOPLE_UI_DELETE_TITLE.format(name=person.name),
+            words.PEOPLE_UI_DELETE_TITLE,
             words.PEOPLE_UI_DELETE_OK.format(name=person.name),
             parent,
         )
@@ -473,7 +473,7 @@ class MembersDialog(_Form):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            words.PEOPLE_UI_MEMBERS_TITLE.format(name=circle.name),
+            words.PEOPLE_UI_MEMBERS_TITLE,
             words.PEOPLE_UI_SAVE,
             parent,
         )
