@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from diary import __version__, cli_words, i18n, messages
+from diary import __version__, cli_words, hardening, i18n, messages
 from diary.domain.kinds import Initiator, Mode
 from diary.i18n import _
 from diary.paths import default_data_dir, default_demo_dir
@@ -333,6 +333,8 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
     Words follow ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``; the desktop app then applies
     its own language setting, if one is chosen.
     """
+    if argv is None:  # the program as started (tests call main with their arguments)
+        hardening.harden()  # before any secret is typed: no core dumps, no debugger
     i18n.install_from_environment()
     cli_words.install()
     parser = build_parser()

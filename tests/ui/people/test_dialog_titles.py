@@ -1,5 +1,8 @@
-"""The people dialogs' window titles name no one: task bars, window switchers and screen
-recorders read titles, so a person's or a circle's name stays inside the dialog."""
+"""The people dialogs' window titles name no one.
+
+Task bars, window switchers and screen recorders read titles, so a person's or a circle's name
+stays inside the dialog.
+"""
 
 from __future__ import annotations
 
