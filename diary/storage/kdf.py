@@ -70,7 +70,7 @@ class KdfPolicy:
         floor_seconds = min(trial.idle_seconds(parallel) for trial in trials)
         # Passes in proportion to the floor's time, as before. That time includes filling the
         # memory once, which does not grow with the passes, so the chosen derivation takes a
-        # little less than the target (0.41 to 0.48 s for 0.5 s on a two-core laptop).
+        # little less than the target (about 0.45 s for 0.5 s on two processors).
         iterations = math.ceil(
             self.floor.iterations * self.target_seconds / max(floor_seconds, 1e-4)
         )
@@ -137,7 +137,8 @@ def _trial(params: KdfParams, policy: KdfPolicy) -> Trial:
 
 
 # RFC 9106's second recommended option (64 MiB, 3 passes) is the floor; creation calibrates the
-# passes up (13 to 15 on a two-core laptop, idle or with two busy loops; bench/bench_kdf.py).
+# passes up (on two processors: 11 to 15 idle, 12 to 15 with two or four busy loops, where the
+# wall clock used to choose 4 to 8; bench/bench_kdf.py).
 # The ceiling allows 1 GiB or 64 passes, but not both: at most the work of 64 MiB x 64 passes,
 # twice what calibration can choose, a few seconds on a slow laptop.
 PRODUCT_POLICY = KdfPolicy(
