@@ -1,15 +1,16 @@
-"""KDF policy: floor and ceiling checked before deriving, calibration bounds, NFC passphrases."""
+"""KDF policy: floor and ceiling checked before deriving, NFC passphrases.
+
+Calibration is tested in test_kdf_calibration.py.
+"""
 
 from __future__ import annotations
 
-import types
 import unicodedata
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.kdf import argon2
 
-from diary.storage import kdf
 from diary.storage.errors import DamagedDiary
 from diary.storage.kdf import (
     KEY_BYTES,
@@ -17,7 +18,6 @@ from diary.storage.kdf import (
     SALT_BYTES,
     TEST_POLICY,
     KdfParams,
-    KdfPolicy,
     derive,
     normalize_passphrase,
 )
@@ -162,85 +162,6 @@ def test_derive_depends_on_every_input() -> None:
     assert derive(b"secret", bytes(SALT_BYTES), params, TEST_POLICY) != base
     more = KdfParams(params.memory_kib, params.iterations + 1, params.lanes)
     assert derive(b"secret", SALT, more, TEST_POLICY) != base
-
-
-# Calibration -------------------------------------------------------------------------------------
-
-
-def _fake_clock(monkeypatch: pytest.MonkeyPatch, elapsed: float) -> list[KdfParams]:
-    """Make the calibration derivation free and appear to take ``elapsed`` seconds."""
-    derived: list[KdfParams] = []
-    now = [1000.0]
-
-    def perf_counter() -> float:
-        value = now[0]
-        now[0] += elapsed
-        return value
-
-    def fake_derive(secret: bytes, salt: bytes, params: KdfParams, policy: KdfPolicy) -> bytes:
-        derived.append(params)
-        return bytes(KEY_BYTES)
-
-    # Replace the module's view of ``time`` only, never the global clock pytest relies on.
-    monkeypatch.setattr(kdf, "time", types.SimpleNamespace(perf_counter=perf_counter))
-    monkeypatch.setattr(kdf, "derive", fake_derive)
-    return derived
-
-
-@pytest.mark.parametrize("elapsed", [1e-9, 1e-4, 0.01, 0.05, 0.2, 0.5, 2.0, 60.0])
-def test_calibrate_stays_between_floor_and_half_the_ceiling(
-    elapsed: float, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    derived = _fake_clock(monkeypatch, elapsed)
-    params = PRODUCT_POLICY.calibrate()
-    assert derived == [PRODUCT_POLICY.floor] * 2, "calibration times the floor cost twice"
-    floor, ceiling = PRODUCT_POLICY.floor, PRODUCT_POLICY.ceiling
-    assert params.memory_kib == floor.memory_kib
-    assert params.lanes == floor.lanes
-    assert floor.iterations <= params.iterations <= ceiling.iterations // 2
-    PRODUCT_POLICY.check(params)
-
-
-def test_calibrate_on_a_slow_machine_returns_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fake_clock(monkeypatch, 10.0)  # the floor already takes 10 s: never go below it
-    assert PRODUCT_POLICY.calibrate() == PRODUCT_POLICY.floor
-
-
-def test_calibrate_on_a_fast_machine_leaves_headroom(monkeypatch: pytest.MonkeyPatch) -> None:
-    _fake_clock(monkeypatch, 1e-6)  # would ask for thousands of passes
-    params = PRODUCT_POLICY.calibrate()
-    assert params.iterations == PRODUCT_POLICY.ceiling.iterations // 2
-
-
-def test_calibrate_scales_passes_to_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The floor (3 passes) takes 1/16 s, so half a second needs 24 passes.
-    _fake_clock(monkeypatch, 0.0625)
-    assert PRODUCT_POLICY.calibrate().iterations == 24
-
-
-def test_calibrate_with_a_narrow_ceiling_never_goes_below_floor(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    policy = KdfPolicy(
-        floor=KdfParams(1024, 5, 1), ceiling=KdfParams(4096, 6, 1), target_seconds=10.0
-    )
-    _fake_clock(monkeypatch, 1e-6)
-    params = policy.calibrate()
-    # ceiling // 2 (3) is below the floor (5): the floor wins.
-    assert params.iterations == 5
-    policy.check(params)
-
-
-def test_calibrate_keeps_the_faster_of_two_trials(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The first trial also allocates the memory (1/4 s); the second shows the real cost (1/16 s).
-    times = iter([0.0, 0.25, 1.0, 1.0625])
-    monkeypatch.setattr(kdf, "time", types.SimpleNamespace(perf_counter=lambda: next(times)))
-    monkeypatch.setattr(kdf, "derive", lambda *_args: bytes(KEY_BYTES))
-    assert PRODUCT_POLICY.calibrate().iterations == 24
-
-
-def test_test_policy_calibrates_to_its_floor_for_real() -> None:
-    assert TEST_POLICY.calibrate() == TEST_POLICY.floor
 
 
 # Passphrase normalisation -----------------------------------------------------------------------
