@@ -161,11 +161,16 @@ def test_idle_watcher_follows_the_setting_and_ignores_activity_while_locked(
     assert watcher.timer.interval() == 5 * 60_000
     watcher.eventFilter(watcher, QEvent(QEvent.Type.KeyPress))
     assert not watcher.timer.isActive(), "activity never starts the countdown while locked"
-    watcher.timer.start()
+    watcher.set_minutes(3)
+    assert not watcher.timer.isActive(), "nor does a new idle time"
+    watcher.start()
     watcher.set_minutes(1)
     assert watcher.timer.interval() == 60_000 and watcher.timer.isActive()
     watcher.timer.setInterval(10)
     qtbot.waitUntil(lambda: bool(fired), timeout=1000)
+    watcher.stop()
+    watcher.eventFilter(watcher, QEvent(QEvent.Type.KeyPress))
+    assert not watcher.timer.isActive(), "stopped: activity starts nothing"
 
 
 # A second launch ------------------------------------------------------------------------------
