@@ -398,7 +398,7 @@ class Hearth(QObject):
         """
         if self.main is None or not self.vault.unlocked:
             return False
-        if not self.main.save_all():
+        if not self.main.save_or_explain(locking=True):
             return False
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.stop()

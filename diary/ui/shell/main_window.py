@@ -2,8 +2,9 @@
 
 The window fits the screen it opens on: never larger than the screen's available area, also when
 a remembered size came from a bigger screen. The status line shows the quiet save state ("Saved",
-"Saving…", "Locked", or why saving failed) and, for a few seconds, a page's confirmation ("Saved
-the chart…"); a confirmation belongs to the page that made it and goes when another is shown.
+"Saving…", "Locked", or why saving failed, and so why locking or closing was refused) and, for a
+few seconds, a page's confirmation ("Saved the chart…"); a confirmation belongs to the page that
+made it and goes when another is shown.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary import locale_format
 from diary.design import SPACE
+from diary.domain.models import Problem, ValidationError
 from diary.ui.shell import words
 from diary.ui.shell.sidebar import PAGE_ICONS, Sidebar
 
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self._state = words.STATUS_SAVED
         self._notice_owner: Page | None = None
+        self._unsaved: list[Page] = []  # the pages the last save_all could not save
         self.status_label = QLabel(words.STATUS_SAVED)
         self.status_label.setAccessibleName(words.STATUS_NAME)
         self.statusBar().addPermanentWidget(self.status_label)
@@ -142,8 +146,45 @@ class MainWindow(QMainWindow):
 
     def save_all(self) -> bool:
         """Save every page's pending edits; False if any could not be saved."""
-        results = [page.flush() for page in self.pages]
-        return all(results)
+        self._unsaved = [page for page in self.pages if not page.flush()]  # every page tries
+        return not self._unsaved
+
+    def save_or_explain(self, *, locking: bool) -> bool:
+        """Save every page before locking (or closing); if one refuses, say why and stay.
+
+        The reason stays on the status line until the next save state (the user is often away
+        when the idle timer locks), and the page that could not save is shown, with everything
+        still on it.
+        """
+        if self.save_all():
+            return True
+        page = self._unsaved[0]
+        text = self._refusal(page, locking=locking)
+        if page is not self.stack.currentWidget():
+            self.show_page(page)
+        self._state = text
+        self.clear_notice()
+        return False
+
+    def _refusal(self, page: Page, *, locking: bool) -> str:
+        """Why the diary stayed unlocked (or the window open), and what to do about it."""
+        error = page.save_error
+        reason = str(error).strip() if error is not None else ""
+        if reason and not reason.endswith((".", "!", "?", "…")):
+            reason += "."
+        too_long = isinstance(error, ValidationError) and error.code == Problem.TOO_LONG
+        advice = words.SAVE_ADVICE_SHORTEN if too_long else words.SAVE_ADVICE_FIX
+        day = self.today.current_day() if page is self.today else None
+        if day is None:
+            template = words.LOCK_REFUSED if locking else words.CLOSE_REFUSED
+            text = template.format(reason=reason, advice=advice)
+        else:
+            template = words.LOCK_REFUSED_ENTRY if locking else words.CLOSE_REFUSED_ENTRY
+            year = day.year != self.today.today().year
+            text = template.format(
+                day=locale_format.short_day(day, year=year), reason=reason, advice=advice
+            )
+        return " ".join(text.split())  # no double space where a reason was empty
 
     def detach(self) -> None:
         """Clear every view and model (after saving) and show "Locked"."""
@@ -286,8 +327,8 @@ class MainWindow(QMainWindow):
         self._settings.set("window_geometry", geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Save before closing; if saving fails, stay open so nothing is lost."""
-        if not self.save_all():
+        """Save before closing; if saving fails, stay open so nothing is lost, and say why."""
+        if not self.save_or_explain(locking=False):
             event.ignore()
             return
         self.remember_geometry()

@@ -353,3 +353,31 @@ def test_alt_arrows_step_a_month_on_journal_and_insights_and_a_day_elsewhere(
     alt(Qt.Key.Key_Left)
     assert window.stack.currentWidget() is today
     assert today.current_day() == day - dt.timedelta(days=1)
+
+
+# Saving before locking or closing ------------------------------------------------------------
+
+
+def test_a_page_that_cannot_save_keeps_the_window_and_says_why(window: MainWindow) -> None:
+    from diary.storage.errors import SaveFailed
+
+    people = window.pages[2]
+
+    def refuse() -> bool:
+        people.save_error = SaveFailed("The diary folder is read-only")
+        return False
+
+    people.flush = refuse  # type: ignore[method-assign]
+    assert not window.save_or_explain(locking=True)
+    assert window.stack.currentWidget() is people, "the page that could not save is shown"
+    assert window.status_label.text() == (
+        "Hearth could not save your changes, so the diary stayed unlocked: The diary folder is "
+        "read-only. Nothing is lost: it is all still on screen. Put that right, then try again."
+    )
+    assert all(page.flushed >= 1 for page in window.pages if page is not people), "all tried"
+    window.close()
+    assert window.status_label.text().startswith(
+        "Hearth could not save your changes, so the window stayed open: The diary folder"
+    )
+    people.flush = lambda: True  # type: ignore[method-assign]
+    assert window.save_or_explain(locking=True)
