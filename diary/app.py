@@ -456,12 +456,17 @@ class Hearth(QObject):
         )
 
     def _remind_of_backups(self) -> None:
-        """A gentle line in the status bar when the last backup is more than a week old."""
+        """A gentle line in the status bar when the last backup is more than a week old.
+
+        Or when every backup is dated later than now (the clock was set back): how old the
+        last one is cannot be told, and the automatic backup on quit is due.
+        """
+        from diary.ui.settings.backups import reminder_words
+
         assert self.main is not None
-        now = (self.clock or dt.datetime.now)()
-        last = self._backup_folder().last_time()
-        if last is not None and self._backup_folder().overdue(now):
-            self.main.show_status(messages.BACKUP_UI_OVERDUE.format(days=(now - last).days))
+        text = reminder_words(self._backup_folder(), (self.clock or dt.datetime.now)())
+        if text is not None:
+            self.main.show_status(text)
 
     def replace_diary(self, records: Records, passphrase: str) -> None:
         """Put ``records`` in place of the open diary (the passphrase was checked), reopen it."""

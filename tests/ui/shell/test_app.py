@@ -350,6 +350,29 @@ def test_unlocking_reminds_gently_when_the_last_backup_is_old(
     assert "days ago" not in hearth.main.status_label.text()
 
 
+def test_with_the_clock_set_back_the_reminder_speaks_and_quitting_backs_up(
+    hearth: Hearth, diary_dir: Path, qtbot: QtBot
+) -> None:
+    import os
+
+    assert hearth.main is not None and hearth.lock()
+    folder = diary_dir / "backups"
+    folder.mkdir()
+    ahead = folder / "hearth-2027-11-20-213000.hearth-backup"  # written a year "later"
+    ahead.write_bytes(b"a backup from the future")
+    stamp = (EVENING + dt.timedelta(days=364)).timestamp()
+    os.utime(ahead, (stamp, stamp))
+    unlock(hearth, qtbot)
+    said = hearth.main.status_label.text()
+    assert "later than the computer's clock says it is now" in said, said
+    written = hearth.back_up_if_due()
+    assert written is not None and written.exists(), "quitting makes the automatic backup"
+    assert hearth.back_up_if_due() is None, "and then at most once a day again"
+    assert hearth.lock()
+    unlock(hearth, qtbot)
+    assert "clock" not in hearth.main.status_label.text()
+
+
 def test_ctrl_q_quits_through_the_application(hearth: Hearth, qtbot: QtBot, monkeypatch) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
