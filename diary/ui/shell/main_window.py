@@ -14,12 +14,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,43 @@ def is_save_state(text: str) -> bool:
     not_saved = today_words.TODAY_NOT_SAVED.split("{reason}")[0]
     states = (words.STATUS_SAVED, words.STATUS_SAVING, words.STATUS_LOCKED)
     return text in states or bool(not_saved) and text.startswith(not_saved)
+
+
+class StatusLine(QLabel):
+    """The status line's label: one line when the words fit, more lines (never clipped) if not.
+
+    A long sentence, such as why locking was refused, wraps at the window's width instead of
+    being cut off or holding the window wide; its height follows the width it is given.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _height(self, width: int) -> int:
+        return max(self.fontMetrics().height(), self.heightForWidth(max(1, width)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the words on one line, as high as they need at the present width."""
+        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(one_line, self._height(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Any width (the words wrap), as high as the present width needs."""
+        return QSize(0, self._height(self.width()))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show ``text``; the status bar makes room for its lines."""
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A new width may need more or fewer lines."""
+        super().resizeEvent(event)
+        if self.height() != self._height(self.width()):
+            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -121,9 +159,9 @@ class MainWindow(QMainWindow):
         self._state = words.STATUS_SAVED
         self._notice_owner: Page | None = None
         self._unsaved: list[Page] = []  # the pages the last save_all could not save
-        self.status_label = QLabel(words.STATUS_SAVED)
+        self.status_label = StatusLine(words.STATUS_SAVED)
         self.status_label.setAccessibleName(words.STATUS_NAME)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(False)
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)

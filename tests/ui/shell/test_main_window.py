@@ -381,3 +381,22 @@ def test_a_page_that_cannot_save_keeps_the_window_and_says_why(window: MainWindo
     )
     people.flush = lambda: True  # type: ignore[method-assign]
     assert window.save_or_explain(locking=True)
+
+
+def test_a_long_status_sentence_wraps_instead_of_being_cut_off(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    label = window.status_label
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    line = label.fontMetrics().height()
+    assert label.height() < 2 * line, "Saved takes one line"
+    long_sentence = " ".join(["A sentence far wider than the window."] * 12)
+    window.show_status(long_sentence, window.pages[2])
+    assert label.text() == long_sentence
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+    assert label.heightForWidth(label.width()) >= 2 * line, "more than one line, all shown"
+    assert label.width() <= window.width(), "the window is not held wide"
+    window.clear_notice()
+    qtbot.waitUntil(lambda: label.height() < 2 * line, timeout=2000)  # back to one line
