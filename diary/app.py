@@ -76,23 +76,52 @@ def _preload_main_window() -> None:
 
 
 class IdleWatcher(QObject):
-    """Fires ``timer`` after the given minutes without keyboard or mouse activity."""
+    """Calls ``on_idle`` after the given minutes without keyboard or mouse activity.
+
+    It watches from ``start`` until ``stop`` (the app starts it on unlock and stops it when the
+    diary locks). When ``on_idle`` leaves it watching (locking was refused, say because the
+    entry could not be saved) the countdown starts again, so the next idle spell tries again:
+    one refusal never switches automatic locking off.
+
+    Attributes:
+        timer: the single-shot countdown (tests fire its ``timeout`` or shorten it).
+        watching: whether activity restarts the countdown and idleness calls ``on_idle``.
+    """
 
     def __init__(self, minutes: int, on_idle: Any) -> None:
         super().__init__()
+        self._on_idle = on_idle
+        self.watching = False
         self.timer = QTimer(self, singleShot=True)
-        self.timer.timeout.connect(on_idle)
+        self.timer.timeout.connect(self._idle)
         self.set_minutes(minutes)
+
+    def start(self) -> None:
+        """Start watching: the countdown runs from now."""
+        self.watching = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (while locked): no countdown, and activity starts none."""
+        self.watching = False
+        self.timer.stop()
 
     def set_minutes(self, minutes: int) -> None:
         """Change the idle time (takes effect at once)."""
         self.timer.setInterval(minutes * 60_000)
-        if self.timer.isActive():
+        if self.watching:
+            self.timer.start()
+
+    def _idle(self) -> None:
+        if not self.watching:
+            return
+        self._on_idle()
+        if self.watching:  # still unlocked: count down to the next try
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Any key or mouse activity restarts the countdown."""
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        if self.watching and event.type() in _ACTIVITY:
             self.timer.start()
         return False
 
@@ -315,7 +344,7 @@ class Hearth(QObject):
             self.main.show_page(self.settings_page)
         self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
-        self.idle.timer.start()
+        self.idle.start()
         self._remind_of_backups()
 
     def _build_main(self) -> MainWindow:
@@ -362,14 +391,17 @@ class Hearth(QObject):
     def lock(self) -> bool:
         """Save, then drop the key, close the store, clear every view and show the unlock window.
 
-        If saving fails the diary stays open, so the unsaved text is not lost.
+        Ctrl+L, the sidebar's Lock, closing the window into the tray and the idle timer all
+        come here. If saving fails the diary stays open, so the unsaved text is not lost, and
+        the window says why and what to do; automatic locking tries again after the next idle
+        spell.
         """
         if self.main is None or not self.vault.unlocked:
             return False
-        if not self.main.save_all():
+        if not self.main.save_or_explain(locking=True):
             return False
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
-        self.idle.timer.stop()
+        self.idle.stop()
         self.main.remember_geometry()
         self._close_diary()
         self._show_unlock()
@@ -424,12 +456,17 @@ class Hearth(QObject):
         )
 
     def _remind_of_backups(self) -> None:
-        """A gentle line in the status bar when the last backup is more than a week old."""
+        """A gentle line in the status bar when the last backup is more than a week old.
+
+        Or when every backup is dated later than now (the clock was set back): how old the
+        last one is cannot be told, and the automatic backup on quit is due.
+        """
+        from diary.ui.settings.backups import reminder_words
+
         assert self.main is not None
-        now = (self.clock or dt.datetime.now)()
-        last = self._backup_folder().last_time()
-        if last is not None and self._backup_folder().overdue(now):
-            self.main.show_status(messages.BACKUP_UI_OVERDUE.format(days=(now - last).days))
+        text = reminder_words(self._backup_folder(), (self.clock or dt.datetime.now)())
+        if text is not None:
+            self.main.show_status(text)
 
     def replace_diary(self, records: Records, passphrase: str) -> None:
         """Put ``records`` in place of the open diary (the passphrase was checked), reopen it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ PREFIX = "hearth-"
 DEFAULT_KEEP = 10
 EVERY = dt.timedelta(days=1)
 REMIND_AFTER = dt.timedelta(days=7)
+CLOCK_SLACK = dt.timedelta(minutes=1)
+"""A backup dated this little after "now" counts as now: file times are rounded, clocks drift."""
 Progress = Callable[[int, int], None]
 
 
@@ -79,24 +82,47 @@ class BackupFolder:
             return []
         return sorted(found, key=lambda p: p.name, reverse=True)
 
-    def last_time(self) -> dt.datetime | None:
-        """When the newest backup was written (its file time), if there is one."""
+    def _times(self) -> list[dt.datetime]:
+        """Each backup's time (its file time), newest name first; unreadable ones left out."""
+        times = []
         for path in self.backups():
             try:
-                return dt.datetime.fromtimestamp(path.stat().st_mtime)
+                times.append(dt.datetime.fromtimestamp(path.stat().st_mtime))
             except OSError:
                 continue
-        return None
+        return times
+
+    def last_time(self, now: dt.datetime | None = None) -> dt.datetime | None:
+        """When the newest backup was written (its file time), if there is one.
+
+        With ``now``, the newest written by then: one dated later (the computer's clock was
+        set back since, or was ahead when it was written) tells nothing about how old the
+        diary's last backup is, so it does not count.
+        """
+        times = self._times()
+        if now is not None:
+            times = [t for t in times if t <= now + CLOCK_SLACK]
+        return max(times, default=None)
+
+    def ahead(self, now: dt.datetime) -> dt.datetime | None:
+        """The newest backup dated after ``now`` (the clock was set back since), if any."""
+        return max((t for t in self._times() if t > now + CLOCK_SLACK), default=None)
 
     def due(self, now: dt.datetime, every: dt.timedelta = EVERY) -> bool:
-        """True when no backup was written in the last ``every``."""
-        last = self.last_time()
+        """True when no backup was written in the last ``every`` (one dated later is no help)."""
+        last = self.last_time(now)
         return last is None or now - last >= every
 
     def overdue(self, now: dt.datetime) -> bool:
-        """True when the last backup is older than a week (time for a gentle reminder)."""
-        last = self.last_time()
-        return last is not None and now - last >= REMIND_AFTER
+        """True when the last backup is older than a week (time for a gentle reminder).
+
+        Also when every backup is dated after ``now``: how old the last one really is cannot
+        be told then. With no backup at all there is no reminder (the first is made on quit).
+        """
+        if not self._times():
+            return False
+        last = self.last_time(now)
+        return last is None or now - last >= REMIND_AFTER
 
     def write(
         self,
@@ -106,17 +132,33 @@ class BackupFolder:
         *,
         progress: Progress | None = None,
     ) -> Written:
-        """Write a new backup into the folder, then remove the oldest beyond ``keep``."""
+        """Write a new backup into the folder, then remove the oldest beyond ``keep``.
+
+        The file's time is ``now``, as its name says (a network folder's clock may differ from
+        this computer's). The backup just written is never the one removed, also when older
+        ones are named with later dates (the clock was set back since they were written).
+        """
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         name = f"{PREFIX}{now:%Y-%m-%d-%H%M%S}{FILE_SUFFIX}"
         written = export_to(repository, self.folder / name, sealing, progress=progress)
-        self.prune()
+        stamp = now.timestamp()
+        try:
+            os.utime(written.path, (stamp, stamp))
+        except OSError:
+            pass  # the file system's own time is the next best
+        self.prune(keeping=written.path)
         return written
 
-    def prune(self) -> list[Path]:
-        """Remove backups beyond the newest ``keep``; returns what was removed."""
+    def prune(self, *, keeping: Path | None = None) -> list[Path]:
+        """Remove backups beyond the newest ``keep``; returns what was removed.
+
+        ``keeping`` (the backup just written) stays whatever its name, and counts as one of
+        the ``keep``.
+        """
+        others = [path for path in self.backups() if path != keeping]
+        kept = self.keep - 1 if keeping is not None and keeping.exists() else self.keep
         removed = []
-        for path in self.backups()[self.keep :]:
+        for path in others[kept:]:
             try:
                 path.unlink()
             except OSError:

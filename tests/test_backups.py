@@ -112,6 +112,41 @@ def test_due_daily_and_a_reminder_after_a_week(
     assert folder.overdue(NOW + dt.timedelta(days=7))
 
 
+def test_a_backup_from_the_future_is_due_and_never_pushes_out_the_new_one(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path, keep=2)
+    year_ahead = NOW + dt.timedelta(days=365)
+    for hours in (0, 1):  # written while the clock was a year ahead
+        folder.write(filled, sealing, year_ahead + dt.timedelta(hours=hours))
+    assert folder.last_time() == year_ahead + dt.timedelta(hours=1)
+    assert folder.last_time(NOW) is None, "a backup dated later says nothing about now"
+    assert folder.ahead(NOW) == year_ahead + dt.timedelta(hours=1)
+    assert folder.due(NOW), "the clock was set back a year: a backup is due"
+    assert folder.overdue(NOW), "and the week-old reminder is not silenced"
+    written = folder.write(filled, sealing, NOW)
+    assert written.path in folder.backups(), "the new backup is kept, whatever the older names"
+    assert len(folder.backups()) == 2
+    assert folder.last_time(NOW) == NOW
+    assert not folder.due(NOW + dt.timedelta(hours=23)) and folder.due(NOW + dt.timedelta(days=1))
+    assert not folder.overdue(NOW + dt.timedelta(days=6))
+
+
+def test_a_backup_seconds_ahead_counts_as_now(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    folder = BackupFolder(tmp_path)
+    folder.write(filled, sealing, NOW + dt.timedelta(seconds=30))  # a rounded or drifting clock
+    assert not folder.due(NOW) and not folder.overdue(NOW) and folder.ahead(NOW) is None
+
+
+def test_the_file_time_is_the_moment_of_the_backup(
+    filled: Repository, sealing: backup.SealingKey, tmp_path: Path
+) -> None:
+    written = BackupFolder(tmp_path).write(filled, sealing, NOW)
+    assert dt.datetime.fromtimestamp(written.path.stat().st_mtime) == NOW
+
+
 def test_restore_replaces_and_keeps_the_old_diary(filled: Repository, tmp_path: Path) -> None:
     folder = tmp_path / "restored"
     records = filled.records()

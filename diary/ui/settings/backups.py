@@ -70,6 +70,23 @@ def moment_words(moment: dt.datetime, *, now: dt.datetime | None = None) -> str:
     )
 
 
+def reminder_words(folder: BackupFolder, now: dt.datetime) -> str | None:
+    """The gentle status-line reminder on unlock when a backup would be wise, else None.
+
+    That is when the last backup is more than a week old, or when every backup is dated after
+    ``now`` (the clock was set back since): how old the last one is cannot be told then.
+    """
+    if not folder.overdue(now):
+        return None
+    last = folder.last_time(now)
+    if last is not None:
+        return messages.BACKUP_UI_OVERDUE.format(days=(now - last).days)
+    ahead = folder.ahead(now)
+    if ahead is None:  # removed meanwhile
+        return None
+    return words.BACKUP_UI_AHEAD_REMINDER.format(when=moment_words(ahead, now=now))
+
+
 def stamp_words(stamp: str, *, now: dt.datetime | None = None) -> str:
     """A backup's ``exported_at`` (ISO 8601, UTC) in local words; as written if unreadable."""
     try:
@@ -273,12 +290,17 @@ class BackupSection(Card):
         if folder is None:
             return
         self.folder_label.setText(str(folder.folder))
-        last = folder.last_time()
-        if last is None:
+        now = self._clock()
+        last, ahead = folder.last_time(now), folder.ahead(now)
+        if last is None and ahead is None:
             self.last_label.setText(words.BACKUP_UI_NONE_YET)
+        elif last is None:  # only backups dated later than now: the clock was set back
+            assert ahead is not None
+            text = words.BACKUP_UI_LAST.format(when=moment_words(ahead, now=now))
+            self.last_label.setText(text + " " + words.BACKUP_UI_AHEAD)
         else:
-            text = words.BACKUP_UI_LAST.format(when=moment_words(last, now=self._clock()))
-            if folder.overdue(self._clock()):
+            text = words.BACKUP_UI_LAST.format(when=moment_words(last, now=now))
+            if folder.overdue(now):
                 text += " " + words.BACKUP_UI_REMINDER
             self.last_label.setText(text)
 

@@ -80,6 +80,14 @@ BACKUP_UI_IMPORT = N_("&Import…")
 BACKUP_UI_NONE_YET = N_("No automatic backup yet: the first is made when you quit.")
 BACKUP_UI_LAST = N_("Last automatic backup: {when}.")
 BACKUP_UI_REMINDER = N_("That is more than a week ago; a backup now would be wise.")
+BACKUP_UI_AHEAD = N_(
+    "That is later than the computer's clock says it is now, so how old it really is cannot be "
+    "told; a backup now would be wise."
+)
+BACKUP_UI_AHEAD_REMINDER = N_(
+    "Your last backup is dated {when}, later than the computer's clock says it is now. "
+    "Settings → Backups can make one now."
+)
 BACKUP_UI_CANCEL = N_("Cancel")
 BACKUP_UI_CANCELLED = N_("Cancelled; nothing was changed.")
 BACKUP_UI_NOW_TITLE = N_("Save an encrypted backup")

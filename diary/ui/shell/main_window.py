@@ -2,8 +2,9 @@
 
 The window fits the screen it opens on: never larger than the screen's available area, also when
 a remembered size came from a bigger screen. The status line shows the quiet save state ("Saved",
-"Saving…", "Locked", or why saving failed) and, for a few seconds, a page's confirmation ("Saved
-the chart…"); a confirmation belongs to the page that made it and goes when another is shown.
+"Saving…", "Locked", or why saving failed, and so why locking or closing was refused) and, for a
+few seconds, a page's confirmation ("Saved the chart…"); a confirmation belongs to the page that
+made it and goes when another is shown.
 """
 
 from __future__ import annotations
@@ -13,18 +14,21 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from diary import locale_format
 from diary.design import SPACE
+from diary.domain.models import Problem, ValidationError
 from diary.ui.shell import words
 from diary.ui.shell.sidebar import PAGE_ICONS, Sidebar
 
@@ -66,6 +70,43 @@ def is_save_state(text: str) -> bool:
     not_saved = today_words.TODAY_NOT_SAVED.split("{reason}")[0]
     states = (words.STATUS_SAVED, words.STATUS_SAVING, words.STATUS_LOCKED)
     return text in states or bool(not_saved) and text.startswith(not_saved)
+
+
+class StatusLine(QLabel):
+    """The status line's label: one line when the words fit, more lines (never clipped) if not.
+
+    A long sentence, such as why locking was refused, wraps at the window's width instead of
+    being cut off or holding the window wide; its height follows the width it is given.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def _height(self, width: int) -> int:
+        return max(self.fontMetrics().height(), self.heightForWidth(max(1, width)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the words on one line, as high as they need at the present width."""
+        one_line = self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(one_line, self._height(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Any width (the words wrap), as high as the present width needs."""
+        return QSize(0, self._height(self.width()))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show ``text``; the status bar makes room for its lines."""
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A new width may need more or fewer lines."""
+        super().resizeEvent(event)
+        if self.height() != self._height(self.width()):
+            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -117,9 +158,10 @@ class MainWindow(QMainWindow):
 
         self._state = words.STATUS_SAVED
         self._notice_owner: Page | None = None
-        self.status_label = QLabel(words.STATUS_SAVED)
+        self._unsaved: list[Page] = []  # the pages the last save_all could not save
+        self.status_label = StatusLine(words.STATUS_SAVED)
         self.status_label.setAccessibleName(words.STATUS_NAME)
-        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().setSizeGripEnabled(False)
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
@@ -142,8 +184,45 @@ class MainWindow(QMainWindow):
 
     def save_all(self) -> bool:
         """Save every page's pending edits; False if any could not be saved."""
-        results = [page.flush() for page in self.pages]
-        return all(results)
+        self._unsaved = [page for page in self.pages if not page.flush()]  # every page tries
+        return not self._unsaved
+
+    def save_or_explain(self, *, locking: bool) -> bool:
+        """Save every page before locking (or closing); if one refuses, say why and stay.
+
+        The reason stays on the status line until the next save state (the user is often away
+        when the idle timer locks), and the page that could not save is shown, with everything
+        still on it.
+        """
+        if self.save_all():
+            return True
+        page = self._unsaved[0]
+        text = self._refusal(page, locking=locking)
+        if page is not self.stack.currentWidget():
+            self.show_page(page)
+        self._state = text
+        self.clear_notice()
+        return False
+
+    def _refusal(self, page: Page, *, locking: bool) -> str:
+        """Why the diary stayed unlocked (or the window open), and what to do about it."""
+        error = page.save_error
+        reason = str(error).strip() if error is not None else ""
+        if reason and not reason.endswith((".", "!", "?", "…")):
+            reason += "."
+        too_long = isinstance(error, ValidationError) and error.code == Problem.TOO_LONG
+        advice = words.SAVE_ADVICE_SHORTEN if too_long else words.SAVE_ADVICE_FIX
+        day = self.today.current_day() if page is self.today else None
+        if day is None:
+            template = words.LOCK_REFUSED if locking else words.CLOSE_REFUSED
+            text = template.format(reason=reason, advice=advice)
+        else:
+            template = words.LOCK_REFUSED_ENTRY if locking else words.CLOSE_REFUSED_ENTRY
+            year = day.year != self.today.today().year
+            text = template.format(
+                day=locale_format.short_day(day, year=year), reason=reason, advice=advice
+            )
+        return " ".join(text.split())  # no double space where a reason was empty
 
     def detach(self) -> None:
         """Clear every view and model (after saving) and show "Locked"."""
@@ -286,8 +365,8 @@ class MainWindow(QMainWindow):
         self._settings.set("window_geometry", geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Save before closing; if saving fails, stay open so nothing is lost."""
-        if not self.save_all():
+        """Save before closing; if saving fails, stay open so nothing is lost, and say why."""
+        if not self.save_or_explain(locking=False):
             event.ignore()
             return
         self.remember_geometry()

@@ -34,6 +34,10 @@ def diary_definition(settings: Settings | None) -> Definition:
 class Page(QWidget):
     """A page (Today, Journal, People, Insights, Settings) of the main window.
 
+    Attributes:
+        save_error: why the last ``flush`` failed (the store's or the check's error), None
+            after one that saved; the window says it when locking or closing is refused.
+
     Signals:
         status: a short line for the status bar ("Saving…", "Saved", or what went wrong).
         open_day: the user asked to open a date on the Today page.
@@ -41,6 +45,7 @@ class Page(QWidget):
 
     status = Signal(str)
     open_day = Signal(object)  # datetime.date
+    save_error: Exception | None = None
 
     @property
     def title(self) -> str:

@@ -9,6 +9,22 @@ STATUS_NAME = N_("Save status")
 STATUS_SAVED = N_("Saved")
 STATUS_SAVING = N_("Saving…")
 STATUS_LOCKED = N_("Locked")
+# Why locking (Ctrl+L, Lock, the idle timer) or closing the window did not happen; {reason} is
+# the store's own sentence, {advice} one of the SAVE_ADVICE sentences.
+LOCK_REFUSED_ENTRY = N_(
+    "Hearth could not save the entry for {day}, so the diary stayed unlocked: {reason} {advice}"
+)
+LOCK_REFUSED = N_(
+    "Hearth could not save your changes, so the diary stayed unlocked: {reason} {advice}"
+)
+CLOSE_REFUSED_ENTRY = N_(
+    "Hearth could not save the entry for {day}, so the window stayed open: {reason} {advice}"
+)
+CLOSE_REFUSED = N_(
+    "Hearth could not save your changes, so the window stayed open: {reason} {advice}"
+)
+SAVE_ADVICE_SHORTEN = N_("Nothing is lost: it is all still on screen. Shorten it, then try again.")
+SAVE_ADVICE_FIX = N_("Nothing is lost: it is all still on screen. Put that right, then try again.")
 PEOPLE_UI_EMPTY_CELL = N_("none")
 CARE_SUPPORT_DEFAULT = N_(
     "If things feel heavy, talk to someone you trust, or to your doctor. You can add your "

@@ -526,8 +526,10 @@ class TodayPage(Page):
             self.status.emit(shell_words.STATUS_SAVING)
             stored = repository.save_entry(entry)
         except (StorageError, ValidationError) as error:
+            self.save_error = error
             self.status.emit(today_words.TODAY_NOT_SAVED.format(reason=_reason(error)))
             return False
+        self.save_error = None
         self._uid = stored.uid
         self._dirty = False
         self.status.emit(shell_words.STATUS_SAVED)

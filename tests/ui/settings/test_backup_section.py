@@ -365,3 +365,33 @@ def test_the_last_backup_is_shown_in_readable_local_time(
     os.utime(written.path, (moment, moment))
     section.refresh()
     assert section.last_label.text() == "Last automatic backup: Thursday 19 November, 21:40."
+
+
+def test_a_last_backup_dated_after_now_asks_for_a_new_one(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks
+) -> None:
+    from diary.ui.settings.backups import reminder_words
+
+    section = make(qtbot, Answers(), hooks)
+    section.attach(filled, settings)
+    folder = section.folder()
+    assert folder is not None
+    folder.write(filled, hooks.sealing(), dt.datetime(2027, 11, 20, 21, 40))  # type: ignore[arg-type]
+    section.refresh()
+    assert section.last_label.text() == (
+        "Last automatic backup: Saturday 20 November 2027, 21:40. That is later than the "
+        "computer's clock says it is now, so how old it really is cannot be told; a backup now "
+        "would be wise."
+    )
+    assert reminder_words(folder, NOW) == (
+        "Your last backup is dated Saturday 20 November 2027, 21:40, later than the computer's "
+        "clock says it is now. Settings → Backups can make one now."
+    )
+    folder.write(filled, hooks.sealing(), NOW - dt.timedelta(days=8))  # type: ignore[arg-type]
+    section.refresh()
+    assert "Friday 13 November, 22:00. That is more than a week ago" in section.last_label.text()
+    assert reminder_words(folder, NOW) == (
+        "Your last backup was 8 days ago. Settings → Backups can make one now."
+    )
+    folder.write(filled, hooks.sealing(), NOW)  # type: ignore[arg-type]
+    assert reminder_words(folder, NOW) is None

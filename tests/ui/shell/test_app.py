@@ -161,11 +161,16 @@ def test_idle_watcher_follows_the_setting_and_ignores_activity_while_locked(
     assert watcher.timer.interval() == 5 * 60_000
     watcher.eventFilter(watcher, QEvent(QEvent.Type.KeyPress))
     assert not watcher.timer.isActive(), "activity never starts the countdown while locked"
-    watcher.timer.start()
+    watcher.set_minutes(3)
+    assert not watcher.timer.isActive(), "nor does a new idle time"
+    watcher.start()
     watcher.set_minutes(1)
     assert watcher.timer.interval() == 60_000 and watcher.timer.isActive()
     watcher.timer.setInterval(10)
     qtbot.waitUntil(lambda: bool(fired), timeout=1000)
+    watcher.stop()
+    watcher.eventFilter(watcher, QEvent(QEvent.Type.KeyPress))
+    assert not watcher.timer.isActive(), "stopped: activity starts nothing"
 
 
 # A second launch ------------------------------------------------------------------------------
@@ -343,6 +348,29 @@ def test_unlocking_reminds_gently_when_the_last_backup_is_old(
     assert hearth.lock()
     unlock(hearth, qtbot)
     assert "days ago" not in hearth.main.status_label.text()
+
+
+def test_with_the_clock_set_back_the_reminder_speaks_and_quitting_backs_up(
+    hearth: Hearth, diary_dir: Path, qtbot: QtBot
+) -> None:
+    import os
+
+    assert hearth.main is not None and hearth.lock()
+    folder = diary_dir / "backups"
+    folder.mkdir()
+    ahead = folder / "hearth-2027-11-20-213000.hearth-backup"  # written a year "later"
+    ahead.write_bytes(b"a backup from the future")
+    stamp = (EVENING + dt.timedelta(days=364)).timestamp()
+    os.utime(ahead, (stamp, stamp))
+    unlock(hearth, qtbot)
+    said = hearth.main.status_label.text()
+    assert "later than the computer's clock says it is now" in said, said
+    written = hearth.back_up_if_due()
+    assert written is not None and written.exists(), "quitting makes the automatic backup"
+    assert hearth.back_up_if_due() is None, "and then at most once a day again"
+    assert hearth.lock()
+    unlock(hearth, qtbot)
+    assert "clock" not in hearth.main.status_label.text()
 
 
 def test_ctrl_q_quits_through_the_application(hearth: Hearth, qtbot: QtBot, monkeypatch) -> None:

@@ -353,3 +353,50 @@ def test_alt_arrows_step_a_month_on_journal_and_insights_and_a_day_elsewhere(
     alt(Qt.Key.Key_Left)
     assert window.stack.currentWidget() is today
     assert today.current_day() == day - dt.timedelta(days=1)
+
+
+# Saving before locking or closing ------------------------------------------------------------
+
+
+def test_a_page_that_cannot_save_keeps_the_window_and_says_why(window: MainWindow) -> None:
+    from diary.storage.errors import SaveFailed
+
+    people = window.pages[2]
+
+    def refuse() -> bool:
+        people.save_error = SaveFailed("The diary folder is read-only")
+        return False
+
+    people.flush = refuse  # type: ignore[method-assign]
+    assert not window.save_or_explain(locking=True)
+    assert window.stack.currentWidget() is people, "the page that could not save is shown"
+    assert window.status_label.text() == (
+        "Hearth could not save your changes, so the diary stayed unlocked: The diary folder is "
+        "read-only. Nothing is lost: it is all still on screen. Put that right, then try again."
+    )
+    assert all(page.flushed >= 1 for page in window.pages if page is not people), "all tried"
+    window.close()
+    assert window.status_label.text().startswith(
+        "Hearth could not save your changes, so the window stayed open: The diary folder"
+    )
+    people.flush = lambda: True  # type: ignore[method-assign]
+    assert window.save_or_explain(locking=True)
+
+
+def test_a_long_status_sentence_wraps_instead_of_being_cut_off(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    label = window.status_label
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    line = label.fontMetrics().height()
+    assert label.height() < 2 * line, "Saved takes one line"
+    long_sentence = " ".join(["A sentence far wider than the window."] * 12)
+    window.show_status(long_sentence, window.pages[2])
+    assert label.text() == long_sentence
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+    assert label.heightForWidth(label.width()) >= 2 * line, "more than one line, all shown"
+    assert label.width() <= window.width(), "the window is not held wide"
+    window.clear_notice()
+    qtbot.waitUntil(lambda: label.height() < 2 * line, timeout=2000)  # back to one line
