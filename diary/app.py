@@ -23,6 +23,7 @@ from diary.paths import default_settings_path
 from diary.settings import Settings
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
+from diary.ui.shell.clipboard import ClipboardGuard
 from diary.ui.shell.language import apply_language
 from diary.ui.shell.tasks import GuiCollector, InlinePool, Tasks
 from diary.ui.shell.theme import apply_theme
@@ -205,6 +206,7 @@ class Hearth(QObject):
         self.settings_page: SettingsPage | None = None
         self.front: QWidget | None = None
         self.idle = IdleWatcher(settings["auto_lock_minutes"], self.lock)
+        self.clipboard = ClipboardGuard(self)  # the recovery code, copied diary text
         self._background = Tasks(pool).start  # keeps each task's relay until it reports
         self.reminder = Reminder(settings, clock=clock, tray_available=tray, parent=self)
         self.reminder.has_entry_tonight = self._has_entry_tonight
@@ -402,6 +404,7 @@ class Hearth(QObject):
             return False
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.stop()
+        self.clipboard.clear_ours()
         self.main.remember_geometry()
         self._close_diary()
         self._show_unlock()
@@ -417,6 +420,7 @@ class Hearth(QObject):
     def quit(self) -> None:
         """Save, make the automatic backup if one is due, and close the diary."""
         self.reminder.stop()
+        self.clipboard.clear_ours()
         if self.main is not None and self.vault.unlocked:
             self.main.save_all()
             self.back_up_if_due()

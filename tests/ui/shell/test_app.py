@@ -314,6 +314,19 @@ def test_lock_drops_the_backup_key_and_the_private_settings(hearth: Hearth) -> N
         hearth.settings.set("support_text", "while locked")
 
 
+def test_locking_clears_what_hearth_put_on_the_clipboard(hearth: Hearth, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    assert hearth.main is not None
+    hearth.main.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.applicationState().name == "ApplicationActive")
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("a paragraph copied from tonight's entry")
+
+    assert hearth.lock()
+    assert clipboard.text() == ""
+
+
 def test_replacing_the_diary_with_a_backup_reopens_it(hearth: Hearth, diary_dir: Path) -> None:
     from diary.domain.models import Entry, Records
 
