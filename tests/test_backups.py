@@ -63,7 +63,9 @@ def test_every_backup_has_fresh_nonces(
     export_to(filled, two, sealing, now=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     head = backup.HEADER_BYTES
     a, b = one.read_bytes(), two.read_bytes()
-    assert a[:head] == b[:head]  # the same sealing key: the same salt in the header
+    first, second = backup.read_header(a), backup.read_header(b)
+    assert first.salt == second.salt  # the same sealing key: the same salt in the header
+    assert first.file_id != second.file_id  # but each file its own id, and so its own key
     assert a[head : head + backup.NONCE_BYTES] != b[head : head + backup.NONCE_BYTES]
 
 

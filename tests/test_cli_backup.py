@@ -108,7 +108,7 @@ def test_verify_prints_counts_and_dates(exported: Path, filled: Cli) -> None:
     assert "complete and intact" in result.out and "2 entries" in result.out
     assert "from 2026-04-01 to 2026-04-05" in result.out and "UTC by Hearth" in result.out
     shown = json.loads(filled("backup", "verify", str(exported), "--json").out)
-    assert shown["intact"] is True and shown["format_version"] == 1
+    assert shown["intact"] is True and shown["format_version"] == 2
     assert shown["counts"] == {
         "entries": 2, "interactions": 2, "people": 2, "circles": 1, "checkins": 0,
     }  # fmt: skip

@@ -1,19 +1,24 @@
 """The encrypted backup container: one file, restorable anywhere, readable without Hearth.
 
-Layout (big-endian; docs/backup-format.md is the full specification)::
+Layout of version 2 (big-endian; docs/backup-format.md is the full specification)::
 
     header     magic "HEARTHB" + NUL (8) | format version u16 | KDF id u8 | memory KiB u32
-               | iterations u32 | lanes u32 | salt (16) | chunk size u32           = 43 bytes
+               | iterations u32 | lanes u32 | salt (16) | chunk size u32 | file id (16) = 59 bytes
     key check  nonce (12) | AES-256-GCM tag of the empty plaintext, header as AAD (16)
     chunks     nonce (12) | AES-256-GCM(plaintext of at most ``chunk size`` bytes) with tag
                AAD = header | chunk index u64 | last-chunk flag u8
     trailer    SHA-256 of everything before it (32)
 
-The key is Argon2id(NFC passphrase, salt, parameters), reusing ``diary.storage.kdf`` so the
-floor and ceiling of the key file apply here too, checked before anything is derived. Every
-chunk but the last holds exactly ``chunk size`` bytes, so chunk boundaries follow from the file
-length; the index and the last-chunk flag in each chunk's associated data make reordering,
-duplication, truncation and appending fail to authenticate.
+The passphrase key is Argon2id(NFC passphrase, salt, parameters), reusing ``diary.storage.kdf``
+so the floor and ceiling of the key file apply here too, checked before anything is derived, and
+a reader ceiling close to what Hearth itself could choose keeps an untrusted file from asking for
+more. Each file's own key is HKDF-SHA256 of the passphrase key with the file's random id as salt:
+automatic backups sealed with one passphrase key (one salt) still have a key and a header of
+their own, so a chunk of one never authenticates in another. Every chunk but the last holds
+exactly ``chunk size`` bytes, so chunk boundaries follow from the file length; the index and the
+last-chunk flag in each chunk's associated data make reordering, duplication, truncation and
+appending fail to authenticate. Version 1 (no file id, the passphrase key used directly, a
+43-byte header) is still read.
 
 Telling mistakes apart: the unkeyed SHA-256 trailer says whether the file is exactly as written
 (any flipped bit or cut-off copy is *damaged*); the key check then says whether the passphrase
@@ -42,7 +47,8 @@ from diary import messages
 from diary.storage.kdf import SALT_BYTES, KdfParams, KdfPolicy, derive, normalize_passphrase
 
 MAGIC = b"HEARTHB\x00"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 KDF_ARGON2ID = 1
 MAX_CHUNK_SIZE = 1 << 20  # 1 MiB of plaintext per chunk
 NONCE_BYTES = 12
@@ -50,12 +56,16 @@ TAG_BYTES = 16
 DIGEST_BYTES = 32
 FILE_SUFFIX = ".hearth-backup"
 
-_HEADER = struct.Struct(f">8sHBIII{SALT_BYTES}sI")
+FILE_ID_BYTES = 16
+_HEADER_V1 = struct.Struct(f">8sHBIII{SALT_BYTES}sI")
+_HEADER = struct.Struct(f">8sHBIII{SALT_BYTES}sI{FILE_ID_BYTES}s")
 _CHUNK_AAD = struct.Struct(">QB")
-HEADER_BYTES = _HEADER.size  # 43
+V1_HEADER_BYTES = _HEADER_V1.size  # 43
+HEADER_BYTES = _HEADER.size  # 59, as this version writes
 KEY_CHECK_BYTES = NONCE_BYTES + TAG_BYTES
 CHUNK_OVERHEAD = NONCE_BYTES + TAG_BYTES
-MIN_FILE_BYTES = HEADER_BYTES + KEY_CHECK_BYTES + CHUNK_OVERHEAD + DIGEST_BYTES
+MIN_FILE_BYTES = V1_HEADER_BYTES + KEY_CHECK_BYTES + CHUNK_OVERHEAD + DIGEST_BYTES
+FILE_KEY_INFO = b"Hearth backup file key"  # HKDF info of version 2's per-file key
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` in plaintext bytes after each chunk."""
@@ -111,37 +121,47 @@ class PassphraseNeeded(BackupError, ValueError):
 
 @dataclass(frozen=True)
 class BackupHeader:
-    """The authenticated first 43 bytes of a backup."""
+    """The authenticated first bytes of a backup (59 in version 2, 43 in version 1)."""
 
     params: KdfParams
     salt: bytes
     chunk_size: int = MAX_CHUNK_SIZE
     version: int = FORMAT_VERSION
     kdf_id: int = KDF_ARGON2ID
+    file_id: bytes = b""  # version 2: random, one per file; version 1 has none
+
+    @property
+    def size(self) -> int:
+        """How many bytes the header takes in the file."""
+        return V1_HEADER_BYTES if self.version == 1 else HEADER_BYTES
 
     def encode(self) -> bytes:
         """The header's bytes, as written and as used for associated data."""
         p = self.params
-        return _HEADER.pack(
-            MAGIC,
-            self.version,
-            self.kdf_id,
-            p.memory_kib,
-            p.iterations,
-            p.lanes,
-            self.salt,
-            self.chunk_size,
-        )
+        fields = (MAGIC, self.version, self.kdf_id, p.memory_kib, p.iterations, p.lanes, self.salt)
+        if self.version == 1:
+            return _HEADER_V1.pack(*fields, self.chunk_size)
+        return _HEADER.pack(*fields, self.chunk_size, self.file_id)
 
     @classmethod
     def decode(cls, data: bytes) -> BackupHeader:
         """Parse the header fields without judging them (see ``_check_header``)."""
-        if len(data) < HEADER_BYTES or not data.startswith(MAGIC):
+        if len(data) < V1_HEADER_BYTES or not data.startswith(MAGIC):
             raise BackupDamaged(code=Code.NOT_A_BACKUP)
-        _magic, version, kdf_id, memory, iterations, lanes, salt, chunk_size = _HEADER.unpack_from(
-            data
-        )
-        return cls(KdfParams(memory, iterations, lanes), salt, chunk_size, version, kdf_id)
+        (version,) = struct.unpack_from(">H", data, len(MAGIC))
+        if version == 1:
+            _magic, version, kdf_id, memory, iterations, lanes, salt, chunk_size = (
+                _HEADER_V1.unpack_from(data)
+            )
+            file_id = b""
+        else:
+            if len(data) < HEADER_BYTES:
+                raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+            _magic, version, kdf_id, memory, iterations, lanes, salt, chunk_size, file_id = (
+                _HEADER.unpack_from(data)
+            )
+        params = KdfParams(memory, iterations, lanes)
+        return cls(params, salt, chunk_size, version, kdf_id, file_id)
 
 
 @dataclass(frozen=True)
@@ -161,6 +181,20 @@ def _key(passphrase: str, header: BackupHeader, policy: KdfPolicy) -> bytes:
     return derive(normalize_passphrase(passphrase), header.salt, header.params, policy)
 
 
+def file_key(passphrase_key: bytes, header: BackupHeader) -> bytes:
+    """The key of one file: HKDF-SHA256 of the passphrase key, salted with the file's id.
+
+    Version 1 used the passphrase key itself (files sealed in one session shared it).
+    """
+    if header.version == 1:
+        return passphrase_key
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=header.file_id, info=FILE_KEY_INFO)
+    return hkdf.derive(passphrase_key)
+
+
 # Writing --------------------------------------------------------------------------------------
 
 
@@ -170,7 +204,7 @@ class SealingKey:
 
     Automatic backups are written on quit, long after the passphrase was typed; the app keeps
     this (never the passphrase) while the diary is unlocked. Files sealed with one key share its
-    salt (public, in the header); every chunk still gets a fresh random nonce.
+    salt (public, in the header), but each has a random file id and a key derived for it alone.
     """
 
     params: KdfParams
@@ -205,9 +239,11 @@ def write_sealed(
     """
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
-    header = BackupHeader(sealing.params, sealing.salt, chunk_size)
+    header = BackupHeader(
+        sealing.params, sealing.salt, chunk_size, file_id=os.urandom(FILE_ID_BYTES)
+    )
     head = header.encode()
-    aead = AESGCM(sealing.key)
+    aead = AESGCM(file_key(sealing.key, header))
     digest = hashlib.sha256()
     written = 0
 
@@ -275,9 +311,20 @@ def encrypt(
 # Reading --------------------------------------------------------------------------------------
 
 
+def reader_ceiling(policy: KdfPolicy) -> KdfParams:
+    """The most a backup may ask to derive before anything in it is authenticated.
+
+    Hearth writes backups with its own calibrated parameters: the floor's memory and lanes, and
+    at most the passes calibration may choose (half the ceiling's). A file asking for more did
+    not come from Hearth, and taking it at its word would cost seconds and a gibibyte.
+    """
+    floor, ceiling = policy.floor, policy.ceiling
+    return KdfParams(floor.memory_kib, max(floor.iterations, ceiling.iterations // 2), floor.lanes)
+
+
 def _check_header(header: BackupHeader, policy: KdfPolicy) -> None:
     """Refuse an unknown version, an unknown KDF, a bad chunk size or unsafe KDF parameters."""
-    if header.version != FORMAT_VERSION:
+    if header.version not in READABLE_VERSIONS:
         if header.version > FORMAT_VERSION:
             raise UnsupportedBackup(
                 code=Code.BACKUP_TOO_NEW, version=header.version, supported=FORMAT_VERSION
@@ -289,6 +336,13 @@ def _check_header(header: BackupHeader, policy: KdfPolicy) -> None:
         policy.check(header.params)
     except Exception:  # noqa: BLE001 - the policy's own error speaks of the key file
         raise BackupDamaged(code=Code.BACKUP_UNSAFE_KDF) from None
+    most, asked = reader_ceiling(policy), header.params
+    if (
+        asked.memory_kib > most.memory_kib
+        or asked.iterations > most.iterations
+        or asked.lanes > most.lanes
+    ):
+        raise BackupDamaged(code=Code.BACKUP_UNSAFE_KDF)
 
 
 def _chunk_layout(header: BackupHeader, start: int, end: int) -> tuple[int, int]:
@@ -332,16 +386,16 @@ def decrypt(
     """
     header = read_header(data)
     _check_header(header, policy)
-    start, end = HEADER_BYTES + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
+    size = header.size
+    start, end = size + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
+    if start > end:
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
     count, last = _chunk_layout(header, start, end)
     if not passphrase:
         raise WrongBackupPassphrase(code=Code.EMPTY_BACKUP_PASSPHRASE)
-    head = data[:HEADER_BYTES]
-    aead = AESGCM(_key(passphrase, header, policy))
-    check_nonce, check_tag = (
-        data[HEADER_BYTES : HEADER_BYTES + NONCE_BYTES],
-        data[HEADER_BYTES + NONCE_BYTES : start],
-    )
+    head = data[:size]
+    aead = AESGCM(file_key(_key(passphrase, header, policy), header))
+    check_nonce, check_tag = data[size : size + NONCE_BYTES], data[size + NONCE_BYTES : start]
     try:
         aead.decrypt(check_nonce, check_tag, head)
     except InvalidTag:

@@ -28,6 +28,7 @@ from diary.formats.backup import (
     NONCE_BYTES,
     BackupDamaged,
     BackupError,
+    BackupHeader,
     UnsupportedBackup,
     WrongBackupPassphrase,
 )
@@ -177,6 +178,7 @@ HEADER_FIELDS = {
     "lanes": (19, 4),
     "salt": (23, 16),
     "chunk size": (39, 4),
+    "file id": (43, 16),
 }
 
 
@@ -200,12 +202,14 @@ def test_each_header_field_changed_is_damage(sample: bytes, field: str) -> None:
     ("field", "value", "error"),
     [
         ("magic", b"HEARTHK\x00", BackupDamaged),
-        ("version", 2, UnsupportedBackup),
+        ("version", 3, UnsupportedBackup),
+        ("version", 1, BackupError),  # read as the shorter version 1 header: nothing fits
         ("version", 0, BackupDamaged),
         ("kdf id", 2, BackupDamaged),
-        ("memory", PARAMS.memory_kib * 2, WrongBackupPassphrase),
+        # More memory or lanes than Hearth ever writes: refused before deriving (reader ceiling)
+        ("memory", PARAMS.memory_kib * 2, BackupDamaged),
         ("iterations", PARAMS.iterations + 1, WrongBackupPassphrase),
-        ("lanes", PARAMS.lanes + 1, WrongBackupPassphrase),
+        ("lanes", PARAMS.lanes + 1, BackupDamaged),
         ("salt", bytes(16), WrongBackupPassphrase),
         ("chunk size", CHUNK + 1, BackupError),
         ("chunk size", 0, BackupDamaged),
@@ -237,7 +241,7 @@ def test_a_file_that_is_no_backup_says_so() -> None:
 
 
 def test_byte_flip_sweep_over_every_byte_is_damage(sample: bytes) -> None:
-    assert len(sample) == 103 + 5 * CHUNK_OVERHEAD + len(PAYLOAD) == 516
+    assert len(sample) == 119 + 5 * CHUNK_OVERHEAD + len(PAYLOAD) == 532
     for offset in range(len(sample)):
         for mask in (0x01, 0x80, 0xFF):
             flipped = bytearray(sample)
@@ -479,3 +483,58 @@ def test_the_helpers_parse_what_the_writer_writes(sample: bytes) -> None:
     """Else the tampering tests above would prove little."""
     assert assemble(sample, chunks(sample)) == sample
     assert len(chunks(sample)) == 5 and read(assemble(sample, chunks(sample))) == PAYLOAD
+
+
+# One key per file (format version 2) ----------------------------------------------------------
+
+
+def _sealed(payload: bytes, sealing: backup.SealingKey) -> bytes:
+    out = io.BytesIO()
+    backup.write_sealed(out, payload, sealing, chunk_size=CHUNK)
+    return out.getvalue()
+
+
+def test_a_chunk_of_one_automatic_backup_never_authenticates_in_another() -> None:
+    """Two backups sealed in one session share the passphrase key and salt.
+
+    Before version 2 they also shared the key and the header, so chunk i of one read at place i
+    of the other; now each file's id gives it a header and a key of its own.
+    """
+    sealing = backup.seal_key(SECRET, PARAMS, TEST_POLICY)
+    other_payload = random.Random(7).randbytes(len(PAYLOAD))
+    one, two = _sealed(PAYLOAD, sealing), _sealed(other_payload, sealing)
+    assert backup.read_header(one).salt == backup.read_header(two).salt
+
+    for index in range(len(chunks(one))):
+        spliced = chunks(one)
+        spliced[index] = chunks(two)[index]
+        forged = retrail(one[:START] + b"".join(spliced) + bytes(DIGEST_BYTES))
+        error = refused(forged, BackupDamaged)
+        assert "altered" in str(error), index
+    assert read(one) == PAYLOAD and read(two) == other_payload
+
+
+def test_each_file_has_its_own_id_and_key() -> None:
+    sealing = backup.seal_key(SECRET, PARAMS, TEST_POLICY)
+    headers = [backup.read_header(_sealed(PAYLOAD, sealing)) for _ in range(3)]
+
+    assert len({header.file_id for header in headers}) == 3
+    assert all(len(header.file_id) == backup.FILE_ID_BYTES for header in headers)
+    keys = {backup.file_key(sealing.key, header) for header in headers}
+    assert len(keys) == 3 and sealing.key not in keys
+
+
+def test_the_reader_asks_no_more_than_hearth_could_have_written() -> None:
+    most = backup.reader_ceiling(PRODUCT_POLICY)
+
+    assert most == KdfParams(64 * 1024, 32, 4)  # the floor's memory and lanes, calibration's top
+    for asked in (
+        KdfParams(1024 * 1024, 4, 4),
+        KdfParams(64 * 1024, 33, 4),
+        KdfParams(64 * 1024, 3, 8),
+    ):
+        forged = BackupHeader(asked, bytes(16), file_id=bytes(16)).encode()
+        data = retrail(forged + bytes(KEY_CHECK_BYTES + CHUNK_OVERHEAD + DIGEST_BYTES))
+        with pytest.raises(BackupDamaged) as raised:
+            backup.decrypt(data, SECRET, PRODUCT_POLICY)
+        assert raised.value.code == backup.Code.BACKUP_UNSAFE_KDF, asked

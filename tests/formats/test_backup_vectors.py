@@ -1,9 +1,9 @@
-"""The committed backup-v1 test vector, read forever (security.md item 11).
+"""The committed backup test vectors (v1 and v2), read forever (security.md item 11).
 
-It is read twice: by Hearth's reader with the product policy, and by a minimal reference
+Each is read twice: by Hearth's reader with the product policy, and by a minimal reference
 decryptor written here from docs/backup-format.md alone, with ``cryptography``'s primitives and
 none of Hearth's code. Both must give ``payload.json`` byte for byte, so the document is enough
-to write a decryptor, and the reader keeps reading what version 1 wrote.
+to write a decryptor, and the reader keeps reading what versions 1 and 2 wrote.
 """
 
 from __future__ import annotations
@@ -16,13 +16,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from diary.formats import backup, payload
 from diary.storage.kdf import PRODUCT_POLICY
 
 VECTORS = Path(__file__).resolve().parents[1] / "data" / "backup-v1"
+VECTORS_V2 = VECTORS.parent / "backup-v2"
 
 
 class Refused(Exception):
@@ -36,18 +39,20 @@ def reference_decrypt(data: bytes, passphrase: str) -> bytes:
     body, trailer = data[:-32], data[-32:]
     if hashlib.sha256(body).digest() != trailer:
         raise Refused("damaged")
-    header = body[:43]
-    _magic, version, kdf_id, memory, iterations, lanes, salt, size = struct.unpack(
-        ">8sHBIII16sI", header
-    )
-    if version != 1 or kdf_id != 1 or not 1 <= size <= 1 << 20:
+    (version,) = struct.unpack(">H", body[8:10])
+    size = {1: 43, 2: 59}.get(version)
+    if size is None or len(body) < size + 28 + 28:
         raise Refused("damaged")
-    if not (65536 <= memory <= 1 << 20 and 3 <= iterations <= 64 and 4 <= lanes <= 16):
+    header = body[:size]
+    _magic, _version, kdf_id, memory, iterations, lanes, salt, chunk = struct.unpack(
+        ">8sHBIII16sI", header[:43]
+    )
+    if kdf_id != 1 or not 1 <= chunk <= 1 << 20:
+        raise Refused("damaged")
+    if not (memory == 65536 and 3 <= iterations <= 32 and lanes == 4):
         raise Refused("unsafe parameters")
-    if memory * iterations > 65536 * 64 or memory < 8 * lanes:
-        raise Refused("unsafe parameters")
-    records = body[71:]
-    full = size + 28
+    records = body[size + 28 :]
+    full = chunk + 28
     count = max(1, -(-len(records) // full))
     if len(records) - (count - 1) * full < 28:
         raise Refused("damaged")
@@ -55,9 +60,13 @@ def reference_decrypt(data: bytes, passphrase: str) -> bytes:
     key = Argon2id(
         salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory
     ).derive(password)
+    if version == 2:  # each file's own key: HKDF-SHA256, the file id as salt
+        key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=header[43:59], info=b"Hearth backup file key"
+        ).derive(key)
     aead = AESGCM(key)
     try:
-        aead.decrypt(body[43:55], body[55:71], header)
+        aead.decrypt(body[size : size + 12], body[size + 12 : size + 28], header)
     except Exception:  # noqa: BLE001 - cryptography's InvalidTag
         raise Refused("wrong passphrase") from None
     plain = []
@@ -151,9 +160,33 @@ def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> 
     assert payload.load(made).records == module.vector_records()
 
 
-def test_the_documented_header_example_is_the_vectors(vector: bytes) -> None:
+def test_the_documented_header_example_is_the_v2_vectors() -> None:
     doc = (Path(__file__).resolve().parents[2] / "docs" / "backup-format.md").read_text("utf-8")
-    example = doc.split("The header of the test vector, for example, is\n\n```\n")[1]
+    example = doc.split("The header of the version 2 test vector, for example, is\n\n```\n")[1]
     example = example.split("```")[0]
-    assert bytes.fromhex(example.replace("\n", " ")) == vector[:43]
-    assert struct.unpack(">8sHBIII16sI", vector[:43])[2] == 1
+    vector_v2 = (VECTORS_V2 / "vector.hearth-backup").read_bytes()
+    assert bytes.fromhex(example.replace("\n", " ")) == vector_v2[:59]
+    assert struct.unpack(">8sHBIII16sI16s", vector_v2[:59])[1:3] == (2, 1)
+
+
+# Version 2: the same payload sealed with a file id and a per-file key --------------------------
+
+
+@pytest.fixture(scope="module")
+def vector_v2() -> bytes:
+    return (VECTORS_V2 / "vector.hearth-backup").read_bytes()
+
+
+def test_the_v2_vector_is_what_the_document_says(vector_v2: bytes) -> None:
+    assert len(vector_v2) == 2065 and vector_v2[:8] == b"HEARTHB\0"
+    header = backup.read_header(vector_v2)
+    assert header.params == PRODUCT_POLICY.floor
+    assert (header.version, header.kdf_id, header.chunk_size) == (2, 1, 256)
+    assert len(header.file_id) == 16 and header.size == 59
+
+
+def test_hearth_and_the_reference_decrypt_the_v2_vector(
+    vector_v2: bytes, secret: str, expected: bytes
+) -> None:
+    assert backup.decrypt(vector_v2, secret, PRODUCT_POLICY).payload == expected
+    assert reference_decrypt(vector_v2, secret) == expected
