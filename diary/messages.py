@@ -699,7 +699,10 @@ BACKUP_UI_FAILED = N_("That did not work: {reason}")
 BACKUP_UI_REPLACED = N_("Your diary now holds the backup; the old one was kept beside it.")
 BACKUP_UI_NOTHING = N_("nothing")
 BACKUP_UI_REPLACING = N_("Replacing your diary with the backup…")
-BACKUP_UI_OVERDUE = N_("Your last backup was {days} days ago. Settings → Backups can make one now.")
+BACKUP_UI_OVERDUE = NP_(
+    "Your last backup was {n} day ago. Settings → Backups can make one now.",
+    "Your last backup was {n} days ago. Settings → Backups can make one now.",
+)
 
 
 # Errors, by code (diary.formats.backup.Code, diary.formats.payload.Flaw, diary.settings.Code) ---

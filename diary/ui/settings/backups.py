@@ -80,7 +80,7 @@ def reminder_words(folder: BackupFolder, now: dt.datetime) -> str | None:
         return None
     last = folder.last_time(now)
     if last is not None:
-        return messages.BACKUP_UI_OVERDUE.format(days=(now - last).days)
+        return messages.plural((now - last).days, messages.BACKUP_UI_OVERDUE)
     ahead = folder.ahead(now)
     if ahead is None:  # removed meanwhile
         return None
