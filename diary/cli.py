@@ -25,7 +25,7 @@ EXIT_BAD_INPUT = 1
 
 # The chart names of diary.charts.panels.PANELS, spelled out so parsing never imports matplotlib
 # (a test keeps the two lists the same).
-PANEL_NAMES = ("month", "scatter", "streaks", "kinds", "pixels", "checkins")
+PANEL_NAMES = ("month", "scatter", "streaks", "kinds", "week", "pixels", "checkins")
 
 
 def period_options(parser: argparse.ArgumentParser) -> None:

@@ -256,6 +256,17 @@ LEAD_MOODS_ONE = N_("In {period} your mood averaged {mean} of 9.")
 LEAD_NO_CHECKINS = N_("No check-ins in {period} yet.")
 LEAD_WHO5 = N_("Your latest wellbeing check-in, on {day}, scored {percent} of 100.")
 LEAD_UCLA3 = N_("Your latest loneliness check-in, on {day}, scored {total} of 9.")
+# Translators: {best} and {lowest} are days of the week ("Saturday", "Montag", "sábado").
+LEAD_WEEK = N_("In {period}, {best} was your brightest day of the week and {lowest} your lowest.")
+LEAD_WEEK_FLAT = N_("In {period} your mood was much the same on every day of the week.")
+LEAD_WEEK_FEW = N_(
+    "Not enough days in {period} yet to compare the days of the week: each needs {need} days "
+    "with a mood."
+)
+# Translators: {weekday} is a day of the week ("Sunday", "Sonntag", "domingo").
+SUMMARY_WEEK_SOCIAL = N_(
+    "Meaningful contact came most often on {weekday}: on {count} of {days} logged days."
+)
 DETAILS_RHO = N_(
     "ρ (rho) runs from −1 to 1: near 0 mood and time with people did not rise and fall together, "
     "near 1 they rose together, below 0 one rose as the other fell. The 95% interval is the "
@@ -324,6 +335,19 @@ CHART_COL_HIGHEST = N_("Highest mood")
 CHART_MONTH_CAPTION = N_("Each day of {period}: mood, meaningful minutes by way of contact.")
 CHART_KINDS_CAPTION = N_("Days with a mood, grouped by the closest kind of contact that day.")
 CHART_PIXELS_CAPTION = N_("The mood of each day of {year}.")
+CHART_NAME_WEEK = N_("Your week")
+CHART_TITLE_WEEK = N_("Your week in {year}: mood and meaningful contact by day of the week")
+CHART_WEEK_SHARE_AXIS = N_("Days with meaningful contact")
+CHART_WEEK_OF = N_("{count} of {days}")
+CHART_WEEK_TOO_FEW = N_("too few days")
+CHART_WEEK_CAPTION = N_(
+    "Each day of the week of {year}: its days with a mood and their mean, and how many of its "
+    "logged days had meaningful contact."
+)
+CHART_COL_WEEKDAY = N_("Day of the week")
+CHART_COL_MOOD_DAYS = N_("Days with a mood")
+CHART_COL_LOGGED_DAYS = N_("Logged days")
+CHART_COL_MEANINGFUL_DAYS = N_("Days with meaningful contact")
 
 # Backup (diary backup export / verify / restore; diary/cli.py) -----------------------------------
 SIZE_BYTES = NP_("{n} byte", "{n} bytes")
@@ -408,6 +432,7 @@ REPORT_PRIVATE_NOTE = N_(
 )
 REPORT_MOOD_AND_CONTACT = N_("Mood and contact, {period}")
 REPORT_YEAR = N_("Isolation streaks and moods of {year}")
+REPORT_WEEK = N_("Your week, {period}")
 REPORT_WRITING = N_("What you wrote")
 REPORT_MOOD = N_("Mood {mood} of 9")
 REPORT_FEELINGS = N_("Feelings: {words}")

@@ -61,7 +61,7 @@ def day_at(
 ) -> dt.date | None:
     """The date drawn at data coordinates (x, y) of ``ax`` in ``panel``, if any.
 
-    Panels that show groups rather than days ("kinds") have no day under the pointer.
+    Panels that show groups rather than days ("kinds", "week") have no day under the pointer.
     """
     if panel == "month":
         return _month(context, x)

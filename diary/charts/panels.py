@@ -27,7 +27,7 @@ from typing import Protocol
 from matplotlib.figure import Figure
 
 from diary import messages
-from diary.charts import checkins, kinds, month, pixels, scatter, streaks
+from diary.charts import checkins, kinds, month, pixels, scatter, streaks, week
 from diary.charts.context import ChartContext
 from diary.charts.table import DataTable
 from diary.charts.theme import ChartTheme
@@ -175,6 +175,8 @@ _ALL = (
           streaks.draw, streaks.table),
     Panel("kinds", "CHART_NAME_KINDS", Span.MONTH, (7.0, 5.0),
           kinds.draw, kinds.table),
+    Panel("week", "CHART_NAME_WEEK", Span.YEAR, (9.0, 5.2),
+          week.draw, week.table),
     Panel("pixels", "CHART_NAME_PIXELS", Span.YEAR, (9.0, 3.9),
           pixels.draw, pixels.table),
     Panel.of_checkins("checkins", "CHECKIN_UI_CHART_NAME", Span.YEAR, (9.0, 5.0),

@@ -24,9 +24,11 @@ from diary.charts.pixels import draw_pixels
 from diary.charts.scatter import draw_scatter
 from diary.charts.streaks import draw_streaks
 from diary.charts.theme import LIGHT, ChartTheme, style_figure
+from diary.charts.week import draw_week
 from diary.domain.models import Day
 from diary.domain.stats import DayStats, mood_by_kind, mood_contact_link
 from diary.domain.vocabulary import label_of
+from diary.domain.week import by_weekday, long_enough_for_week
 
 PORTRAIT = (8.27, 11.69)  # A4, inches
 LANDSCAPE = (11.69, 8.27)
@@ -130,6 +132,15 @@ def report_pdf(
         title_figure(fig, messages.REPORT_MOOD_AND_CONTACT.format(period=period), theme)
         style_figure(fig, theme)
         pdf.savefig(fig)
+
+        if long_enough_for_week(start, end):
+            fig = new_figure(theme, *LANDSCAPE)
+            share_ax = fig.add_subplot(2, 1, 2)
+            mood_ax = fig.add_subplot(2, 1, 1, sharex=share_ax)
+            draw_week(mood_ax, share_ax, by_weekday(series), theme)
+            title_figure(fig, messages.REPORT_WEEK.format(period=period), theme)
+            style_figure(fig, theme)
+            pdf.savefig(fig)
 
         for year, month in _months(start, end):
             fig = new_figure(theme, *LANDSCAPE)

@@ -4,8 +4,9 @@
 picks the period's days, summarises them (``stats.summarize``) and works out what each panel
 leads with: the mood gap, how mood and time with people moved together, the longest run without
 meaningful contact, which kind of contact went with the best days, the brightest month and the
-latest check-ins. It holds numbers only; ``diary.formats.summary`` turns them into sentences with
-the product's honesty rules (never a cause; "not enough data yet" below ``MIN_MOOD_DAYS``).
+latest check-ins, and the shape of the week. It holds numbers only; ``diary.formats.summary``
+turns them into sentences with the product's honesty rules (never a cause; "not enough data
+yet" below ``MIN_MOOD_DAYS``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from diary.domain.stats import (
     Summary,
     summarize,
 )
+from diary.domain.week import Weekday, by_weekday
 
 MIN_GROUP_DAYS = 3
 """A group (a kind of contact, a month) needs this many days with a mood to be compared."""
@@ -100,6 +102,7 @@ class Insights:
             compare (or without enough mood days).
         months: The mean mood of each month of the period with enough mood days.
         checkins: The latest check-in of each kind in the period, latest first.
+        week: Mood and meaningful contact by day of the week, Monday first.
     """
 
     start: dt.date
@@ -111,6 +114,7 @@ class Insights:
     kinds: KindContrast | None
     months: tuple[MonthMood, ...]
     checkins: tuple[LatestCheckIn, ...]
+    week: tuple[Weekday, ...] = ()
 
     @property
     def brightest(self) -> MonthMood | None:
@@ -195,4 +199,5 @@ def period_insights(
         kinds=_kinds(summary.by_kind) if enough else None,
         months=_months(days),
         checkins=_latest(checkins, start, end),
+        week=by_weekday(days),
     )

@@ -19,6 +19,7 @@ from diary import locale_format, messages
 from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
+from diary.domain.week import MIN_WEEKDAY_DAYS, Weekday, long_enough_for_week, week_shape
 from diary.i18n import Plural
 from diary.messages import day_span, plural, short_day
 
@@ -30,11 +31,12 @@ LEADS: Mapping[str, str] = MappingProxyType(
         "kinds": "kinds",
         "pixels": "moods",
         "checkins": "checkins",
+        "week": "week",
     }
 )
 """The lead each chart panel opens with, by panel name."""
 
-TOPICS = ("gap", "link", "streak", "kinds", "moods", "checkins")
+TOPICS = ("gap", "link", "streak", "kinds", "moods", "week", "checkins")
 """Every lead, in the order ``diary stats`` prints them."""
 
 
@@ -203,6 +205,28 @@ def _checkins_lead(insights: Insights, period: str) -> str:
     return messages.LEAD_UCLA3.format(day=day, total=latest.score.raw)
 
 
+def _weekday(day: Weekday) -> str:
+    """A day of the week inside a sentence: "Saturday", "Samstag", "sábado"."""
+    return locale_format.weekday_name(day.weekday, standalone=False)
+
+
+def _week_lead(insights: Insights, period: str) -> str:
+    if not insights.enough:
+        return _not_enough(insights, period)
+    shape = week_shape(insights.week)
+    if shape.brightest is None or shape.lowest is None:
+        return messages.LEAD_WEEK_FEW.format(period=period, need=MIN_WEEKDAY_DAYS)
+    if shape.flat:
+        return messages.LEAD_WEEK_FLAT.format(period=period)
+    return messages.LEAD_WEEK.format(
+        period=period, best=_weekday(shape.brightest), lowest=_weekday(shape.lowest)
+    )
+
+
+def _speaks_of_week(insights: Insights) -> bool:
+    return long_enough_for_week(insights.start, insights.end)
+
+
 _LEAD_RULES = {
     "gap": _gap_lead,
     "link": _link_lead,
@@ -210,6 +234,7 @@ _LEAD_RULES = {
     "kinds": _kinds_lead,
     "moods": _moods_lead,
     "checkins": _checkins_lead,
+    "week": _week_lead,
 }
 
 
@@ -231,6 +256,8 @@ def lead_sentences(insights: Insights) -> list[str]:
     for topic in TOPICS:
         if topic == "moods" and insights.scope is not Scope.YEAR:
             continue  # the brightest month of a month says nothing
+        if topic == "week" and not _speaks_of_week(insights):
+            continue
         sentence = lead(insights, topic)
         if sentence not in seen:
             seen.append(sentence)
@@ -367,10 +394,24 @@ def _kinds_detail(insights: Insights) -> list[str]:
     ]
 
 
+def _week_detail(insights: Insights) -> list[str]:
+    """The weekday most often with meaningful contact, in a period long enough to tell."""
+    if not _speaks_of_week(insights):
+        return []
+    social = week_shape(insights.week).most_social
+    if social is None:
+        return []
+    return [
+        messages.SUMMARY_WEEK_SOCIAL.format(
+            weekday=_weekday(social), count=social.meaningful, days=social.logged
+        )
+    ]
+
+
 def detail_lines(insights: Insights) -> list[str]:
     """The numbers behind a period's leads (the page's "Show the numbers")."""
     lines = summary_lines(insights.summary, today=insights.end)
-    extra = _kinds_detail(insights)
+    extra = _kinds_detail(insights) + _week_detail(insights)
     if extra and lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
         return [*lines[:-1], *extra, lines[-1]]
     return lines
@@ -426,12 +467,25 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
     }
 
 
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The keys of ``mood_by_weekday`` in ``diary stats --json``: the same in every language."""
+
+
 def insights_to_dict(insights: Insights) -> dict[str, Any]:
     """What ``diary stats --json`` prints: the summary's keys, plus the leads and mood days."""
     data = summary_to_dict(insights.summary)
     data["mood_days"] = insights.mood_days
     data["enough_mood_days"] = insights.enough
     data["lead"] = lead_sentences(insights)
+    data["mood_by_weekday"] = {
+        WEEKDAY_KEYS[day.weekday]: {
+            "mood_days": len(day.moods),
+            "mean": day.mean,
+            "logged_days": day.logged,
+            "meaningful_days": day.meaningful,
+        }
+        for day in insights.week
+    }
     data["latest_checkins"] = [
         {"day": c.day.isoformat(), "kind": c.kind.value, "raw": c.score.raw}
         for c in insights.checkins

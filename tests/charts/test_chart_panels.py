@@ -12,7 +12,7 @@ from diary.charts.table import DataTable
 
 
 def test_the_registry_lists_every_panel_in_order():
-    assert list(PANELS) == ["month", "scatter", "streaks", "kinds", "pixels", "checkins"]
+    assert list(PANELS) == ["month", "scatter", "streaks", "kinds", "week", "pixels", "checkins"]
     assert all(name == panel.name for name, panel in PANELS.items())
     assert len({panel.title for panel in PANELS.values()}) == len(PANELS)
     with pytest.raises(TypeError):

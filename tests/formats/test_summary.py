@@ -402,3 +402,63 @@ def test_the_period_and_its_brightest_month_are_named_in_the_locale(demo_year) -
     month = next(m for m in range(1, 13) if dt.date(2025, m, 1).strftime("%B") in english)
     with speaking("de", "de_DE"):
         assert locale_format.month_name(month) in german
+
+
+def weeks(count: int, *, flat: bool = False) -> list[Day]:
+    """``count`` weeks from Monday 5 January 2026: bright sociable Saturdays, low lone Mondays."""
+    days = []
+    for n in range(count):
+        monday = dt.date(2026, 1, 5) + dt.timedelta(weeks=n)
+        saturday = monday + dt.timedelta(days=5)
+        days.append(Day(monday, Entry(monday, mood=5 if flat else 3, text="quiet"), ()))
+        meeting = (Interaction(saturday, Mode.IN_PERSON, 60),)
+        days.append(Day(saturday, Entry(saturday, mood=5 if flat else 8), meeting))
+    return days
+
+
+def year_insights(days: list[Day]) -> Insights:
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    return period_insights(day_series(days, start, end), start, end, resamples=100)
+
+
+def test_the_week_lead_names_the_brightest_and_the_lowest_day_of_the_week() -> None:
+    insights = year_insights(weeks(10))
+    with speaking("en", "en_GB"):
+        assert lead(insights, "week") == (
+            "In 2026, Saturday was your brightest day of the week and Monday your lowest."
+        )
+        assert lead(insights, "week") in lead_sentences(insights)
+        assert (
+            "Meaningful contact came most often on Saturday: on 10 of 10 logged days."
+        ) in detail_lines(insights)
+    with speaking("de", "de_DE"):
+        sentence = lead(insights, "week")
+        assert "Samstag" in sentence and "Montag" in sentence
+
+
+def test_a_flat_week_says_so_and_a_thin_one_does_not_compare() -> None:
+    assert lead(year_insights(weeks(10, flat=True)), "week") == (
+        "In 2026 your mood was much the same on every day of the week."
+    )
+    # Eight days with a mood, but no weekday has three of them.
+    extra = [dt.date(2026, 1, 6), dt.date(2026, 1, 13), dt.date(2026, 1, 7), dt.date(2026, 1, 14)]
+    thin = weeks(2) + [Day(d, Entry(d, mood=5), ()) for d in extra]
+    assert lead(year_insights(thin), "week").startswith("Not enough days in 2026 yet to compare")
+    assert lead(year_insights(weeks(3)), "week").startswith("Not enough data yet")
+
+
+def test_a_month_is_too_short_to_speak_of_its_week() -> None:
+    insights = hand([met(n, 7) for n in range(1, 29)], 1, 30)
+    assert all("day of the week" not in s for s in lead_sentences(insights))
+    assert all("most often on" not in s for s in detail_lines(insights))
+
+
+def test_the_json_gives_every_weekday_its_numbers() -> None:
+    data = insights_to_dict(year_insights(weeks(10)))
+    week = data["mood_by_weekday"]
+    assert list(week) == [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]  # fmt: skip
+    saturday = {"mood_days": 10, "mean": 8.0, "logged_days": 10, "meaningful_days": 10}
+    assert week["saturday"] == saturday
+    assert week["sunday"] == {"mood_days": 0, "mean": None, "logged_days": 0, "meaningful_days": 0}

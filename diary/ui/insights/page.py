@@ -82,8 +82,8 @@ if TYPE_CHECKING:
     from diary.storage.repository import Repository
 
 # The panels in the order of the tabs.
-PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "pixels", "checkins")
-YEAR_PANELS = frozenset({"streaks", "pixels", "checkins"})
+PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "week", "pixels", "checkins")
+YEAR_PANELS = frozenset({"streaks", "week", "pixels", "checkins"})
 
 
 def _export_filters() -> str:

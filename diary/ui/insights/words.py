@@ -5,13 +5,14 @@ from __future__ import annotations
 from diary.i18n import N_, words
 
 PAGE_INSIGHTS = N_("Insights")
-# Short names, so the six choices fit one row of a 1024-pixel-wide window; the charts' full
+# Short names, so the seven choices fit one row of a 1024-pixel-wide window; the charts' full
 # titles (diary.charts.panels) stay on the charts themselves and in the tooltips.
 INSIGHTS_PANEL_TITLES = {
     "month": N_("Month"),
     "scatter": N_("Mood and time"),
     "streaks": N_("Streaks"),
     "kinds": N_("Kinds of contact"),
+    "week": N_("Your week"),
     "pixels": N_("Year in pixels"),
     "checkins": N_("Check-ins"),
 }
