@@ -119,6 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_list = person.add_parser("list", help=_("list everyone"), description=_("list everyone"))
     p_list.set_defaults(handler="everyday:cmd_person_list")
     p_list.add_argument("--json", action="store_true")
+    p_show = person.add_parser(
+        "show",
+        help=_("one person: your contacts, who reached out, moods on days together"),
+        description=_("one person: your contacts, who reached out, moods on days together"),
+    )
+    p_show.set_defaults(handler="people:cmd_person_show")
+    p_show.add_argument("name", metavar="NAME")
+    p_show.add_argument("--json", action="store_true")
     p_merge = person.add_parser(
         "merge",
         help=_("make two people one: OTHER's contacts, notes and circles join KEEP"),

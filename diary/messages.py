@@ -15,6 +15,7 @@ from diary.i18n import N_, NP_, Plural, words
 
 if TYPE_CHECKING:  # the domain's stats stay off the start-up path (the unlock window first)
     from diary.domain.cadence import ReachOut
+    from diary.domain.initiative import Initiative
 
 
 NO_DESKTOP = N_("The desktop app cannot start here ({reason}). The diary commands still work.")
@@ -472,6 +473,33 @@ PEOPLE_DELETED = N_(
     "Removed {name} from your diary. Deleted {deleted} that only had them; {kept} shared with "
     "others stayed, without the name; {notes} stayed, no longer linked to them."
 )
+# Who reaches out, counted over the last contacts where the diarist noted it: {n} of them.
+INITIATIVE_ME = NP_(
+    "You started your last contact with {name}.",
+    "You started {me} of your last {n} contacts with {name}.",
+)
+INITIATIVE_THEM = NP_(
+    "{name} started your last contact.", "{name} started {them} of your last {n} contacts."
+)
+# Every one of them (two or more; the singular differs only because gettext keys on it).
+INITIATIVE_ME_ALL = NP_(
+    "You started the only contact with {name} that says who began it.",
+    "You started each of your last {n} contacts with {name}.",
+)
+INITIATIVE_THEM_ALL = NP_(
+    "{name} started the only contact that says who began it.",
+    "{name} started each of your last {n} contacts.",
+)
+INITIATIVE_TURNS = NP_(
+    "You and {name} reached out together for your last contact.",
+    "Of your last {n} contacts with {name}, you started {me}, {name} started {them} and {both} "
+    "came about together.",
+)
+PERSON_CONTACTS = NP_(
+    "{n} contact ({meaningful} meaningful), the last on {date}.",
+    "{n} contacts ({meaningful} meaningful), the last on {date}.",
+)
+PERSON_NO_CONTACTS = N_("No contacts with {name} in your diary yet.")
 REACH_NOBODY = N_("Nobody on your reach-out list today.")
 REACH_HEADING = N_("You hoped to be in touch:")
 REACH_HEADING_HIDDEN = N_("Set aside for now:")
@@ -549,6 +577,25 @@ def reach_out_sentence(item: ReachOut) -> str:
     else:
         words = _here.REACH_WHILE_CIRCLE if circle else _here.REACH_WHILE_PERSON
     return words.format(name=item.name, every=hoped_every(item.cadence_days))
+
+
+def initiative_sentence(name: str, counts: Initiative) -> str | None:
+    """Who started the last contacts with ``name``, warmly; None when none says so.
+
+    "You started 9 of your last 10 contacts with Sam": counts, never a score or a verdict.
+    """
+    if not counts.counted:
+        return None
+    several = counts.counted > 1
+    if counts.mostly_me:
+        every = several and counts.me == counts.counted
+        forms = _here.INITIATIVE_ME_ALL if every else _here.INITIATIVE_ME
+    elif counts.mostly_them:
+        every = several and counts.them == counts.counted
+        forms = _here.INITIATIVE_THEM_ALL if every else _here.INITIATIVE_THEM
+    else:
+        forms = _here.INITIATIVE_TURNS
+    return forms(counts.counted, name=name, me=counts.me, them=counts.them, both=counts.both)
 
 
 CHECKIN_BAD_ANSWERS = N_(

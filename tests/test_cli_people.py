@@ -290,3 +290,40 @@ def test_last_together_and_hoped_every() -> None:
         "Last took part 11 months ago, on 1 Dec 2025"
     )
     assert messages.hoped_every(1) == "every day" and messages.hoped_every(7) == "every 7 days"
+
+
+# -- person show ------------------------------------------------------------------------------
+
+
+def test_person_show_says_who_reached_out_and_gives_the_numbers(ready: Cli) -> None:
+    for n, who in enumerate(["me"] * 8 + ["them", "both"]):
+        line = ("met", "--date", f"2026-10-{n + 1:02d}", "--mode", "call", "--minutes", "20")
+        assert ready(*line, "--with", "Sam", "--initiated", who).code == 0
+    met(ready, "2026-11-02", "Sam")  # who started it is not noted: counted nowhere
+    shown = ready("person", "show", "sam")
+    assert shown.code == 0, shown.err
+    assert shown.out.splitlines() == [
+        "Sam",
+        "11 contacts (11 meaningful), the last on 2 Nov 2026.",
+        "You started 8 of your last 10 contacts with Sam.",
+    ]
+    data = json.loads(ready("person", "show", "Sam", "--json").out)
+    assert data["name"] == "Sam" and data["contacts"] == 11
+    assert data["initiative"] == {
+        "counted": 10,
+        "me": 8,
+        "them": 1,
+        "both": 1,
+        "sentence": "You started 8 of your last 10 contacts with Sam.",
+    }
+    assert data["last_contact"] == "2026-11-02" and data["minutes"] == 230
+
+
+def test_person_show_of_someone_without_contacts_or_nobody_at_all(ready: Cli) -> None:
+    assert ready("person", "add", "Ana").code == 0
+    shown = ready("person", "show", "Ana")
+    assert shown.out.splitlines() == ["Ana", "No contacts with Ana in your diary yet."]
+    assert json.loads(ready("person", "show", "Ana", "--json").out)["initiative"]["counted"] == 0
+    missing = ready("person", "show", "Nobody")
+    assert missing.code == 1
+    assert "There is nobody called Nobody in your diary." in missing.err

@@ -1,5 +1,6 @@
 """People and staying in touch from the terminal: merge, delete, reach out, check-ins.
 
+``diary person show`` prints one person's page (who reached out included);
 ``diary person merge`` and ``diary person delete`` change who is in the diary; ``diary
 reach-out`` prints the ranked list of ``diary.domain.cadence``, each item in the one sentence of
 ``messages.reach_out_sentence`` the app uses too; ``diary checkin who5`` and
@@ -14,9 +15,10 @@ from typing import Any
 
 from diary import messages
 from diary.commands.base import EXIT_OK, CliError, Command, definition, diary_today, parse_date
-from diary.domain.cadence import HoldKind, ReachOut, ReachOutList
+from diary.domain.cadence import HoldKind, PersonSummary, ReachOut, ReachOutList
 from diary.domain.checkins import QUESTIONNAIRES, score
-from diary.domain.models import CheckIn, CheckInKind
+from diary.domain.models import CheckIn, CheckInKind, Problem, ValidationError
+from diary.formats import records, terminal
 from diary.i18n import Plural
 
 
@@ -26,6 +28,66 @@ def _count(n: int, forms: Plural, none: str) -> str:
 
 
 # People ---------------------------------------------------------------------------------------
+
+
+def cmd_person_show(cmd: Command) -> int:
+    """One person's page in the terminal: contacts, who reached out, moods on days together."""
+    with cmd.diary() as (_vault, repo):
+        summary = repo.person_summary(cmd.args.name, definition())
+    if summary is None:
+        raise ValidationError(code=Problem.NO_SUCH_PERSON, name=cmd.args.name.strip())
+    if cmd.args.json:
+        cmd.print_json(person_summary_to_dict(summary))
+    else:
+        for line in person_lines(summary):
+            cmd.say(line)
+    return EXIT_OK
+
+
+def person_lines(summary: PersonSummary) -> list[str]:
+    """A person's page in a few lines: who, how many contacts, who reached out."""
+    name = summary.person.name
+    lines = [terminal.person_line(summary.person)]
+    if summary.last_contact is None:
+        lines.append(messages.PERSON_NO_CONTACTS.format(name=name))
+    else:
+        lines.append(
+            messages.PERSON_CONTACTS(
+                len(summary.interactions),
+                meaningful=summary.meaningful,
+                date=messages.short_day(summary.last_contact, year=True),
+            )
+        )
+    started = messages.initiative_sentence(name, summary.initiative)
+    if started:
+        lines.append(started)
+    return lines
+
+
+def person_summary_to_dict(summary: PersonSummary) -> dict[str, Any]:
+    """What ``diary person show NAME --json`` prints (docs/cli.md)."""
+    counts = summary.initiative
+    return {
+        **records.person_to_dict(summary.person),
+        "contacts": len(summary.interactions),
+        "meaningful_contacts": summary.meaningful,
+        "minutes": summary.minutes,
+        "last_contact": _iso(summary.last_contact),
+        "last_meaningful": _iso(summary.last_meaningful),
+        "mood_with": {"mean": summary.mood.mean_with, "n": summary.mood.n_with},
+        "mood_other_days": {"mean": summary.mood.mean_other, "n": summary.mood.n_other},
+        "initiative": {
+            "counted": counts.counted,
+            "me": counts.me,
+            "them": counts.them,
+            "both": counts.both,
+            "sentence": messages.initiative_sentence(summary.person.name, counts),
+        },
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def cmd_person_merge(cmd: Command) -> int:

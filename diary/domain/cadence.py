@@ -53,6 +53,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from diary.domain.initiative import Initiative, initiative
 from diary.domain.models import (
     Circle,
     Day,
@@ -478,6 +479,7 @@ class PersonSummary:
         last_contact: The date of the last contact of any kind, if any.
         last_meaningful: The date of the last meaningful contact, if any.
         meaningful: How many of the contacts were meaningful.
+        initiative: Who started the last contacts where the diarist noted it.
     """
 
     person: Person
@@ -487,6 +489,7 @@ class PersonSummary:
     last_contact: dt.date | None
     last_meaningful: dt.date | None
     meaningful: int
+    initiative: Initiative = Initiative()
 
     @property
     def minutes(self) -> int:
@@ -552,4 +555,5 @@ def person_summary(
         last_contact=interactions[0].day if interactions else None,
         last_meaningful=meaningful[0].day if meaningful else None,
         meaningful=len(meaningful),
+        initiative=initiative(interactions),
     )

@@ -227,6 +227,8 @@ class PersonView(QWidget):
         self.contact_label = QLabel(wordWrap=True)
         self.reach_label = QLabel(wordWrap=True)  # the Today page's sentence, when listed there
         self.reach_label.setHidden(True)
+        self.initiative_label = QLabel(wordWrap=True)  # who started your last contacts
+        self.initiative_label.setHidden(True)
 
         self.mood_frame = Card()
         self.mood_label = QLabel(wordWrap=True)
@@ -290,6 +292,7 @@ class PersonView(QWidget):
         layout.addWidget(self.details_label)
         layout.addWidget(self.contact_label)
         layout.addWidget(self.reach_label)
+        layout.addWidget(self.initiative_label)
         layout.addWidget(self.mood_frame)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hint_label)
@@ -307,6 +310,7 @@ class PersonView(QWidget):
         self.details_label.setText(details_line(person))
         self.contact_label.setText(words.PEOPLE_UI_READING)
         self.reach_label.setHidden(True)
+        self.initiative_label.setHidden(True)
         self.mood_label.clear()
         self.history_model.clear()
         self.notes_model.clear()
@@ -328,6 +332,9 @@ class PersonView(QWidget):
         self.contact_label.setText(contact_line(summary, today))
         self.reach_label.setText(messages.reach_out_sentence(reach) if reach else "")
         self.reach_label.setHidden(reach is None)
+        started = messages.initiative_sentence(person.name, summary.initiative)
+        self.initiative_label.setText(started or "")
+        self.initiative_label.setHidden(started is None)
         self.mood_label.setText(mood_sentence(person.name, summary.mood))
         self.mood_frame.setAccessibleName(self.mood_label.text())
         self.history_model.set_items(summary.interactions)
@@ -361,8 +368,10 @@ class PersonView(QWidget):
     def clear(self) -> None:
         """Show nobody (on lock)."""
         self.person = None
-        for label in (self.name_label, self.details_label, self.contact_label, self.mood_label):
+        labels = (self.name_label, self.details_label, self.contact_label, self.mood_label)
+        for label in (*labels, self.initiative_label, self.reach_label):
             label.clear()
+        self.initiative_label.setHidden(True)
         self.mood_frame.setAccessibleName(words.PEOPLE_UI_MOOD_NAME)
         self.history_model.clear()
         self.notes_model.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWid
 from pytestqt.qtbot import QtBot
 
 from conftest import Deferred
-from diary.domain.models import Circle, Entry, Gratitude, Interaction, Mode, Person
+from diary.domain.models import Circle, Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.settings import Settings
 from diary.storage.repository import Repository
 from diary.ui.people.circles import CirclesView
@@ -459,6 +459,24 @@ def test_a_persons_page_shows_history_notes_and_mood_with_n(
     assert "about Sam" in view.notes_model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert "mentions Sam" in view.notes_model.index(1).data(Qt.ItemDataRole.ToolTipRole)
     assert view.history_label.text() == "Contacts with Sam (4), newest first"
+
+
+def test_a_persons_page_says_who_started_the_last_contacts_once_it_is_noted(
+    page: PeoplePage, filled: Repository, qtbot: QtBot
+) -> None:
+    open_sam(page, qtbot)
+    assert page.person_view.initiative_label.isHidden()  # no contact says who started it
+    for date in (day(11, 12), day(11, 13), day(11, 14)):
+        filled.add_interaction(
+            Interaction(date, Mode.CALL, 20, people=("Sam",), initiated=Initiator.THEM)
+        )
+    page.person_view.back.emit()
+    open_sam(page, qtbot)
+    label = page.person_view.initiative_label
+    assert not label.isHidden()
+    assert label.text() == "Sam started each of your last 3 contacts."
+    page.person_view.clear()
+    assert label.isHidden() and not label.text()
 
 
 def test_too_few_days_says_so_instead_of_a_number(page: PeoplePage) -> None:
