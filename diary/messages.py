@@ -474,24 +474,29 @@ PEOPLE_DELETED = N_(
     "others stayed, without the name; {notes} stayed, no longer linked to them."
 )
 # Who reaches out, counted over the last contacts where the diarist noted it: {n} of them.
+INITIATIVE_ME_ONE = N_("You started your last contact with {name}.")
+INITIATIVE_THEM_ONE = N_("{name} started your last contact.")
+INITIATIVE_BOTH_ONE = N_("You and {name} reached out together for your last contact.")
+# Two or more contacts from here on ({n} ≥ 2).
 INITIATIVE_ME = NP_(
-    "You started your last contact with {name}.",
+    "You started {me} of your last {n} contact with {name}.",
     "You started {me} of your last {n} contacts with {name}.",
 )
-INITIATIVE_THEM = NP_(
-    "{name} started your last contact.", "{name} started {them} of your last {n} contacts."
-)
-# Every one of them (two or more; the singular differs only because gettext keys on it).
 INITIATIVE_ME_ALL = NP_(
-    "You started the only contact with {name} that says who began it.",
+    "You started each of your last {n} contact with {name}.",
     "You started each of your last {n} contacts with {name}.",
 )
+INITIATIVE_THEM = NP_(
+    "{name} started {them} of your last {n} contact.",
+    "{name} started {them} of your last {n} contacts.",
+)
 INITIATIVE_THEM_ALL = NP_(
-    "{name} started the only contact that says who began it.",
+    "{name} started each of your last {n} contact.",
     "{name} started each of your last {n} contacts.",
 )
 INITIATIVE_TURNS = NP_(
-    "You and {name} reached out together for your last contact.",
+    "Of your last {n} contact with {name}, you started {me}, {name} started {them} and {both} "
+    "came about together.",
     "Of your last {n} contacts with {name}, you started {me}, {name} started {them} and {both} "
     "came about together.",
 )
@@ -586,12 +591,20 @@ def initiative_sentence(name: str, counts: Initiative) -> str | None:
     """
     if not counts.counted:
         return None
-    several = counts.counted > 1
+    if counts.counted == 1:
+        one = (
+            _here.INITIATIVE_ME_ONE
+            if counts.me
+            else _here.INITIATIVE_THEM_ONE
+            if counts.them
+            else _here.INITIATIVE_BOTH_ONE
+        )
+        return one.format(name=name)
     if counts.mostly_me:
-        every = several and counts.me == counts.counted
+        every = counts.me == counts.counted
         forms = _here.INITIATIVE_ME_ALL if every else _here.INITIATIVE_ME
     elif counts.mostly_them:
-        every = several and counts.them == counts.counted
+        every = counts.them == counts.counted
         forms = _here.INITIATIVE_THEM_ALL if every else _here.INITIATIVE_THEM
     else:
         forms = _here.INITIATIVE_TURNS
