@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -191,6 +192,13 @@ def week() -> tuple[int, ...]:
 def week_start(day: dt.date) -> dt.date:
     """The first day of the locale's week that holds ``day``."""
     return day - dt.timedelta(days=(day.weekday() - first_weekday()) % 7)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Items joined by the language's own rule (CLDR's): "a, b and c", "a, b und c", "a, b et c"."""
+    from babel.lists import format_list
+
+    return str(format_list(list(parts), locale=locale())) if parts else ""
 
 
 # Numbers -----------------------------------------------------------------------------------------

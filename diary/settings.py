@@ -134,6 +134,7 @@ OPTIONS: tuple[Option, ...] = (
         private=True,
     ),
     Option("offer_checkins", True, N_("Offer the wellbeing and loneliness check-ins when due")),
+    Option("on_this_day", True, N_("Show this day of earlier years on Today")),
     Option(
         "checkin_dismissed",
         "",

@@ -119,9 +119,7 @@ def counts_words(counts: dict[str, int]) -> str:
     The list is joined by the language's own rule (CLDR's, through Babel): "a, b and c",
     "a, b und c", "a, b et c".
     """
-    from babel.lists import format_list  # Babel off the start-up path, as locale_format does
-
     parts = [messages.IMPORT_KIND_WORDS[kind](count) for kind, count in counts.items() if count]
     if not parts:
         return messages.IMPORT_NOTHING
-    return format_list(parts, locale=locale_format.locale())
+    return locale_format.joined(parts)

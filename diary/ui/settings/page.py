@@ -307,6 +307,8 @@ class SettingsPage(Page):
         )
         self.offer_checkins = QCheckBox(settings_words.CHECKIN_UI_SETTING)
         self.offer_checkins.toggled.connect(lambda on: self._store("offer_checkins", on))
+        self.on_this_day = QCheckBox(settings_words.ON_THIS_DAY_SETTING)
+        self.on_this_day.toggled.connect(lambda on: self._store("on_this_day", on))
         self.reminder_on = QCheckBox(settings_words.REMINDER_SETTING)
         self.reminder_at = QTimeEdit()
         self.reminder_at.setDisplayFormat("HH:mm")
@@ -329,6 +331,7 @@ class SettingsPage(Page):
         form.addRow(settings_words.CARE_SETTINGS_SUPPORT, self.support_text)
         form.addRow(QLabel(settings_words.CARE_SETTINGS_SUPPORT_NOTE, wordWrap=True))
         form.addRow(self.offer_checkins)
+        form.addRow(self.on_this_day)
         form.addRow(self.reminder_on, self.reminder_at)
         form.addRow(self.start_minimised)
         form.addRow(self.reminder_note)
@@ -360,6 +363,7 @@ class SettingsPage(Page):
     def _show_care(self, settings: Settings) -> None:
         self.support_text.setText(settings["support_text"])
         self.offer_checkins.setChecked(settings["offer_checkins"])
+        self.on_this_day.setChecked(settings["on_this_day"])
         at = settings["reminder_time"]
         self.reminder_on.setChecked(bool(at))
         if at:

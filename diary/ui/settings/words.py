@@ -43,6 +43,7 @@ MEANINGFUL_EXPLAINED = N_(
     "above, or any contact at least as deep as the depth above. Insights use this definition."
 )
 CHECKIN_UI_SETTING = N_("Offer the wellbeing and loneliness check-ins when they are due")
+ON_THIS_DAY_SETTING = N_("Show this date of earlier years on Today (“On this day”)")
 CARE_SETTINGS_BOX = N_("Care and reminders")
 CARE_SETTINGS_SUPPORT = N_("Support text")
 CARE_SETTINGS_SUPPORT_NOTE = N_(

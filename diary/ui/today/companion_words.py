@@ -1,8 +1,8 @@
-"""Words of the Today page's companions: reach out, check-ins and the care note."""
+"""Words of the Today page's companions: reach out, check-ins, the care note, on this day."""
 
 from __future__ import annotations
 
-from diary.i18n import N_, words
+from diary.i18n import N_, NP_, words
 
 TODAY_UI_REACH_HEADING = N_("Reach out")
 TODAY_UI_REACH_HINT = N_(
@@ -52,6 +52,13 @@ CHECKIN_UI_WHO5_RESULT = N_("Your wellbeing score: {raw} out of 25, or {percent}
 CHECKIN_UI_UCLA3_RESULT = N_(
     "Your loneliness score: {raw}, on a scale from 3 (hardly ever lonely) to 9."
 )
+ON_THIS_DAY_HEADING = N_("On this day")
+ON_THIS_DAY_WHEN = NP_("{n} year ago, {date}", "{n} years ago, {date}")
+ON_THIS_DAY_MOOD = N_("mood {mood} of 9")
+ON_THIS_DAY_WITH = N_("with {people}")
+ON_THIS_DAY_OPEN = N_("Open")
+ON_THIS_DAY_OPEN_NAME = N_("Open {date}")
+ON_THIS_DAY_FAILED = N_("Could not read this day in earlier years: {reason}")
 CARE_HEADING = N_("A gentle note")
 CARE_WELLBEING = N_(
     "Your last wellbeing check-in suggests the past two weeks have been heavy going. You don't "

@@ -7,11 +7,11 @@ the cards stack in one column. Nothing
 typed is ever thrown away: when a save fails, everything stays on screen, the status line says
 why, and the next change tries again.
 
-Around the entry, only when there is something to say: a care note, a check-in prompt and the
-Reach-out list (``care``, ``checkin_form``, ``reach_out``). They load later, so they live
-*below* the whole entry, across its width: their arrival never moves what the user is typing
-in. Reach out looks again whenever a contact is
-logged or removed, so it leaves out who was seen today.
+Around the entry, only when there is something to say: a care note, a check-in prompt, the
+Reach-out list and this date in earlier years (``care``, ``checkin_form``, ``reach_out``,
+``on_this_day``). They load later, so they live *below* the whole entry, across its width:
+their arrival never moves what the user is typing in. Reach out looks again whenever a contact
+is logged or removed, so it leaves out who was seen today.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from diary.ui.today.contacts import InteractionsEditor
 from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
 from diary.ui.today.mood_grid import MoodGrid
+from diary.ui.today.on_this_day import OnThisDay
 from diary.ui.today.reach_out import ReachOutPanel
 
 if TYPE_CHECKING:
@@ -177,6 +178,8 @@ class TodayPage(Page):
         self.feelings_picker = FeelingsPicker()
         self.interactions_editor = InteractionsEditor()
         self.reach_out = ReachOutPanel(self._pool)
+        self.on_this_day = OnThisDay(self._pool)
+        self.on_this_day.open_day.connect(self.show_day)
         self.gratitude_editor = GratitudeEditor()
 
         self.text_edit = QPlainTextEdit()
@@ -233,6 +236,7 @@ class TodayPage(Page):
         companions.addWidget(self.care_note)
         companions.addWidget(self.checkin_prompt)
         companions.addWidget(self.reach_out)
+        companions.addWidget(self.on_this_day)
 
         self.left_column = QWidget()
         left = QVBoxLayout(self.left_column)
@@ -606,8 +610,8 @@ class TodayPage(Page):
 
     # The care note, the check-in prompt and the reach-out list --------------------------------
 
-    def _companions(self) -> tuple[CareNote | CheckInPrompt | ReachOutPanel, ...]:
-        return (self.care_note, self.checkin_prompt, self.reach_out)
+    def _companions(self) -> tuple[CareNote | CheckInPrompt | ReachOutPanel | OnThisDay, ...]:
+        return (self.care_note, self.checkin_prompt, self.reach_out, self.on_this_day)
 
     def _contacts_changed(self) -> None:
         """A logged contact resets the reach-out list and may end an isolation streak."""

@@ -301,12 +301,16 @@ def test_settings_set_the_reminder_and_start_minimised(
     assert settings["support_text"] == "My GP: 01234"
     page.offer_checkins.setChecked(False)
     assert settings["offer_checkins"] is False
+    assert page.on_this_day.isChecked()
+    page.on_this_day.setChecked(False)
+    assert settings["on_this_day"] is False
 
     assert "01234" not in settings.path.read_text(encoding="utf-8")  # kept encrypted
     reopened = Settings(settings.path)
     reopened.attach_private(repo)
     again = make_settings_page(qtbot, reopened, tray=True)
     assert again.support_text.text() == "My GP: 01234" and not again.offer_checkins.isChecked()
+    assert not again.on_this_day.isChecked()
 
 
 def test_without_a_tray_the_settings_explain_why_there_is_no_reminder(

@@ -1,0 +1,84 @@
+"""The On this day card: hidden until a memory exists, each memory opens its day, gone on lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from diary.domain.models import Entry, Interaction, Mode
+from diary.settings import Settings
+from diary.storage.repository import Repository
+from diary.ui.shell.tasks import InlinePool
+from diary.ui.today.on_this_day import OnThisDay
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, repo: Repository) -> Settings:
+    settings = Settings(tmp_path / "settings.json")
+    settings.attach_private(repo)
+    return settings
+
+
+def make_card(qtbot: QtBot, repo: Repository, settings: Settings) -> OnThisDay:
+    card = OnThisDay(InlinePool())
+    qtbot.addWidget(card)
+    card.attach(repo, settings, lambda: TODAY)
+    return card
+
+
+def test_nothing_from_earlier_years_no_card(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.save_entry(Entry(dt.date(2025, 12, 4), mood=6, text="The day after."))
+    card = make_card(qtbot, repo, settings)
+    assert card.isHidden() and card.rows == []
+
+
+def test_a_year_ago_shows_when_mood_people_and_words_and_opens_that_day(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    a_year_ago = dt.date(2025, 12, 3)
+    repo.save_entry(Entry(a_year_ago, mood=8, text="Skating with Sam.\nHot chocolate after."))
+    repo.add_interaction(Interaction(a_year_ago, Mode.IN_PERSON, 90, people=("Sam",)))
+    repo.save_entry(Entry(dt.date(2022, 12, 3), mood=4, text="Rain all day."))
+    card = make_card(qtbot, repo, settings)
+    assert not card.isHidden()
+    first, second = card.rows
+    assert first.when.text() == "1 year ago, Wednesday 3 December 2025"
+    assert first.details.text() == "mood 8 of 9 · with Sam"
+    assert first.text.text() == "Skating with Sam. Hot chocolate after."
+    assert second.when.text().startswith("4 years ago, ")
+    assert second.details.text() == "mood 4 of 9"
+    opened: list[dt.date] = []
+    card.open_day.connect(opened.append)
+    first.open_button.click()
+    assert opened == [a_year_ago]
+    assert first.open_button.accessibleName() == "Open Wednesday 3 December 2025"
+
+
+def test_lock_clears_every_memory_and_settings_can_turn_it_off(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    repo.save_entry(Entry(dt.date(2025, 12, 3), mood=5, text="Private words."))
+    card = make_card(qtbot, repo, settings)
+    assert not card.isHidden()
+    card.detach()
+    assert card.isHidden() and card.rows == []
+    qtbot.wait(0)  # the rows' deleteLater
+    assert all("Private" not in label.text() for label in card.findChildren(QLabel))
+    settings.set("on_this_day", False)
+    card.attach(repo, settings, lambda: TODAY)
+    assert card.isHidden()
+    settings.set("on_this_day", True)
+    card.refresh()
+    assert not card.isHidden()
