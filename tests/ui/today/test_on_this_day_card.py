@@ -55,10 +55,10 @@ def test_a_year_ago_shows_when_mood_people_and_words_and_opens_that_day(
     assert not card.isHidden()
     first, second = card.rows
     assert first.when.text() == "1 year ago, Wednesday 3 December 2025"
-    assert first.details.text() == "mood 8 of 9 · with Sam"
+    assert first.details.text() == "Mood 8 of 9 · with Sam"
     assert first.text.text() == "Skating with Sam. Hot chocolate after."
     assert second.when.text().startswith("4 years ago, ")
-    assert second.details.text() == "mood 4 of 9"
+    assert second.details.text() == "Mood 4 of 9"
     opened: list[dt.date] = []
     card.open_day.connect(opened.append)
     first.open_button.click()
