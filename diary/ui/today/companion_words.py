@@ -56,6 +56,8 @@ ON_THIS_DAY_HEADING = N_("On this day")
 ON_THIS_DAY_WHEN = NP_("{n} year ago, {date}", "{n} years ago, {date}")
 ON_THIS_DAY_MOOD = N_("Mood {mood} of 9")
 ON_THIS_DAY_WITH = N_("with {people}")
+# Translators: the last item of a list of names ("Ana, Sam, Jo, Lu and 7 others").
+ON_THIS_DAY_OTHERS = NP_("{n} other", "{n} others")
 ON_THIS_DAY_OPEN = N_("Open the day")
 ON_THIS_DAY_OPEN_NAME = N_("Open {date}")
 ON_THIS_DAY_FAILED = N_("Could not read this day in earlier years: {reason}")

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from diary.ui.shell.tasks import InlinePool
 
 
+NAMED = 4
+"""People named on a memory's line; the rest are counted ("and 7 others")."""
+
+
 def gather(repository: Repository, today: dt.date) -> tuple[Memory, ...]:
     """Read today's date in each earlier year and keep the logged ones (runs in the pool)."""
     return memories(today, [repository.day(day) for day in same_date_before(today)])
@@ -54,7 +58,11 @@ def details(memory: Memory) -> str:
     if memory.mood is not None:
         parts.append(companion_words.ON_THIS_DAY_MOOD.format(mood=memory.mood))
     if memory.people:
-        names = locale_format.joined(memory.people)
+        named = list(memory.people[:NAMED])
+        rest = len(memory.people) - len(named)
+        if rest:
+            named.append(companion_words.ON_THIS_DAY_OTHERS(rest))
+        names = locale_format.joined(named)
         parts.append(companion_words.ON_THIS_DAY_WITH.format(people=names))
     return " · ".join(parts)
 

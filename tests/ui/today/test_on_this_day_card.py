@@ -63,6 +63,11 @@ def test_a_year_ago_shows_when_mood_people_and_words_and_opens_that_day(
     card.open_day.connect(opened.append)
     first.open_button.click()
     assert opened == [a_year_ago]
+    crowd = dt.date(2024, 12, 3)
+    names = ("Ana", "Ben", "Cy", "Di", "Ed", "Flo")
+    repo.add_interaction(Interaction(crowd, Mode.IN_PERSON, 120, people=names))
+    card.refresh()
+    assert card.rows[1].details.text() == "with Ana, Ben, Cy, Di and 2 others"
     assert first.open_button.accessibleName() == "Open Wednesday 3 December 2025"
 
 
