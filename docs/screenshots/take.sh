@@ -91,6 +91,42 @@ welcome() {  # the first run's welcome, on a folder without a diary
     pkill -f "Xvfb $display" || true
 }
 
+features() {  # On this day, Your week and a person's page, light, 1366x768
+    local display=:$((RANDOM % 400 + 100))
+    Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    sleep 1
+    DISPLAY=$display openbox >/dev/null 2>&1 &
+    sleep 0.5
+    mkdir -p "$work/features/config/Hearth"
+    printf '{"theme": "light"}\n' >"$work/features/config/Hearth/settings.json"
+    DISPLAY=$display XDG_CONFIG_HOME=$work/features/config env -u QT_QPA_PLATFORM \
+        "$python" -m diary --data-dir "$work/features/demo" --demo >/dev/null 2>&1 &
+    local app=$!
+    sleep 10
+    DISPLAY=$display xdotool type --delay 50 demo
+    DISPLAY=$display xdotool key Return
+    sleep 5
+    local window
+    window=$(DISPLAY=$display xdotool getactivewindow)
+    DISPLAY=$display xdotool mousemove --window "$window" 700 690
+    for _ in $(seq 15); do DISPLAY=$display xdotool click 5; done  # down to the companions
+    sleep 1
+    DISPLAY=$display import -window "$window" "$out/on-this-day.png"
+    DISPLAY=$display xdotool key ctrl+4
+    sleep 4
+    DISPLAY=$display xdotool mousemove --window "$window" 630 70 click 1  # the "Your week" tab
+    sleep 5
+    DISPLAY=$display import -window "$window" "$out/insights-week.png"
+    DISPLAY=$display xdotool key ctrl+3
+    sleep 3
+    DISPLAY=$display xdotool mousemove --window "$window" 240 358 click --repeat 2 1  # Dad
+    sleep 3
+    DISPLAY=$display import -window "$window" "$out/person.png"
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    pkill -f "Xvfb $display" || true
+}
+
 speak() {  # speak LANGUAGE: Today, People and Insights of a demo diary made in that language
     local language=$1 display=:$((RANDOM % 400 + 100))
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
@@ -128,6 +164,7 @@ if $only_languages; then
     exit 0
 fi
 welcome
+features
 shoot 1366x768 light ""
 shoot 1366x768 dark "-dark"
 shoot 1024x700 light "-small"
