@@ -48,7 +48,7 @@ from diary.domain.models import (
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
-from diary.storage import writer
+from diary.storage import reader, writer
 from diary.storage.database import integrity_problems, storage_error
 from diary.storage.orm import (
     CheckInRow,
@@ -173,6 +173,9 @@ class Repository:
         except sqlcipher.DatabaseError as error:
             raise storage_error(error) from None
 
+    _read = _write
+    """One transaction for ``reader``'s bulk reads (a read-only one commits without a sync)."""
+
     def close(self) -> None:
         """Close every database connection (the vault then forgets the key)."""
         self._engine.dispose()
@@ -236,13 +239,8 @@ class Repository:
 
     def interactions(self, start: dt.date, end: dt.date) -> list[Interaction]:
         """Contacts from ``start`` to ``end`` inclusive, oldest first."""
-        with self._session() as session:
-            rows = session.scalars(
-                select(InteractionRow)
-                .where(InteractionRow.day.between(start, end))
-                .order_by(InteractionRow.day, InteractionRow.id)
-            )
-            return [_to_interaction(r) for r in rows]
+        with self._read() as db:
+            return reader.interactions(db, start, end)
 
     # Days --------------------------------------------------------------------------------
 
@@ -252,17 +250,9 @@ class Repository:
         return found[0] if found else Day(day, None, ())
 
     def days(self, start: dt.date, end: dt.date) -> list[Day]:
-        """Every logged day from ``start`` to ``end`` inclusive, oldest first."""
-        with self._session() as session:
-            entries = {
-                row.day: _to_entry(row)
-                for row in session.scalars(select(EntryRow).where(EntryRow.day.between(start, end)))
-            }
-        contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
-        for item in self.interactions(start, end):
-            contacts[item.day].append(item)
-        logged = sorted(set(entries) | set(contacts))
-        return [Day(d, entries.get(d), tuple(contacts.get(d, ()))) for d in logged]
+        """Every logged day from ``start`` to ``end`` inclusive, oldest first (``reader``)."""
+        with self._read() as db:
+            return reader.days(db, start, end)
 
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         """First and last logged date, or None for an empty diary."""
@@ -425,7 +415,8 @@ class Repository:
         then in the order they were logged, snoozes and dismissals in the order they were set,
         private preferences by key. All of it is read in one transaction.
         """
-        with self._session() as session:
+        with self._session() as session, reader.no_cyclic_collection():
+            db = session.connection().connection.driver_connection  # the same transaction
             return Records(
                 circles=tuple(
                     _to_circle(r)
@@ -435,15 +426,8 @@ class Repository:
                     _to_person(r)
                     for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
                 ),
-                entries=tuple(
-                    _to_entry(r) for r in session.scalars(select(EntryRow).order_by(EntryRow.day))
-                ),
-                interactions=tuple(
-                    _to_interaction(r)
-                    for r in session.scalars(
-                        select(InteractionRow).order_by(InteractionRow.day, InteractionRow.id)
-                    )
-                ),
+                entries=tuple(reader.entries(db, dt.date.min, dt.date.max).values()),
+                interactions=tuple(reader.interactions(db, dt.date.min, dt.date.max)),
                 checkins=tuple(
                     _to_checkin(r)
                     for r in session.scalars(
