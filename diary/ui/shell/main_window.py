@@ -1,9 +1,10 @@
 """The main window: the sidebar between pages, the status line, shortcuts, saving and locking.
 
 The window fits the screen it opens on: never larger than the screen's available area, also when
-a remembered size came from a bigger screen. The status line shows the quiet save state ("Saved",
-"Saving…", "Locked", or why saving failed, and so why locking or closing was refused) and, for a
-few seconds, a page's confirmation ("Saved the chart…"); a confirmation belongs to the page that
+a remembered size came from a bigger screen. The status line shows the quiet save state ("Not
+saved yet" while a change waits for the autosave, "Saving…", "Saved" once the store holds it,
+"Locked", or why saving failed, and so why locking or closing was refused) and, for a few
+seconds, a page's confirmation ("Saved the chart…"); a confirmation belongs to the page that
 made it and goes when another is shown.
 """
 
@@ -68,7 +69,7 @@ def is_save_state(text: str) -> bool:
     from diary.ui.today import words as today_words  # the Today page's failure words
 
     not_saved = today_words.TODAY_NOT_SAVED.split("{reason}")[0]
-    states = (words.STATUS_SAVED, words.STATUS_SAVING, words.STATUS_LOCKED)
+    states = (words.STATUS_SAVED, words.STATUS_SAVING, words.STATUS_NOT_SAVED, words.STATUS_LOCKED)
     return text in states or bool(not_saved) and text.startswith(not_saved)
 
 

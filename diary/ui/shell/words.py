@@ -8,6 +8,7 @@ NAVIGATION = N_("Pages")
 STATUS_NAME = N_("Save status")
 STATUS_SAVED = N_("Saved")
 STATUS_SAVING = N_("Saving…")
+STATUS_NOT_SAVED = N_("Not saved yet")
 STATUS_LOCKED = N_("Locked")
 # Why locking (Ctrl+L, Lock, the idle timer) or closing the window did not happen; {reason} is
 # the store's own sentence, {advice} one of the SAVE_ADVICE sentences.

@@ -495,6 +495,10 @@ class TodayPage(Page):
     def _changed(self) -> None:
         if self._loading or self._repository is None:
             return
+        if not self._dirty and self.save_error is None:
+            # "Saved" must never stand over words the store does not hold yet; after a failed
+            # save the line keeps saying why until a save succeeds.
+            self.status.emit(shell_words.STATUS_NOT_SAVED)
         self._dirty = True
         self.autosave_timer.start()
 

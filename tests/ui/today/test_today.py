@@ -543,3 +543,27 @@ def test_a_typical_entry_fits_a_laptop_screen_without_scrolling(
         top_left = widget.mapTo(viewport, widget.rect().topLeft())
         bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
         assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), widget
+
+
+def test_the_status_never_says_saved_before_the_store_holds_the_words(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    said: list[tuple[str, str | None]] = []
+
+    def heard(status: str) -> None:
+        stored = repo.entry(SATURDAY)
+        said.append((status, stored.text if stored is not None else None))
+
+    page.status.connect(heard)
+    qtbot.keyClicks(page.text_edit, "First")
+    assert said == [("Not saved yet", None)]  # once, at the first change, not per key
+    with qtbot.waitSignal(page.status, timeout=3000, check_params_cb=lambda s: s == "Saved"):
+        pass
+    assert said[-2:] == [("Saving…", None), ("Saved", "First")]
+    qtbot.keyClicks(page.text_edit, " words")
+    assert said[-1] == ("Not saved yet", "First")
+    wait_saved(qtbot, page)
+    assert said[-1] == ("Saved", "First words")
+    for status, text in said:
+        if status == "Saved":
+            assert text is not None and page.text_edit.toPlainText().startswith(text)
