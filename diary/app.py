@@ -211,6 +211,7 @@ class Hearth(QObject):
         self.reminder = Reminder(settings, clock=clock, tray_available=tray, parent=self)
         self.reminder.has_entry_tonight = self._has_entry_tonight
         self.reminder.open_requested.connect(self.show_front)
+        self.reminder.log_contact_requested.connect(self.log_contact)
         self._start_hidden = minimised and self.reminder.available  # in the tray until clicked
 
     # Start ------------------------------------------------------------------------------------
@@ -293,6 +294,12 @@ class Hearth(QObject):
             window.showNormal()
             window.raise_()
             window.activateWindow()
+
+    def log_contact(self) -> None:
+        """From the tray: the small contact window over the diary, or the unlock window first."""
+        self.show_front()
+        if self.main is not None and self.front is self.main and self.vault.unlocked:
+            self.main.today.log_contact()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Notice a window being closed (it may still refuse, so look once it has)."""

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         bind("Alt+Left", lambda: self._step(-1))
         bind("Alt+Right", lambda: self._step(1))
         bind("Ctrl+T", self._today)
+        bind("Ctrl+Shift+N", self.today.log_contact)  # log a contact now, from any page
         bind("Ctrl+Q", lambda: QApplication.quit())  # Hearth.quit saves and backs up if due
         for number in range(1, len(self.pages) + 1):
             bind(f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row))

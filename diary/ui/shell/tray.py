@@ -202,11 +202,13 @@ class Reminder(QObject):
     Signals:
         reminded: the notification's text, each time it is shown.
         open_requested: the user clicked the icon, its "Open" item or the notification.
+        log_contact_requested: the user chose "Log a contact…" in the icon's menu.
         quit_requested: the user chose "Quit" in the icon's menu.
     """
 
     reminded = Signal(str)
     open_requested = Signal()
+    log_contact_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -239,9 +241,12 @@ class Reminder(QObject):
         menu = QMenu()
         open_action = QAction(words.REMINDER_OPEN, menu)
         open_action.triggered.connect(self.open_requested)
+        log_action = QAction(words.REMINDER_LOG_CONTACT, menu)
+        log_action.triggered.connect(self.log_contact_requested)
         quit_action = QAction(words.REMINDER_QUIT, menu)
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(open_action)
+        menu.addAction(log_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         tray.setContextMenu(menu)

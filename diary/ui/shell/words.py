@@ -34,6 +34,7 @@ CARE_SUPPORT_DEFAULT = N_(
 REMINDER_TITLE = N_("Hearth")
 REMINDER_TEXT = N_("A quiet moment for tonight's entry?")
 REMINDER_OPEN = N_("Open Hearth")
+REMINDER_LOG_CONTACT = N_("Log a contact…")
 REMINDER_QUIT = N_("Quit Hearth")
 REMINDER_AUTOSTART_COMMENT = N_("Hearth in the tray, for the evening reminder")
 APP_NAME = N_("Hearth")

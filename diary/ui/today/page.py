@@ -50,7 +50,7 @@ from diary.ui.shell.page import Page, diary_today
 from diary.ui.today import words as today_words
 from diary.ui.today.care import CareNote
 from diary.ui.today.checkin_form import CheckInPrompt
-from diary.ui.today.contacts import InteractionsEditor
+from diary.ui.today.contacts import InteractionsEditor, describe
 from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
 from diary.ui.today.mood_grid import MoodGrid
@@ -77,7 +77,8 @@ def words_text(count: int) -> str:
     return today_words.TODAY_WORDS(count)
 
 
-def _reason(error: Exception) -> str:
+def reason_text(error: Exception) -> str:
+    """Why something failed, as one sentence ending in a full stop (for the status line)."""
     text = str(error).strip() or type(error).__name__
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
@@ -410,7 +411,7 @@ class TodayPage(Page):
             record = self._repository.day(day)
             names = [person.name for person in self._repository.people()]
         except StorageError as error:
-            self.status.emit(_reason(error))
+            self.status.emit(reason_text(error))
             return False
         entry = record.entry
         self._loading = True
@@ -535,7 +536,7 @@ class TodayPage(Page):
             stored = repository.save_entry(entry)
         except (StorageError, ValidationError) as error:
             self.save_error = error
-            self.status.emit(today_words.TODAY_NOT_SAVED.format(reason=_reason(error)))
+            self.status.emit(today_words.TODAY_NOT_SAVED.format(reason=reason_text(error)))
             return False
         self.save_error = None
         self._uid = stored.uid
@@ -546,7 +547,7 @@ class TodayPage(Page):
     # Contacts are saved at once ----------------------------------------------------------------
 
     def _contact_failed(self, error: Exception) -> None:
-        message = today_words.TODAY_CONTACT_NOT_SAVED.format(reason=_reason(error))
+        message = today_words.TODAY_CONTACT_NOT_SAVED.format(reason=reason_text(error))
         self.interactions_editor.show_problem(message)
         self.status.emit(message)
 
@@ -586,6 +587,27 @@ class TodayPage(Page):
         self._refresh_people()
         self._contacts_changed()
         self.status.emit(shell_words.STATUS_SAVED)
+
+    def log_contact(self) -> None:
+        """Open the small window that logs one contact under this evening (Ctrl+Shift+N, tray)."""
+        if self._repository is None:
+            return
+        from diary.ui.today.quick_contact import QuickContact
+
+        window = QuickContact(self._repository, self.today(), self.window())
+        window.logged.connect(self.contact_logged)
+        window.person_added.connect(lambda _name: self._refresh_people())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open()
+
+    def contact_logged(self, item: Interaction) -> None:
+        """A contact was stored elsewhere (the small window): show it if its day is open."""
+        if item.day == self._day and self._repository is not None:
+            shown = self._repository.interactions(item.day, item.day)
+            self.interactions_editor.set_interactions(item.day, shown)
+        self._refresh_people()
+        self._contacts_changed()
+        self.status.emit(today_words.QUICK_CONTACT_LOGGED.format(contact=describe(item)))
 
     def _update_interaction(self, item: Interaction) -> None:
         if self._repository is None:

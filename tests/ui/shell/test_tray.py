@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +34,7 @@ from diary.ui.shell.tray import (
     set_autostart,
 )
 from diary.ui.start.unlock import UnlockWindow
+from diary.ui.today.quick_contact import QuickContact
 
 pytestmark = pytest.mark.gui
 
@@ -148,7 +151,9 @@ def test_a_tray_icon_with_open_and_quit(settings: Settings, qtbot: QtBot) -> Non
     assert not reminder.tray.icon().isNull()
     assert not drawn_icon().isNull()  # the fallback where resources/ has no icon
     texts = [action.text() for action in reminder.menu.actions() if action.text()]
-    assert texts == ["Open Hearth", "Quit Hearth"]
+    assert texts == ["Open Hearth", "Log a contact…", "Quit Hearth"]
+    with qtbot.waitSignal(reminder.log_contact_requested):
+        reminder.menu.actions()[1].trigger()
     with qtbot.waitSignal(reminder.open_requested):
         reminder.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     with qtbot.waitSignal(reminder.quit_requested):
@@ -346,3 +351,43 @@ def test_without_resources_the_icon_is_drawn(tmp_path: Path, qapp: object) -> No
 
     assert _resource_icon(tmp_path) is None
     assert not app_icon().isNull()
+
+
+def test_the_tray_logs_a_contact_now_and_the_evening_shows_it(
+    diary_dir: Path, settings: Settings, qtbot: QtBot
+) -> None:
+    with Vault(diary_dir, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+    hearth = Hearth(diary_dir, settings, policy=TEST_POLICY, pool=InlinePool(), tray=True)
+    window = hearth.start()  # Hearth owns it (and deletes it once unlocked)
+    hearth.reminder.log_contact_requested.emit()  # locked: the unlock window comes first
+    assert window.isVisible() and hearth.main is None
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock()
+    main_window = hearth.main
+    assert main_window is not None
+    qtbot.addWidget(main_window)
+    main_window.navigation.setCurrentRow(3)  # on Insights, far from Today
+    hearth.reminder.log_contact_requested.emit()
+    quick = main_window.findChild(QuickContact)
+    assert quick is not None and quick.isVisible()
+    evening = main_window.today.current_day()
+    assert quick.day == evening
+    qtbot.keyClicks(quick.editor.line_edit, "Ana, coffee, 45 min in person, deep")
+    qtbot.keyClick(quick.editor.line_edit, Qt.Key.Key_Return)  # Ana is new: asked first
+    quick.editor.question.yes_button.click()
+    qtbot.waitUntil(lambda: not quick.isVisible(), timeout=2000)
+    stored = hearth.vault.repository.interactions(evening, evening)
+    assert [(i.people, i.minutes, i.depth) for i in stored] == [(("Ana",), 45, 5)]
+    assert main_window.today.interactions_editor.model.rowCount() == 1  # the evening shows it
+    assert main_window.status_label.text().startswith("Logged for this evening: ")
+    qtbot.waitUntil(lambda: main_window.findChild(QuickContact) is None, timeout=2000)
+    (shortcut,) = [  # the same from any page, by keyboard
+        s for s in main_window.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+Shift+N")
+    ]
+    shortcut.activated.emit()
+    again = main_window.findChild(QuickContact)
+    assert again is not None and again.isVisible()
+    assert again.editor.model.rowCount() == 1  # this evening's contacts so far
+    again.reject()
+    hearth.quit()
