@@ -91,7 +91,7 @@ welcome() {  # the first run's welcome, on a folder without a diary
     pkill -f "Xvfb $display" || true
 }
 
-features() {  # On this day, Your week and a person's page, light, 1366x768
+features() {  # On this day, the quick contact, Your week and a person's page, light, 1366x768
     local display=:$((RANDOM % 400 + 100))
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
     sleep 1
@@ -112,6 +112,13 @@ features() {  # On this day, Your week and a person's page, light, 1366x768
     for _ in $(seq 15); do DISPLAY=$display xdotool click 5; done  # down to the companions
     sleep 1
     DISPLAY=$display import -window "$window" "$out/on-this-day.png"
+    DISPLAY=$display xdotool key ctrl+shift+n  # log a contact now
+    sleep 1.5
+    DISPLAY=$display xdotool type --delay 40 "Cora, walk, 40 min in person, deep, I reached out"
+    sleep 1
+    DISPLAY=$display import -window "$(DISPLAY=$display xdotool getactivewindow)" "$out/quick-contact.png"
+    DISPLAY=$display xdotool key Escape
+    sleep 1
     DISPLAY=$display xdotool key ctrl+4
     sleep 4
     DISPLAY=$display xdotool mousemove --window "$window" 630 70 click 1  # the "Your week" tab

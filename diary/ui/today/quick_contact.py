@@ -28,6 +28,9 @@ from diary.ui.today.page import reason_text
 if TYPE_CHECKING:
     from diary.storage.repository import Repository
 
+WIDTH_CH = 100
+"""The window's width in average characters: the line, its pieces and a question fit."""
+
 
 class QuickContact(QDialog):
     """The small window: today's contacts so far, and the contact line.
@@ -75,7 +78,7 @@ class QuickContact(QDialog):
         outer.setSpacing(SPACE[4])
         outer.addWidget(card)
         outer.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CH)
         self.editor.line_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _failed(self, error: Exception) -> None:
