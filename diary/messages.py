@@ -500,6 +500,12 @@ INITIATIVE_TURNS = NP_(
     "Of your last {n} contacts with {name}, you started {me}, {name} started {them} and {both} "
     "came about together.",
 )
+CIRCLE_INITIATIVE = NP_(
+    "Of the last {n} contact in {name}, you started {me}, others started {them} and {both} came "
+    "about together.",
+    "Of the last {n} contacts in {name}, you started {me}, others started {them} and {both} came "
+    "about together.",
+)
 PERSON_CONTACTS = NP_(
     "{n} contact ({meaningful} meaningful), the last on {date}.",
     "{n} contacts ({meaningful} meaningful), the last on {date}.",
@@ -609,6 +615,15 @@ def initiative_sentence(name: str, counts: Initiative) -> str | None:
     else:
         forms = _here.INITIATIVE_TURNS
     return forms(counts.counted, name=name, me=counts.me, them=counts.them, both=counts.both)
+
+
+def circle_initiative_sentence(name: str, counts: Initiative) -> str | None:
+    """Who started a circle's last contacts that say so, as counts; None when none does."""
+    if not counts.counted:
+        return None
+    return _here.CIRCLE_INITIATIVE(
+        counts.counted, name=name, me=counts.me, them=counts.them, both=counts.both
+    )
 
 
 CHECKIN_BAD_ANSWERS = N_(

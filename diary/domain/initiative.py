@@ -55,8 +55,14 @@ def initiative(contacts: Iterable[Interaction], *, last: int = RECENT_CONTACTS) 
     noted = sorted(
         (c for c in contacts if c.initiated is not None), key=lambda c: c.day, reverse=True
     )[:last]
+    return counted(c.initiated for c in noted if c.initiated is not None)
+
+
+def counted(started: Iterable[Initiator]) -> Initiative:
+    """The counts of who started each of ``started`` (already the contacts to count)."""
+    each = list(started)
     return Initiative(
-        me=sum(c.initiated is Initiator.ME for c in noted),
-        them=sum(c.initiated is Initiator.THEM for c in noted),
-        both=sum(c.initiated is Initiator.BOTH for c in noted),
+        me=each.count(Initiator.ME),
+        them=each.count(Initiator.THEM),
+        both=each.count(Initiator.BOTH),
     )

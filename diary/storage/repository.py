@@ -31,6 +31,7 @@ from diary.domain.cadence import (
     reach_out,
 )
 from diary.domain.checkins import is_due
+from diary.domain.initiative import RECENT_CONTACTS, Initiative, counted
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -758,6 +759,19 @@ class Repository:
                 )
             )
             return {uid: dt.date.fromisoformat(day) for uid, day in rows}
+
+    def circle_initiative(self) -> dict[str, Initiative]:
+        """Circle uid -> who started its last contacts that say so (``domain.initiative``)."""
+        by_circle: dict[str, list[Initiator]] = defaultdict(list)
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT c.uid, i.initiated FROM interaction i JOIN circle c ON c.id = i.circle_id "
+                "WHERE i.initiated IS NOT NULL ORDER BY i.day DESC, i.id DESC"
+            ).fetchall()
+        for uid, who in rows:
+            if len(by_circle[uid]) < RECENT_CONTACTS:
+                by_circle[uid].append(Initiator(who))
+        return {uid: counted(started) for uid, started in by_circle.items()}
 
     def holds(self) -> list[Hold]:
         """Every snooze and dismissal of the reach-out list, oldest first."""

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diary import messages
 from diary.domain.cadence import ReachOut
+from diary.domain.initiative import Initiative
 from diary.domain.models import Circle, Person
 from diary.messages import plural
 from diary.ui.people import models as people_models
@@ -179,6 +181,9 @@ class CirclesView(QWidget):
         set_up_rows(self.table, stretch=NAME, sort_by=NAME)
 
         self.members_label = QLabel(wordWrap=True)
+        self.initiative_label = QLabel(wordWrap=True)  # who started the circle's last contacts
+        self.initiative_label.setHidden(True)
+        self._initiative: dict[str, Initiative] = {}
         self._last_contacts: dict[str, dt.date] = {}
         self._reach: tuple[ReachOut, ...] = ()
         self._today = dt.date.today()
@@ -215,7 +220,11 @@ class CirclesView(QWidget):
         actions.addWidget(self.members_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        self.splitter = side_by_side(self.table, labelled(self.members_label, self.members_list))
+        members = labelled(self.members_label, self.members_list)
+        holder = members.layout()
+        assert holder is not None  # labelled() gives its widget a layout
+        holder.addWidget(self.initiative_label)
+        self.splitter = side_by_side(self.table, members)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
         layout.addWidget(self.intro)
@@ -255,6 +264,13 @@ class CirclesView(QWidget):
         circle = self.current_circle()
         for button in (self.edit_button, self.members_button, self.delete_button):
             button.setEnabled(circle is not None)
+        started = None
+        if circle is not None:
+            started = messages.circle_initiative_sentence(
+                circle.name, self._initiative.get(circle.uid, Initiative())
+            )
+        self.initiative_label.setText(started or "")
+        self.initiative_label.setHidden(started is None)
         if circle is None:
             self.members_model.clear()
             self.members_label.setText(
@@ -289,8 +305,13 @@ class CirclesView(QWidget):
         last_contacts: Mapping[str, dt.date],
         today: dt.date,
         reach: Iterable[ReachOut] = (),
+        initiative: Mapping[str, Initiative] | None = None,
     ) -> None:
-        """Show ``circles`` with their members (and the members' last meaningful contacts)."""
+        """Show ``circles`` with their members (and the members' last meaningful contacts).
+
+        ``initiative`` (by circle uid) says who started the circle's last contacts.
+        """
+        self._initiative = dict(initiative or {})
         self._last_contacts = dict(last_contacts)
         self._today = today
         self._reach = tuple(reach)
@@ -303,6 +324,7 @@ class CirclesView(QWidget):
 
     def clear(self) -> None:
         """Show no circle (on lock)."""
+        self._initiative = {}
         self._last_contacts = {}
         self._reach = ()
         self.model.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QStackedWidget, QTabWidget, QVBoxLayout
 
 from diary import messages
 from diary.domain.cadence import PersonSummary, ReachOutList
+from diary.domain.initiative import Initiative
 from diary.domain.models import Circle, Person
 from diary.domain.stats import Definition
 from diary.i18n import Plural
@@ -48,6 +49,7 @@ class Snapshot:
     circles: tuple[Circle, ...]
     circle_last: dict[str, dt.date]
     reach: ReachOutList = ReachOutList()
+    circle_initiative: dict[str, Initiative] = field(default_factory=dict)
 
 
 def read_snapshot(
@@ -61,6 +63,7 @@ def read_snapshot(
         tuple(repository.circles()),
         repository.circle_last_taken_part(),
         repository.reach_out(day, definition),
+        repository.circle_initiative(),
     )
 
 
@@ -237,6 +240,7 @@ class PeoplePage(Page):
             snapshot.last_contacts,
             today,
             snapshot.reach,
+            snapshot.circle_initiative,
         )
         if person_uid is not None:
             self.list_view.select(person_uid)

@@ -582,6 +582,32 @@ def test_circles_show_members_cadence_and_last_time_taken_part(
     assert circles(page) == ["Book club", "Family"]
 
 
+def test_a_circle_says_who_started_its_last_contacts_once_noted(
+    page: PeoplePage, filled: Repository
+) -> None:
+    view = page.circles_view
+    assert view.initiative_label.isHidden()  # the fixture's circle contacts say nothing of it
+    for date, who in ((day(11, 12), Initiator.ME), (day(11, 13), Initiator.THEM)):
+        filled.add_interaction(
+            Interaction(
+                date, Mode.IN_PERSON, 90, people=("Ana",), circle="Book club", initiated=who
+            )
+        )
+    filled.add_interaction(
+        Interaction(
+            day(11, 14), Mode.CALL, 20, people=("Ivo",), circle="Family", initiated=Initiator.BOTH
+        )
+    )
+    page.refresh()
+    assert view.current_circle() is not None and view.current_circle().name == "Book club"
+    assert view.initiative_label.text() == (
+        "Of the last 2 contacts in Book club, you started 1, others started 1 and 0 came about "
+        "together."
+    )
+    view.clear()
+    assert view.initiative_label.isHidden()
+
+
 def test_add_rename_and_delete_a_circle(
     page: PeoplePage, dialogs: FakeDialogs, filled: Repository, statuses: list[str]
 ) -> None:
