@@ -1,10 +1,11 @@
 """The lock file is a plain file of its own: never a link followed, never a folder, said plainly.
 
-The cases where the folder refuses writes are simulated here by an ``os.open`` that answers
-OSError(EACCES) or OSError(EROFS) for a create, as a read-only folder or file system does for
-any user but root (root ignores file modes, so a real chmod proves nothing when the suite runs
-as root); tests/storage/test_read_only.py runs the same cases for real, as a user without
-root's file-mode powers.
+The cases where the folder refuses writes are simulated here by an ``os.open`` (patched for
+the length of the test) that answers OSError(EACCES) or OSError(EROFS) to an open for writing
+or creating, as a read-only folder or file system does for any user but root (root ignores
+file modes, so a real chmod proves nothing when the suite runs as root);
+tests/storage/test_read_only.py runs the same cases for real, as a user without root's
+file-mode powers.
 """
 
 from __future__ import annotations

@@ -5,10 +5,11 @@ tests marked ``real`` below run the command line in a child process WITHOUT root
 powers: as root, the child runs under ``setpriv`` with CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
 and CAP_FOWNER dropped from its bounding set (so the owner's mode bits apply to it, as to any
 user); as another user, it simply runs as that user. They are skipped where neither can be
-arranged. The ``simulated`` ones run in-process and make the OS answer as a read-only file
-system does: ``os.access(..., W_OK)`` is False (EROFS) and a create of the lock file raises
-OSError(EROFS); the folder itself stays writable, so they also prove that reading writes
-nothing at all beside the database.
+arranged. The ``simulated`` ones run in-process and make Python's OS calls answer as on a read-only
+file system, for the length of the test: ``os.access(..., W_OK)`` is False (as with EROFS) and
+``os.open`` for writing or creating raises OSError(EROFS). SQLite's own file calls are not
+patched and the folder stays writable to them, so these tests also prove that reading writes
+nothing at all in or beside the database.
 """
 
 from __future__ import annotations
