@@ -9,6 +9,8 @@ opens the desktop app's unlock window without waiting for them.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -327,12 +329,37 @@ def build_parser() -> argparse.ArgumentParser:
 def start_app(args: argparse.Namespace) -> int:
     """``diary`` with no command opens the desktop app (Qt is imported only here)."""
     folder = args.data_dir or (default_demo_dir() if args.demo else default_data_dir())
+    if not _is_text(folder):
+        # Qt holds names as Unicode text: it would drop the bytes and show another folder.
+        shown = os.fsencode(folder).decode("utf-8", "backslashreplace")
+        print(f"diary: {messages.CLI_APP_FOLDER_NOT_TEXT.format(folder=shown)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         from diary.app import run
     except ImportError as error:
         print(f"diary: {messages.NO_DESKTOP.format(reason=error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return run(folder, demo=args.demo, minimised=args.minimised)
+
+
+def _is_text(path: Path) -> bool:
+    """False for a name holding bytes that are not text (an argument that is not UTF-8)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _print_any_file_name() -> None:
+    """Print a file name that is not UTF-8 as the bytes it is (as ``ls`` does), never fail.
+
+    Python reads such a name from the command line with its odd bytes as lone surrogates;
+    written back with ``surrogateescape`` they become those bytes again.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="surrogateescape")
 
 
 def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_POLICY) -> int:
@@ -343,6 +370,7 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
     """
     if argv is None:  # the program as started (tests call main with their arguments)
         hardening.harden()  # before any secret is typed: no core dumps, no debugger
+    _print_any_file_name()
     i18n.install_from_environment()
     cli_words.install()
     parser = build_parser()

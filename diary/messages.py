@@ -894,6 +894,11 @@ CLI_NOTHING_IN_MONTH = N_("Nothing logged in {month}.")
 CLI_NOTHING_YET = N_("Nothing logged yet.")
 # Translators: shown as the demo diary's passphrase when it was read from --passphrase-file.
 CLI_PASSPHRASE_FROM_FILE = N_("(from your file)")
+# Translators: {folder} is the folder's name with its odd bytes written as \xff and the like.
+CLI_APP_FOLDER_NOT_TEXT = N_(
+    "The desktop app cannot open a diary folder whose name is not valid text ({folder}). "
+    "Rename the folder, or use the diary commands, which can open it."
+)
 
 
 def explain(code: str, params: dict[str, object]) -> str:

@@ -128,7 +128,9 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
         first = dt.datetime.strptime(value, "%Y-%m").date()
     except ValueError:
         raise CliError(messages.BAD_MONTH.format(value=value)) from None
-    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    if first.month == 12:  # December's last day is always the 31st, even in the year 9999
+        return first, first.replace(day=31)
+    following = first.replace(month=first.month + 1)
     return first, following - dt.timedelta(days=1)
 
 

@@ -187,12 +187,11 @@ def day_series(
                 raise ValueError(f"Two diary days for {day.day.isoformat()}.")
             found[day.day] = day
     series: list[DayStats] = []
-    one = dt.timedelta(days=1)
-    date = start
-    while date <= end:
+    # Counted by ordinal: a step past 9999-12-31 would overflow (the end may be that day).
+    for ordinal in range(start.toordinal(), end.toordinal() + 1):
+        date = dt.date.fromordinal(ordinal)
         record = found.get(date)
         series.append(_unlogged(date) if record is None else _day_stats(record, definition))
-        date += one
     return series
 
 

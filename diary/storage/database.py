@@ -6,15 +6,17 @@ KDF is not used and no passphrase ever reaches the database layer.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from diary.storage import words
-from diary.storage.errors import Code, DamagedDiary, SaveFailed, StorageError
+from diary.storage.errors import Code, DamagedDiary, DiaryReadOnly, SaveFailed, StorageError
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 
@@ -24,7 +26,9 @@ def storage_error(error: BaseException) -> StorageError:
     The driver speaks English (SQLite's own messages); what it says chooses the code.
     """
     message = str(error).lower()
-    if any(word in message for word in ("full", "readonly", "read-only", "i/o", "unable to open")):
+    if "readonly" in message or "read-only" in message:  # "attempt to write a readonly database"
+        return DiaryReadOnly(code=Code.READ_ONLY)
+    if any(word in message for word in ("full", "i/o", "unable to open")):
         return SaveFailed(code=Code.DISK_FULL if "full" in message else Code.WRITE_REFUSED)
     if any(word in message for word in ("malformed", "not a database", "corrupt", "hmac")):
         return DamagedDiary(code=Code.DATABASE_DAMAGED)
@@ -50,20 +54,53 @@ def _raw_key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes) -> Any:
-    """Open a keyed sqlcipher3 connection and prove the key reads page one."""
-    conn = sqlcipher.connect(str(path), check_same_thread=False)
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
+    """Open a keyed sqlcipher3 connection and prove the key reads page one.
+
+    ``read_only`` opens the file for reading only (``read_only_uri``): nothing can be written
+    through the connection and no file is made beside it.
+    """
+    if read_only:
+        conn = sqlcipher.connect(read_only_uri(path), uri=True, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), check_same_thread=False)
     try:
         # SQLCipher logs HMAC failures to stderr itself; Hearth explains them in one line.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in _PRAGMAS:
+        for pragma in _READ_PRAGMAS if read_only else _PRAGMAS:
             conn.execute(pragma)
     except sqlcipher.DatabaseError as error:
         conn.close()
         raise storage_error(error) from None
     return conn
+
+
+# A read-only connection only reads: the pragmas that shape writes do not apply to it.
+_READ_PRAGMAS = ("PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY")
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI for reading ``path`` without writing anything, in or beside it.
+
+    A WAL database normally needs its ``-shm`` file, which a read-only folder cannot hold.
+    With no changes waiting in the ``-wal`` file the database file is the whole diary, and
+    ``immutable=1`` reads it alone (no ``-shm``, no locks: the vault's lock keeps Hearth's
+    writers out, and nothing else may write a file that is read-only). With changes waiting,
+    ``mode=ro`` reads them through an existing ``-shm``, or ``connect`` fails and
+    ``open_engine`` explains why.
+    """
+    address = "file:" + quote(os.fsencode(Path(path).absolute()))  # any byte, even non-UTF-8
+    return address + ("?mode=ro" if _changes_waiting(path) else "?mode=ro&immutable=1")
+
+
+def _changes_waiting(path: Path) -> bool:
+    """True if the database's ``-wal`` file holds changes not yet merged into it."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def migrate(conn: Any) -> None:
@@ -85,12 +122,26 @@ def migrate(conn: Any) -> None:
             cursor.close()
 
 
-def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+def _check_readable_as_is(conn: Any) -> None:
+    """Refuse a schema that would need migrating: a read-only diary cannot be updated."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > LATEST_VERSION:
+        raise DamagedDiary(code=Code.DATABASE_TOO_NEW, schema=version)
+    if version < LATEST_VERSION:
+        raise DiaryReadOnly(code=Code.READ_ONLY_OLD_SCHEMA, schema=version)
+
+
+def open_engine(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Engine:
     """Return an engine on the encrypted database, migrated to the latest schema.
+
+    ``read_only``: open it for reading only (its folder or file cannot be written); every
+    write then raises DiaryReadOnly, and nothing is migrated.
 
     Raises:
         DamagedDiary: the file is missing (unless ``create``), unreadable with this key or
             from a newer version.
+        DiaryReadOnly: ``read_only``, and the diary cannot be read without writing (changes
+            waiting in its ``-wal`` file, or a schema to update first).
     """
     if not create:
         try:
@@ -101,9 +152,19 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
             # SQLite would treat an empty or cut-off file as a new database and write a fresh
             # schema into it: the diary would silently look empty.
             raise DamagedDiary(code=Code.DATABASE_DAMAGED)
-    first = connect(path, key)
     try:
-        migrate(first)
+        first = connect(path, key, read_only=read_only)
+    except SaveFailed:
+        if not (read_only and _changes_waiting(path)):
+            raise
+        # Reading changes waiting in the -wal file needs a -shm file the folder cannot hold.
+        wal = path.with_name(path.name + "-wal")
+        raise DiaryReadOnly(code=Code.READ_ONLY_UNMERGED, path=wal) from None
+    try:
+        if read_only:
+            _check_readable_as_is(first)
+        else:
+            migrate(first)
     except sqlcipher.DatabaseError as error:
         raise storage_error(error) from None
     finally:
@@ -111,7 +172,7 @@ def open_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: connect(path, key),
+        creator=lambda: connect(path, key, read_only=read_only),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
@@ -151,7 +212,20 @@ def integrity_problems(engine: Engine) -> list[str]:
             ]
             rows = raw.execute("PRAGMA foreign_key_check").fetchall()
             problems += [words.CHECK_BROKEN_LINK.format(table=row[0]) for row in rows]
-            raw.execute("INSERT INTO day_text(day_text) VALUES ('integrity-check')")
+            _check_search_index(raw)
         except sqlcipher.DatabaseError as error:
             problems.append(words.CHECK_UNREADABLE.format(detail=error))
     return problems
+
+
+def _check_search_index(raw: Any) -> None:
+    """FTS5's own check of the search index (a command written as an INSERT).
+
+    A diary open for reading only cannot take even that INSERT; its index goes unchecked (the
+    page check has still proved every page of it authentic).
+    """
+    try:
+        raw.execute("INSERT INTO day_text(day_text) VALUES ('integrity-check')")
+    except sqlcipher.OperationalError as error:
+        if "readonly" not in str(error).lower():
+            raise

@@ -42,6 +42,13 @@ class Code(StrEnum):
     SAVE_FAILED = "save_failed"
     RESTORE_INCOMPLETE = "restore_incomplete"
     RESTORE_FAILED = "restore_failed"
+    LOCK_NOT_A_FILE = "lock_not_a_file"
+    LOCK_IS_LINK = "lock_is_link"
+    LOCK_UNUSABLE = "lock_unusable"
+    FOLDER_NOT_WRITABLE = "folder_not_writable"
+    READ_ONLY = "read_only"
+    READ_ONLY_UNMERGED = "read_only_unmerged"
+    READ_ONLY_OLD_SCHEMA = "read_only_old_schema"
 
 
 class StorageError(Exception):
@@ -88,6 +95,14 @@ class DiaryLocked(StorageError):
 
 class SaveFailed(StorageError):
     """A write did not complete (disk full, permissions); the previous data is intact."""
+
+
+class LockFileUnusable(StorageError):
+    """The lock file is a link, a folder or another odd file, or cannot be opened."""
+
+
+class DiaryReadOnly(SaveFailed):
+    """The diary is open for reading only (its folder or database cannot be written)."""
 
 
 class PassphraseNeeded(StorageError, ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import importlib
 import os
 import secrets
@@ -26,6 +27,7 @@ from diary.storage.errors import (
     DiaryExists,
     DiaryLocked,
     DiaryNotFound,
+    DiaryReadOnly,
     PassphraseNeeded,
     SaveFailed,
     WrongPassphrase,
@@ -68,6 +70,12 @@ class DiaryFiles:
         return self.folder / "diary.lock"
 
 
+def _writable(path: Path) -> bool:
+    """True if this process may write ``path`` (False on a read-only file system too)."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
+
+
 def _import_database_layer() -> None:
     """Load the database modules (SQLAlchemy: ~0.2 s) so they are ready when the key is.
 
@@ -103,6 +111,7 @@ class Vault:
         self._data_key: bytearray | None = None
         self._slots: tuple[KeySlot, ...] = ()
         self._repository: Repository | None = None
+        self._read_only = False
 
     # State ---------------------------------------------------------------------------------
 
@@ -114,6 +123,15 @@ class Vault:
     def unlocked(self) -> bool:
         """True while the data key is in memory."""
         return self._data_key is not None
+
+    @property
+    def read_only(self) -> bool:
+        """True while the diary is open for reading only.
+
+        Its folder or its database file cannot be written to (a read-only folder or file
+        system): the diary is read as it is and every write raises DiaryReadOnly.
+        """
+        return self._repository is not None and self._read_only
 
     @property
     def has_recovery_code(self) -> bool:
@@ -147,7 +165,17 @@ class Vault:
         """
         if not passphrase:
             raise PassphraseNeeded(code=Code.PASSPHRASE_NEEDED)
-        self.files.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = self.files.folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise SaveFailed(
+                code=Code.FOLDER_NOT_WRITABLE, folder=folder, reason=error.strerror or error
+            ) from None
+        if not _writable(folder):
+            raise SaveFailed(
+                code=Code.FOLDER_NOT_WRITABLE, folder=folder, reason=os.strerror(errno.EACCES)
+            )
         self._lock.acquire()
         if self.exists():
             raise DiaryExists(code=Code.DIARY_EXISTS, folder=self.files.folder)
@@ -193,8 +221,12 @@ class Vault:
     def unlock(self, passphrase: str) -> Repository:
         """Open the diary with its passphrase.
 
+        A diary whose folder or database file cannot be written to opens for reading only
+        (``read_only``).
+
         Raises:
-            DiaryNotFound, DiaryInUse, WrongPassphrase, DamagedDiary.
+            DiaryNotFound, DiaryInUse, WrongPassphrase, DamagedDiary, LockFileUnusable,
+            DiaryReadOnly (it cannot even be read without writing).
         """
         if not passphrase:
             raise WrongPassphrase(code=Code.EMPTY_PASSPHRASE)
@@ -210,7 +242,12 @@ class Vault:
     def _unlock(self, kind: SlotKind, secret: bytes) -> Repository:
         if not self.exists():
             raise DiaryNotFound(code=Code.DIARY_NOT_FOUND, folder=self.files.folder)
-        self._lock.acquire()
+        self._lock.acquire(may_be_missing=True)  # a read-only folder may hold no lock file
+        read_only = (
+            self._lock.missing
+            or not _writable(self.files.folder)
+            or not _writable(self.files.database)
+        )
         self._remove_stray_key_files()
         slots = self._read_slots()
         slot = next((s for s in slots if s.kind is kind), None)
@@ -227,7 +264,8 @@ class Vault:
         from diary.storage.database import open_engine
         from diary.storage.repository import Repository
 
-        engine = open_engine(self.files.database, data_key)
+        engine = open_engine(self.files.database, data_key, read_only=read_only)
+        self._read_only = read_only
         self._data_key = bytearray(data_key)
         self._repository = Repository(engine)
         return self._repository
@@ -293,6 +331,8 @@ class Vault:
     def _replace_slot(self, kind: SlotKind, secret: bytes) -> None:
         if self._data_key is None:
             raise DiaryLocked(code=Code.UNLOCK_FIRST)
+        if self.read_only:
+            raise DiaryReadOnly(code=Code.READ_ONLY)
         # Keep the cost calibrated at creation (it was checked against the policy on read).
         params = self.kdf_params
         fresh = keyslots.wrap(bytes(self._data_key), secret, kind, params, self._policy)

@@ -75,6 +75,35 @@ ERROR_RESTORE_INCOMPLETE = N_(
 ERROR_RESTORE_FAILED = N_(
     "The restore could not be finished ({reason}). Your diary was left exactly as it was."
 )
+ERROR_LOCK_NOT_A_FILE = N_(
+    "{path} should be the diary's small lock file, but it is a folder or another kind of file. "
+    "Move it out of the way, then open the diary again."
+)
+ERROR_LOCK_IS_LINK = N_(
+    "{path} is a link to somewhere else. Hearth never follows a link in place of the diary's "
+    "lock file: remove the link, then open the diary again."
+)
+# Translators: {reason} is the operating system's own words, such as "Permission denied".
+ERROR_LOCK_UNUSABLE = N_("Hearth cannot use the diary's lock file {path}: {reason}.")
+# Translators: {reason} is the operating system's own words, such as "Read-only file system".
+ERROR_FOLDER_NOT_WRITABLE = N_(
+    "Hearth cannot write in {folder} ({reason}). Nothing was created; choose a folder you may "
+    "write to."
+)
+ERROR_READ_ONLY = N_(
+    "Nothing was saved: this diary can only be read here (its folder or its database file "
+    "cannot be written to). Your diary is as it was."
+)
+ERROR_READ_ONLY_UNMERGED = N_(
+    "This diary can only be read here, and its latest changes are still waiting in {path}, "
+    "which Hearth can only read where it may write. Open it once where its folder can be "
+    "written to (or copy the whole folder there)."
+)
+ERROR_READ_ONLY_OLD_SCHEMA = N_(
+    "This diary was written by an older Hearth (schema {schema}) and must be updated before it "
+    "can be read, which cannot be done here: its folder or its database file cannot be written "
+    "to. Open it once where it can be written to."
+)
 # What ``diary check`` found (diary.storage.database.integrity_problems), one line each.
 CHECK_PAGE = N_("page check: {detail}")
 CHECK_STRUCTURE = N_("structure: {detail}")
