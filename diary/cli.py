@@ -303,13 +303,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "kind",
         metavar="KIND",
-        choices=("daylio", "dayone", "jrnl", "minidiary", "json"),
+        choices=("daylio", "dayone", "jrnl", "minidiary", "json", "undo"),
         help=_(
             "daylio (CSV), dayone (JSON or zip), jrnl (JSON), minidiary (JSON) or json "
-            "(Hearth's own export)"
+            "(Hearth's own export); undo (no FILE) takes the last import back"
         ),
     )
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", nargs="?")
     p.add_argument(
         "--dry-run",
         action="store_true",

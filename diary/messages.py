@@ -738,6 +738,52 @@ IMPORT_HEARTH_TOO_NEW = N_(
     "This Hearth JSON export was made by a newer Hearth; import it with that version. Nothing "
     "was imported."
 )
+# Imports that merge note by note, and their undo (diary/formats/importers/, transfer.py).
+# Translators: the line above notes of another app added after a day's own text; {app} is the
+# app's name as it writes it (Daylio, Day One, jrnl, Mini Diary).
+IMPORT_FROM_APP = N_("From {app}")
+# Translators: {reasons} are the first sentences of IMPORT_BAD_ROW_DATE, IMPORT_NO_DATE and the
+# like, one after another.
+IMPORT_NOTHING_READABLE = N_("Nothing in this file could be read: {reasons} Nothing was imported.")
+IMPORT_NO_NOTES = N_("This file holds no entries to import. Nothing was imported.")
+IMPORT_CUT_SHORT = N_(
+    "This file ends too early, in the middle of a note or a row: this copy of {what} looks cut "
+    "short (an export or a copy that did not finish). Nothing was imported; export it again "
+    "and import the new file."
+)
+IMPORT_EXTRA_CELLS = NP_(
+    "line {line}: {n} cell more than the first line names, which was not imported: “{value}”.",
+    "line {line}: {n} cells more than the first line names, which were not imported: “{value}”.",
+)
+IMPORT_SCALES_LEFT_OUT = NP_(
+    "The scales column holds something on {n} row; Hearth has no place for Daylio's scales, so "
+    "they were not imported.",
+    "The scales column holds something on {n} rows; Hearth has no place for Daylio's scales, so "
+    "they were not imported.",
+)
+IMPORT_ONLY_MEDIA = N_(
+    "entry {where} ({day}): only photos, videos or audio, which Hearth does not import, so it "
+    "was skipped."
+)
+IMPORT_NOTES = NP_("{n} note", "{n} notes")
+IMPORT_DAYS = NP_("{n} day", "{n} days")
+# Translators: {notes} is IMPORT_NOTES, {days} IMPORT_DAYS, e.g. "3 notes on 2 days".
+IMPORT_READ_NOTES = N_("Read {path} ({label}): {notes} on {days}, from {first} to {last}.")
+# Translators: {notes} is IMPORT_NOTES, {days} and {updated} IMPORT_DAYS: "Added 3 notes to 2
+# days, updated 1 day." The updated days are days that had an entry before and changed.
+IMPORT_MERGED = N_("Added {notes} to {days}, updated {updated}.")
+IMPORT_WOULD_MERGE = N_("Would add {notes} to {days}, and update {updated}.")
+IMPORT_NOTES_KNOWN = N_("Already in your diary, so not added again: {notes}.")
+IMPORT_UNDO_HINT = N_("To take this import back: diary import undo")
+# Translators: {at} is the date and time of the import (YYYY-MM-DD HH:MM); {days} IMPORT_DAYS.
+IMPORT_UNDONE = N_(
+    "Took back the import of {file} ({label}) made {at}: {days} put back as they were before."
+)
+IMPORT_UNDONE_REMOVED = NP_("Removed {n} record it had added.", "Removed {n} records it had added.")
+IMPORT_UNDO_KEPT = N_("Kept as they are, because they changed after that import: {days}.")
+IMPORT_NOTHING_TO_UNDO = N_("There is no import to take back.")
+IMPORT_UNDO_NO_FILE = N_("diary import undo takes no FILE: it takes back the last import.")
+IMPORT_NEEDS_FILE = N_("Name the file to import: diary import {kind} FILE")
 EXPORT_TARGET_IS_FOLDER = N_("{path} is a folder. Give the export a file name.")
 EXPORT_NO_FOLDER = N_("The folder {folder} does not exist; create it or choose another place.")
 EXPORT_DIARY_FILE = N_("{path} is one of your diary's own files; choose another name.")

@@ -223,10 +223,11 @@ def test_dry_run_prints_the_plan_and_changes_nothing(ready: Cli, daylio_file: Pa
     result = ready("import", "daylio", str(daylio_file), "--dry-run")
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        f"Read {daylio_file} (a Daylio CSV export): 2 entries, from 2026-03-01 to 2026-03-02.",
+        f"Read {daylio_file} (a Daylio CSV export): 3 notes on 2 days, from 2026-03-01 to "
+        "2026-03-02.",
         "Could not use 1 part(s) of the file:",
         "  - line 5: “2026-02-30” is not a date Hearth can read, so it was skipped.",
-        "Would add: 2 entries.",
+        "Would add 3 notes to 2 days, and update 0 days.",
         "Dry run: nothing was changed. Run the same command without --dry-run to import.",
     ]
     assert _records(ready.folder) == before
@@ -235,7 +236,7 @@ def test_dry_run_prints_the_plan_and_changes_nothing(ready: Cli, daylio_file: Pa
 def test_import_adds_once_and_twice_adds_nothing(ready: Cli, daylio_file: Path) -> None:
     first = ready("import", "daylio", str(daylio_file))
     assert first.code == 0, first.err
-    assert "Added: 2 entries." in first.out
+    assert "Added 3 notes to 2 days, updated 0 days." in first.out
     after = _records(ready.folder)
     assert [(e["date"], e["mood"]) for e in after["entries"]] == [
         ("2026-03-01", 3),
@@ -246,27 +247,27 @@ def test_import_adds_once_and_twice_adds_nothing(ready: Cli, daylio_file: Path) 
     again = ready("import", "daylio", str(daylio_file))
     assert again.code == 0, again.err
     assert again.out.splitlines()[-3:] == [
-        "Added: nothing.",
-        "Already in your diary, so skipped: 2 entries.",
+        "Added 0 notes to 0 days, updated 0 days.",
+        "Already in your diary, so not added again: 3 notes.",
         "Nothing new to add; your diary was not changed.",
     ]
     assert _records(ready.folder) == after
 
 
-def test_a_day_with_its_own_entry_keeps_it(ready: Cli, daylio_file: Path) -> None:
+def test_a_day_with_its_own_entry_keeps_it_and_gains_the_notes_after_it(
+    ready: Cli, daylio_file: Path
+) -> None:
     assert ready("write", "--date", "2026-03-01", "--mood", "8", "--text", "Mine.").code == 0
     dry = ready("import", "daylio", str(daylio_file), "--dry-run")
     real = ready("import", "daylio", str(daylio_file))
-    for result in (dry, real):
-        assert result.code == 0, result.err
-        assert "Already in your diary, so skipped: 1 entry." in result.out
-        assert (
-            "your diary already had an entry of its own, which was kept as it is: 2026-03-01"
-            in result.out
-        )
-    assert "Would add: 1 entry." in dry.out and "Added: 1 entry." in real.out
-    entries = _records(ready.folder)["entries"]
-    assert [(e["date"], e["text"]) for e in entries][0] == ("2026-03-01", "Mine.")
+    assert "Would add 3 notes to 2 days, and update 1 day." in dry.out
+    assert "Added 3 notes to 2 days, updated 1 day." in real.out
+    first = _records(ready.folder)["entries"][0]
+    assert (first["date"], first["mood"]) == ("2026-03-01", 8), "the mood the user typed stays"
+    assert first["text"] == "Mine.\n\nFrom Daylio\n22:05 · bad\nTired."
+    again = ready("import", "daylio", str(daylio_file))
+    assert "Nothing new to add" in again.out
+    assert _records(ready.folder)["entries"][0]["text"] == first["text"], "never twice"
 
 
 def test_a_hearth_export_merges_into_another_diary(
@@ -392,3 +393,176 @@ def test_a_snooze_alone_is_still_imported(
     with Vault(ready_elsewhere.folder, TEST_POLICY) as vault:
         holds = vault.unlock(PASSPHRASE).holds()
     assert [h.day for h in holds] == [dt.date(2026, 12, 1)]
+
+
+# Imports that merge, note by note -----------------------------------------------------------
+
+HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+EARLY = (
+    HEADER
+    + "2026-03-02,March 2,Monday,08:15,meh,work,,\n2026-03-01,March 1,Sunday,22:05,bad,,,Tired.\n"
+)
+FULL = (
+    HEADER
+    + "2026-03-03,March 3,Tuesday,07:00,good,,,New day.\n"
+    + "2026-03-02,March 2,Monday,21:40,rad,,Dinner,Long dinner.\n"
+    + "2026-03-02,March 2,Monday,08:15,meh,work,,\n"
+    + "2026-03-01,March 1,Sunday,22:05,bad,,,Tired.\n"
+)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _days(folder: Path) -> dict[str, tuple[int | None, str]]:
+    return {e["date"]: (e["mood"], e["text"]) for e in _records(folder)["entries"]}
+
+
+def test_a_later_export_adds_the_rows_the_diary_lacks(ready: Cli, tmp_path: Path) -> None:
+    assert ready("import", "daylio", str(_write(tmp_path, "early.csv", EARLY))).code == 0
+    assert _days(ready.folder)["2026-03-02"] == (5, "08:15 · meh\nActivities: work")
+    result = ready("import", "daylio", str(_write(tmp_path, "full.csv", FULL)))
+    assert result.code == 0, result.err
+    assert "Added 2 notes to 2 days, updated 1 day." in result.out
+    assert "Already in your diary, so not added again: 2 notes." in result.out
+    days = _days(ready.folder)
+    assert days["2026-03-02"] == (
+        7,
+        "08:15 · meh\nActivities: work\n\n21:40 · rad\nDinner\nLong dinner.",
+    ), "the mood is worked out again from all the day's rows, the rows in time order"
+    assert days["2026-03-03"] == (7, "07:00 · good\nNew day.")
+    assert days["2026-03-01"] == (3, "22:05 · bad\nTired.")
+
+
+def test_notes_of_another_app_are_added_under_their_own_heading(ready: Cli, tmp_path: Path) -> None:
+    assert ready("import", "daylio", str(_write(tmp_path, "d.csv", EARLY))).code == 0
+    jrnl = {
+        "tags": {},
+        "entries": [
+            {"title": "Walk.", "body": "By the river.", "date": "2026-03-01", "time": "18:00",
+             "tags": [], "starred": False},
+        ],
+    }  # fmt: skip
+    path = _write(tmp_path, "j.json", json.dumps(jrnl))
+    result = ready("import", "jrnl", str(path))
+    assert "Added 1 note to 1 day, updated 1 day." in result.out
+    expected = "22:05 · bad\nTired.\n\nFrom jrnl\n18:00\nWalk.\nBy the river."
+    assert _days(ready.folder)["2026-03-01"] == (3, expected)
+    assert "Nothing new to add" in ready("import", "jrnl", str(path)).out
+    assert _days(ready.folder)["2026-03-01"] == (3, expected)
+    # Daylio again, with a new row on that day: the Daylio rows stay together, jrnl's after them
+    more = EARLY + "2026-03-01,March 1,Sunday,09:00,rad,,,Sunny start.\n"
+    assert ready("import", "daylio", str(_write(tmp_path, "d2.csv", more))).code == 0
+    assert _days(ready.folder)["2026-03-01"] == (
+        6,
+        "09:00 · rad\nSunny start.\n\n22:05 · bad\nTired.\n\nFrom jrnl\n18:00\nWalk.\n"
+        "By the river.",
+    )
+
+
+def test_a_new_map_remaps_only_the_moods_the_import_set(ready: Cli, tmp_path: Path) -> None:
+    renamed = _write(
+        tmp_path, "r.csv", EARLY.replace(",bad,", ",super,").replace(",meh,", ",super,")
+    )
+    assert ready("import", "daylio", str(renamed), "--map", "super=9").code == 0
+    assert [m for m, _t in _days(ready.folder).values()] == [9, 9]
+    assert ready("write", "--date", "2026-03-02", "--mood", "2").code == 0  # the user's own now
+    result = ready("import", "daylio", str(renamed), "--map", "super=4")
+    assert result.code == 0, result.err
+    assert "Added 0 notes to 0 days, updated 1 day." in result.out
+    assert [m for m, _t in _days(ready.folder).values()] == [4, 2]
+
+
+def test_undo_takes_the_last_import_back_exactly(ready: Cli, tmp_path: Path) -> None:
+    assert ready("write", "--date", "2026-03-01", "--mood", "8", "--text", "Mine.").code == 0
+    before = _records(ready.folder)
+    assert ready("import", "daylio", str(_write(tmp_path, "early.csv", EARLY))).code == 0
+    middle = _records(ready.folder)
+    assert ready("import", "daylio", str(_write(tmp_path, "full.csv", FULL))).code == 0
+    assert _records(ready.folder) != middle
+    undo = ready("import", "undo")
+    assert undo.code == 0, undo.err
+    assert "Took back the import of full.csv (a Daylio CSV export) made " in undo.out
+    assert ": 2 days put back as they were before." in undo.out
+    assert _records(ready.folder) == middle
+    assert ready("import", "undo").code == 0
+    assert _records(ready.folder) == before
+    assert ready("import", "undo").out.strip() == "There is no import to take back."
+    assert ready("search", "Tired").out.strip() == "No day mentions “Tired”.", "index restored"
+
+
+def test_undo_keeps_a_day_changed_since(ready: Cli, tmp_path: Path) -> None:
+    assert ready("import", "daylio", str(_write(tmp_path, "early.csv", EARLY))).code == 0
+    assert ready("write", "--date", "2026-03-01", "--text", "Rewritten by me.").code == 0
+    undo = ready("import", "undo")
+    assert "Kept as they are, because they changed after that import: 2026-03-01." in undo.out
+    days = _days(ready.folder)
+    assert list(days) == ["2026-03-01"] and days["2026-03-01"][1] == "Rewritten by me."
+
+
+def test_undo_of_a_hearth_json_import_removes_what_it_added(
+    filled: Cli, ready_elsewhere: Cli, tmp_path: Path
+) -> None:
+    assert ready_elsewhere("write", "--date", "2026-01-01", "--text", "Other.").code == 0
+    before = _records(ready_elsewhere.folder)
+    exported = tmp_path / "diary.json"
+    assert filled("export", "json", str(exported)).code == 0
+    assert ready_elsewhere("import", "json", str(exported)).code == 0
+    undo = ready_elsewhere("import", "undo")
+    assert undo.code == 0, undo.err
+    assert "2 days put back as they were before." in undo.out  # its two entries, removed
+    assert "Removed 5 records it had added." in undo.out  # 2 contacts, 2 people, 1 circle
+    assert _records(ready_elsewhere.folder) == before
+
+
+def test_undo_takes_no_file_and_an_import_needs_one(ready: Cli, daylio_file: Path) -> None:
+    assert "takes no FILE" in _one_line_error(ready("import", "undo", str(daylio_file)), 1)
+    assert "diary import daylio FILE" in _one_line_error(ready("import", "daylio"), 1)
+
+
+# Files that are not what they say, or that cannot be read --------------------------------------
+
+
+def test_a_jrnl_file_given_as_day_one_is_refused_and_named(ready: Cli, tmp_path: Path) -> None:
+    jrnl = {"tags": {}, "entries": [{"title": "Hi.", "body": "", "date": "2026-01-02",
+                                     "time": "09:00", "tags": [], "starred": False}]}  # fmt: skip
+    path = _write(tmp_path, "journal.json", json.dumps(jrnl))
+    error = _one_line_error(ready("import", "dayone", str(path)), 1)
+    assert "not a Day One JSON export" in error and "try diary import jrnl FILE" in error
+
+
+def test_a_file_of_which_no_row_can_be_read_is_an_error(ready: Cli, tmp_path: Path) -> None:
+    polish = (
+        "year,date,weekday,time,mood,activities,note\n"
+        "2019,17 lutego,niedziela,19:05,good,,Dzień\n"
+        "2019,18 lutego,poniedziałek,19:05,good,,Noc\n"
+    )
+    before = _records(ready.folder)
+    error = _one_line_error(ready("import", "daylio", str(_write(tmp_path, "pl.csv", polish))), 1)
+    assert error.startswith("diary: Nothing in this file could be read: line 2: “17 lutego 2019”")
+    assert "line 3:" in error and "Nothing was imported." in error
+    assert _records(ready.folder) == before
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        (
+            "quoted.csv",
+            FULL[: FULL.index("Long dinner") + 4].replace("Dinner,Long", 'Dinner,"Long'),
+        ),
+        ("mid-row.csv", FULL[: FULL.index(",good,") + 3]),
+        ("cut.json", '{"tags": {}, "entries": [{"title": "Hi.", "body": "", "date": "2026-0'),
+    ],
+)
+def test_a_file_cut_short_is_refused_and_nothing_written(
+    ready: Cli, tmp_path: Path, name: str, data: str
+) -> None:
+    before = _records(ready.folder)
+    kind = "jrnl" if name.endswith(".json") else "daylio"
+    error = _one_line_error(ready("import", kind, str(_write(tmp_path, name, data))), 1)
+    assert "looks cut short" in error and "Nothing was imported" in error
+    assert _records(ready.folder) == before

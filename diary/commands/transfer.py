@@ -1,8 +1,10 @@
 """``diary export`` and ``diary import``: readable copies out, other apps' diaries in.
 
 An export is plain text on purpose (so other programs can read it) and says so loudly; it is
-written atomically, all of it or nothing. An import reads and checks the whole file first, shows
-what it will add and what the diary already holds, then adds everything in one transaction.
+written atomically, all of it or nothing. An import reads and checks the whole file first (as a
+stream, so a large export is never all in memory), shows what it holds, then merges it note by
+note in one transaction, reading the file a second time: the notes the diary lacks are added,
+and the import is remembered so ``diary import undo`` can take it back.
 """
 
 from __future__ import annotations
@@ -17,8 +19,17 @@ from diary.commands.backups import human_size
 from diary.commands.base import EXIT_OK, CliError, Command
 from diary.domain.models import MOOD_MAX, MOOD_MIN
 from diary.exports import EXPORTERS, export_paths, write_files
-from diary.formats.importers import IMPORTERS, Importer, ImportFailed, ImportOptions, recognise
+from diary.formats.importers import (
+    IMPORTERS,
+    Importer,
+    ImportFailed,
+    ImportOptions,
+    recognise,
+    titles,
+)
+from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
+from diary.storage.repository import NotesMerged
 from diary.storage.vault import DiaryFiles
 
 MAX_NOTES_SHOWN = 20
@@ -119,18 +130,93 @@ def _say_kept(cmd: Command, days: Sequence[dt.date]) -> None:
         cmd.say(messages.IMPORT_KEPT_DAYS.format(count=len(days), days=shown + more))
 
 
+def _hint_from(importer: Importer, path: Path) -> str:
+    """``_hint`` for the file at ``path`` (read again only now that the import has failed)."""
+    try:
+        return _hint(importer, path.read_bytes())
+    except OSError:
+        return ""
+
+
+def _when(at: dt.datetime) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def cmd_import(cmd: Command) -> int:
     """Read another app's export (or Hearth's own JSON) and add what the diary lacks."""
     args = cmd.args
+    if args.kind == "undo":
+        return _undo(cmd)
     importer = IMPORTERS[args.kind]
     moods = parse_mood_map(args.map or [])
     if moods and not importer.uses_mood_map:
         raise CliError(messages.IMPORT_MAP_ONLY_DAYLIO.format(label=importer.label))
+    path: Path | None = args.file
+    if path is None:
+        raise CliError(messages.IMPORT_NEEDS_FILE.format(kind=importer.name))
     cmd.require_diary()
-    path: Path = args.file
+    if importer.read is None:
+        return _import_records(cmd, importer, path)
+    options = ImportOptions(mood_map=moods)
+    try:
+        scan = importer.scan(path, options)
+    except ImportFailed as error:
+        raise CliError(f"{error}{_hint_from(importer, path)}") from None
+    assert scan.span is not None  # a file without a note is refused
+    cmd.say(
+        messages.IMPORT_READ_NOTES.format(
+            path=path,
+            label=importer.label,
+            notes=messages.plural(scan.notes, messages.IMPORT_NOTES),
+            days=messages.plural(scan.days, messages.IMPORT_DAYS),
+            first=scan.span[0].isoformat(),
+            last=scan.span[1].isoformat(),
+        )
+    )
+    _say_notes(cmd, scan.skipped)
+    with cmd.diary() as (_vault, repo):
+        try:
+            merged = repo.import_notes(
+                importer.name,
+                importer.notes(path, options, Notes()),
+                titles=titles(),
+                file=path.name,
+                dry_run=args.dry_run,
+            )
+        except ImportFailed as error:  # the file changed since it was read: nothing was written
+            raise CliError(str(error)) from None
+    _say_merged(cmd, merged, dry_run=args.dry_run)
+    return EXIT_OK
+
+
+def _say_merged(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
+    sentence = messages.IMPORT_WOULD_MERGE if dry_run else messages.IMPORT_MERGED
+    cmd.say(
+        sentence.format(
+            notes=messages.plural(merged.notes_added, messages.IMPORT_NOTES),
+            days=messages.plural(merged.days_added_to, messages.IMPORT_DAYS),
+            updated=messages.plural(merged.days_updated, messages.IMPORT_DAYS),
+        )
+    )
+    if merged.notes_known:
+        notes = messages.plural(merged.notes_known, messages.IMPORT_NOTES)
+        cmd.say(messages.IMPORT_NOTES_KNOWN.format(notes=notes))
+    for day, reason in merged.refused[:MAX_NOTES_SHOWN]:
+        cmd.say(f"  - {messages.IMPORT_DAY_REFUSED.format(day=day.isoformat(), reason=reason)}")
+    if dry_run:
+        cmd.say(messages.IMPORT_DRY_RUN)
+    elif not merged.changes_anything:
+        cmd.say(messages.IMPORT_NOTHING_NEW)
+    else:
+        cmd.say(messages.IMPORT_UNDO_HINT)
+
+
+def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
+    """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo)."""
+    args = cmd.args
     data = _read(path)
     try:
-        found = importer.parse(data, ImportOptions(mood_map=moods))
+        found = importer.parse(data, ImportOptions())
     except ImportFailed as error:
         raise CliError(f"{error}{_hint(importer, data)}") from None
     incoming = found.records
@@ -154,9 +240,39 @@ def cmd_import(cmd: Command) -> int:
             _say_kept(cmd, plan.kept_days)
             cmd.say(messages.IMPORT_DRY_RUN if args.dry_run else messages.IMPORT_NOTHING_NEW)
             return EXIT_OK
-        merged = repo.merge_records(incoming)
+        merged = repo.merge_records(incoming, remember=path.name)
     cmd.say(messages.IMPORT_ADDED.format(counts=counts_words(merged.added())))
     if any(merged.skipped().values()):
         cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(merged.skipped())))
     _say_kept(cmd, merged.kept_days)
+    cmd.say(messages.IMPORT_UNDO_HINT)
+    return EXIT_OK
+
+
+def _undo(cmd: Command) -> int:
+    """``diary import undo``: take the last import back."""
+    if cmd.args.file is not None:
+        raise CliError(messages.IMPORT_UNDO_NO_FILE)
+    cmd.require_diary()
+    with cmd.diary() as (_vault, repo):
+        undone = repo.undo_last_import()
+    if undone is None:
+        cmd.say(messages.IMPORT_NOTHING_TO_UNDO)
+        return EXIT_OK
+    run = undone.run
+    importer = IMPORTERS.get(run.source)
+    cmd.say(
+        messages.IMPORT_UNDONE.format(
+            file=run.file,
+            label=importer.label if importer is not None else run.source,
+            at=_when(run.at),
+            days=messages.plural(undone.days_restored, messages.IMPORT_DAYS),
+        )
+    )
+    if undone.records_removed:
+        cmd.say(messages.IMPORT_UNDONE_REMOVED(undone.records_removed))
+    if undone.kept:
+        shown = ", ".join(day.isoformat() for day in undone.kept[:MAX_NOTES_SHOWN])
+        more = " …" if len(undone.kept) > MAX_NOTES_SHOWN else ""
+        cmd.say(messages.IMPORT_UNDO_KEPT.format(days=shown + more))
     return EXIT_OK

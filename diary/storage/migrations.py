@@ -170,10 +170,71 @@ def _v4_names_as_kept(cursor: Cursor) -> None:
             cursor.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (final, row_id))  # noqa: S608
 
 
+# v5 is another change in progress (``diary_state``); this one follows it as v6 when merged.
+_V6_IMPORTS = """
+CREATE TABLE import_note (
+    id INTEGER NOT NULL PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    key VARCHAR NOT NULL,
+    day DATE NOT NULL,
+    time VARCHAR,
+    label VARCHAR NOT NULL,
+    mood INTEGER,
+    feelings VARCHAR NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (source, key)
+);
+CREATE INDEX ix_import_note_day ON import_note (day);
+CREATE TABLE import_day (
+    day DATE NOT NULL PRIMARY KEY,
+    mood INTEGER,
+    text_hash VARCHAR
+);
+CREATE TABLE import_run (
+    id INTEGER NOT NULL PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    file VARCHAR NOT NULL,
+    at VARCHAR NOT NULL,
+    notes INTEGER NOT NULL,
+    days INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE TABLE import_run_day (
+    run_id INTEGER NOT NULL REFERENCES import_run (id) ON DELETE CASCADE,
+    day DATE NOT NULL,
+    before TEXT NOT NULL,
+    after_hash VARCHAR NOT NULL,
+    PRIMARY KEY (run_id, day)
+);
+CREATE TABLE import_run_added (
+    run_id INTEGER NOT NULL REFERENCES import_run (id) ON DELETE CASCADE,
+    kind VARCHAR NOT NULL,
+    ref VARCHAR NOT NULL,
+    PRIMARY KEY (run_id, kind, ref)
+)
+"""
+
+
+def _v6_imports_remembered(cursor: Cursor) -> None:
+    """Remember what imports brought, so a later export merges and an import can be undone.
+
+    ``import_note`` holds each note of another app that the diary took in, by its app and the
+    key that names it there; ``import_day`` the mood and text an import last gave a day (a mood
+    or text that differs is the user's own, and an import never changes it). ``import_run`` is
+    one import, with what each day it changed was before (``import_run_day``) and the records
+    a Hearth JSON import added (``import_run_added``), so ``diary import undo`` can take the
+    last one back.
+    """
+    for statement in _V6_IMPORTS.split(";"):
+        if statement.strip():
+            cursor.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
     _v3_private_preferences,
     _v4_names_as_kept,
+    _v6_imports_remembered,  # v6 once v5 (``diary_state``, in progress elsewhere) is merged
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -158,3 +158,69 @@ class PreferenceRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(String)
+
+
+class ImportNoteRow(Base):
+    """A note of another app that an import brought, by its app and its key there (schema v6)."""
+
+    __tablename__ = "import_note"
+    __table_args__ = (UniqueConstraint("source", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(String)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    time: Mapped[str | None] = mapped_column(String)
+    label: Mapped[str] = mapped_column(String)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    feelings: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ImportDayRow(Base):
+    """The mood and text imports last gave a day (schema v6); a different one is the user's."""
+
+    __tablename__ = "import_day"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    text_hash: Mapped[str | None] = mapped_column(String)
+
+
+class ImportRunRow(Base):
+    """One import, newest last, for ``diary import undo`` (schema v6)."""
+
+    __tablename__ = "import_run"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String)
+    file: Mapped[str] = mapped_column(String)
+    at: Mapped[str] = mapped_column(String)
+    notes: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[int] = mapped_column(Integer)
+
+
+class ImportRunDayRow(Base):
+    """A day an import changed, as it was before (JSON) and a digest of how it was left."""
+
+    __tablename__ = "import_run_day"
+
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("import_run.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    before: Mapped[str] = mapped_column(Text)
+    after_hash: Mapped[str] = mapped_column(String)
+
+
+class ImportRunAddedRow(Base):
+    """A record a Hearth JSON import added: its kind and its uid (or preference key)."""
+
+    __tablename__ = "import_run_added"
+
+    run_id: Mapped[int] = mapped_column(
+        ForeignKey("import_run.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    ref: Mapped[str] = mapped_column(String, primary_key=True)

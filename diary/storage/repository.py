@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, event, func, select, text
@@ -31,6 +31,7 @@ from diary.domain.cadence import (
     reach_out,
 )
 from diary.domain.checkins import is_due
+from diary.domain.imports import SourceNote
 from diary.domain.initiative import RECENT_CONTACTS, Initiative, counted
 from diary.domain.models import (
     CheckIn,
@@ -49,8 +50,11 @@ from diary.domain.models import (
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
-from diary.storage import reader, writer
+from diary.storage import imported, reader, writer
 from diary.storage.database import integrity_problems, storage_error
+from diary.storage.imported import ImportRun as ImportRun
+from diary.storage.imported import ImportUndone as ImportUndone
+from diary.storage.imported import NotesMerged as NotesMerged
 from diary.storage.orm import (
     CheckInRow,
     CircleRow,
@@ -142,6 +146,14 @@ class MergeCounts:
     def skipped(self) -> dict[str, int]:
         """Records already present, by kind."""
         return {kind: self.counts[f"{kind}_skipped"] for kind in _KINDS}
+
+
+@dataclass
+class _Added:
+    """What a remembered merge added: uids (or keys) by kind, and the entries themselves."""
+
+    refs: dict[str, list[str]] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
 
 
 class Repository:
@@ -439,7 +451,9 @@ class Repository:
                 preferences=tuple(_preferences(session).items()),
             )
 
-    def merge_records(self, records: Records, *, dry_run: bool = False) -> MergeCounts:
+    def merge_records(
+        self, records: Records, *, dry_run: bool = False, remember: str | None = None
+    ) -> MergeCounts:
         """Add the records this diary does not hold yet, all in one transaction.
 
         A record is already here when its uid is; a person or circle also when its name is
@@ -455,6 +469,8 @@ class Repository:
         Args:
             records: what to add.
             dry_run: work the merge out in full, then roll it back: what an import would do.
+            remember: the file name of a Hearth JSON import, remembered with what it added so
+                that ``undo_last_import`` can take it back (a backup's merge is not).
 
         Returns:
             ``{kind}_added`` and ``{kind}_skipped`` for entries, interactions, people, circles
@@ -464,11 +480,14 @@ class Repository:
         counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
         kept: list[dt.date] = []
         extra = {"holds": 0, "preferences": 0}
+        added = _Added() if remember is not None else None
         try:
             with self._write() as conn:
-                self._merge(conn, records, counts, kept, extra)
+                self._merge(conn, records, counts, kept, extra, added)
                 if dry_run:
                     raise _RolledBack
+                if remember is not None and added is not None:
+                    self._remember_merge(conn, remember, added, counts)
         except _RolledBack:
             pass
         return MergeCounts(counts, tuple(kept), extra["holds"], extra["preferences"])
@@ -480,13 +499,17 @@ class Repository:
         counts: dict[str, int],
         kept: list[dt.date],
         extra: dict[str, int],
+        added: _Added | None = None,
     ) -> None:
         circle_uids: dict[str, int] = {}
         person_uids: dict[str, int] = {}
+        known_circles = {uid for (uid,) in conn.execute("SELECT uid FROM circle")}
+        known_people = {uid for (uid,) in conn.execute("SELECT uid FROM person")}
         circle_map = self._merge_names(conn, "circle", records.circles, {}, counts, circle_uids)
         person_map = self._merge_names(
             conn, "person", records.people, circle_map, counts, person_uids
         )
+        new_entries: list[Entry] = []
         entry_uids = {uid for (uid,) in conn.execute("SELECT uid FROM entry")}
         entry_days = {day for (day,) in conn.execute("SELECT day FROM entry")}
         days: set[dt.date] = set()
@@ -497,6 +520,7 @@ class Repository:
                     kept.append(entry.day)
                 continue
             writer.write_entry(conn, entry, person_map)
+            new_entries.append(entry)
             entry_uids.add(entry.uid)
             entry_days.add(entry.day.isoformat())
             days.add(entry.day)
@@ -509,6 +533,8 @@ class Repository:
             writer.write_interaction(conn, replace(item, id=None), person_map, circle_map)
             known.add(item.uid)
             days.add(item.day)
+            if added is not None:
+                added.refs.setdefault("interaction", []).append(item.uid)
             counts["interactions_added"] += 1
         known = {uid for (uid,) in conn.execute("SELECT uid FROM checkin")}
         for checkin in records.checkins:
@@ -518,14 +544,34 @@ class Repository:
             writer.write_checkin(conn, checkin)
             known.add(checkin.uid)
             counts["checkins_added"] += 1
+            if added is not None:
+                added.refs.setdefault("checkin", []).append(checkin.uid)
         writer.refresh_day_text(conn, days)
         uids = {Subject.PERSON: person_uids, Subject.CIRCLE: circle_uids}
+        holds = set(conn.execute("SELECT person_id, circle_id FROM reach_out_hold"))
         extra["holds"] += self._merge_holds(conn, records.holds, uids)
         present = {key for (key,) in conn.execute("SELECT key FROM preference")}
         for key, value in records.preferences:
             if key not in present:
                 conn.execute("INSERT INTO preference (key, value) VALUES (?, ?)", (key, value))
                 extra["preferences"] += 1
+                if added is not None:
+                    added.refs.setdefault("preference", []).append(key)
+        if added is not None:
+            added.entries = new_entries
+            added.refs["circle"] = [
+                uid for (uid,) in conn.execute("SELECT uid FROM circle") if uid not in known_circles
+            ]
+            added.refs["person"] = [
+                uid for (uid,) in conn.execute("SELECT uid FROM person") if uid not in known_people
+            ]
+            for person, circle, uid in conn.execute(
+                "SELECT h.person_id, h.circle_id, coalesce(p.uid, c.uid) FROM reach_out_hold h "
+                "LEFT JOIN person p ON p.id = h.person_id LEFT JOIN circle c ON c.id = h.circle_id"
+            ):
+                if (person, circle) not in holds:
+                    kind = "hold_person" if person is not None else "hold_circle"
+                    added.refs.setdefault(kind, []).append(uid)
 
     @staticmethod
     def _merge_holds(
@@ -591,6 +637,68 @@ class Repository:
             by_uid[item.uid] = by_name[key] = uid_map[item.uid] = mapped[key]
             counts[f"{kind}_added"] += 1
         return mapped
+
+    @staticmethod
+    def _remember_merge(conn: writer.Db, file: str, added: _Added, counts: dict[str, int]) -> None:
+        """Record a Hearth JSON import with every record it added, for ``undo_last_import``."""
+        run_id = imported.start_run(conn, "json", file, dt.datetime.now(dt.UTC))
+        imported.record_entries(conn, run_id, added.entries)
+        for kind, refs in added.refs.items():
+            imported.record_added(conn, run_id, kind, refs)
+        total = sum(counts[f"{kind}_added"] for kind in _KINDS)
+        imported.finish_run(conn, run_id, total, len(added.entries), 0)
+
+    # Imports of other apps: merged note by note, remembered, undone ------------------------
+
+    def import_notes(
+        self,
+        source: str,
+        notes: Iterable[SourceNote],
+        *,
+        titles: Mapping[str, str],
+        file: str = "",
+        dry_run: bool = False,
+    ) -> NotesMerged:
+        """Merge the notes of another app's export, all in one transaction (see ``imported``).
+
+        Notes the diary already holds are not added again; the others go to their days; a
+        day's imported mood is worked out from all its notes. The import is remembered, so
+        ``undo_last_import`` can take it back; one that changes nothing is not.
+
+        Args:
+            source: the importer's name (``daylio``…), which with each note's key names it.
+            notes: the notes, best a day's one after another; may be a stream, read once. An
+                exception it raises (a file found cut short) rolls everything back.
+            titles: the line heading notes added after a day's own text, by importer name.
+            file: the name of the file read, remembered with the import.
+            dry_run: work it out in full, then roll it back: what the import would do.
+        """
+        merged = imported.NotesMerged()
+        try:
+            with self._write() as conn:
+                merged = imported.merge_notes(
+                    conn, source, notes, titles=titles, file=file, at=dt.datetime.now(dt.UTC)
+                )
+                if dry_run:
+                    raise _RolledBack
+        except _RolledBack:
+            pass
+        return merged
+
+    def last_import(self) -> ImportRun | None:
+        """The newest import the diary remembers (the one ``undo_last_import`` takes back)."""
+        with self._read() as conn:
+            return imported.last_run(conn)
+
+    def undo_last_import(self) -> ImportUndone | None:
+        """Take the newest import back, in one transaction; None when there is none.
+
+        Every day it changed is put back as it was before (entries it made removed), and the
+        records a Hearth JSON import added are removed; a day the user changed since is kept
+        as it is and named in the result.
+        """
+        with self._write() as conn:
+            return imported.undo_last(conn)
 
     # People: merging and deleting --------------------------------------------------------
 

@@ -32,7 +32,7 @@ def test_one_entry_per_day_with_the_rows_in_time_order() -> None:
     days = entries(NEW)
     assert sorted(days) == [dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
     first, second = days[dt.date(2024, 3, 1)], days[dt.date(2024, 3, 2)]
-    assert (first.mood, first.text) == (3, "Tired.")
+    assert (first.mood, first.text) == (3, "22:05 · bad\nTired."), "one row keeps its label"
     assert second.mood == 7, "rad (9) and meh (5) give their mean"
     assert second.text == (
         "08:15 · meh\nActivities: work\n\n"
@@ -79,7 +79,7 @@ def test_every_header_variant(header: str, row: str) -> None:
     assert found.skipped == []
     (entry,) = found.records.entries
     assert (entry.day, entry.mood) == (dt.date(2018, 5, 18), 7)
-    assert entry.text == "Went to a party\nActivities: cook, music"
+    assert entry.text == "23:54 · good\nWent to a party\nActivities: cook, music"
 
 
 def test_bom_crlf_blank_lines_and_quoted_line_breaks() -> None:
@@ -90,7 +90,7 @@ def test_bom_crlf_blank_lines_and_quoted_line_breaks() -> None:
         "\r\n"
     )
     (entry,) = read(text).records.entries
-    assert entry.text == "Title\nFirst line\nsecond line"
+    assert entry.text == "20:00 · good\nTitle\nFirst line\nsecond line"
 
 
 def test_utf16_with_a_byte_order_mark() -> None:
@@ -158,6 +158,8 @@ def test_moods_of_a_day_are_their_mean_rounded_half_up(labels: list[str], mood: 
         ("unclosed <b>bold and <a href='x'>link", "unclosed bold and link"),
         ("<![ broken", "<![ broken"),
         ("3 < 4 & 5 > 2", "3 < 4 & 5 > 2"),
+        ("Keep <c_e> as typed", "Keep <c_e> as typed"),
+        ("a <c_e> and AT&T; stay", "a <c_e> and AT&T; stay"),
     ],
 )
 def test_html_notes_become_plain_text(note: str, text: str) -> None:
@@ -165,7 +167,7 @@ def test_html_notes_become_plain_text(note: str, text: str) -> None:
     (entry,) = read(
         f"full_date,date,weekday,time,mood,activities,note_title,note\n{row}\n"
     ).records.entries
-    assert entry.text == text
+    assert entry.text == f"08:00 · good\n{text}"
 
 
 def test_activities_that_are_feelings_become_feelings_and_never_contacts() -> None:
@@ -176,7 +178,7 @@ def test_activities_that_are_feelings_become_feelings_and_never_contacts() -> No
     found = read(text)
     (entry,) = found.records.entries
     assert entry.feelings == ("grateful", "relaxed")
-    assert entry.text == "Activities: friends, family, date"
+    assert entry.text == "08:00 · good\nActivities: friends, family, date"
     assert found.records.interactions == () and found.records.people == ()
 
 
@@ -220,17 +222,19 @@ def test_rows_without_a_readable_date_are_skipped_with_a_note() -> None:
         "2019,16 Feb,Saturday,19:05,good,,kept\n"
     )
     found = read(text)
-    assert [e.text for e in found.records.entries] == ["kept"]
+    assert [e.text for e in found.records.entries] == ["19:05 · good\nkept"]
     assert len(found.skipped) == 2
     assert found.skipped[0].startswith("line 2:") and "17. Februar" in found.skipped[0]
 
 
 def test_a_day_with_nothing_in_it_is_noted_not_imported() -> None:
-    text = "full_date,date,weekday,time,mood,activities,note\n2024-02-01,Feb 1,Thursday,08:00,,,\n"
+    text = (
+        "full_date,date,weekday,time,mood,activities,note\n2024-02-01,Feb 1,Thursday,08:00,,,\n"
+        "2024-02-02,Feb 2,Friday,08:00,,,here\n"
+    )
     found = read(text)
-    assert found.records.entries == () and found.skipped == [
-        "2024-02-01: nothing to import (no mood and no text)."
-    ]
+    assert [e.day for e in found.records.entries] == [dt.date(2024, 2, 2)]
+    assert found.skipped == ["2024-02-01: nothing to import (no mood and no text)."]
 
 
 def test_uids_are_stable_and_differ_by_day_and_by_app() -> None:
@@ -263,9 +267,9 @@ def test_files_that_are_not_daylio_exports_are_refused_clearly(data: bytes) -> N
     assert "Daylio" in str(error.value) or "UTF-8" in str(error.value)
 
 
-def test_a_header_alone_is_an_empty_import() -> None:
-    found = read("full_date,date,weekday,time,mood,activities,note_title,note\n")
-    assert found.records.entries == () and found.skipped == []
+def test_a_header_alone_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="holds no entries"):
+        read("full_date,date,weekday,time,mood,activities,note_title,note\n")
 
 
 def test_looks_like() -> None:

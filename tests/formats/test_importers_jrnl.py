@@ -61,9 +61,9 @@ def test_entries_of_a_day_are_joined_in_time_order() -> None:
     assert first.mood is None
 
 
-def test_an_empty_journal_is_an_empty_import() -> None:
-    found = read({"tags": {}, "entries": []})
-    assert found.records.entries == () and found.skipped == []
+def test_an_empty_journal_is_refused_as_holding_nothing() -> None:
+    with pytest.raises(ImportFailed, match="holds no entries"):
+        read({"tags": {}, "entries": []})
 
 
 def test_entries_without_a_date_are_skipped_with_a_note() -> None:

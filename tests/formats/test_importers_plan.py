@@ -82,7 +82,7 @@ def test_the_command_line_offers_exactly_the_registered_importers() -> None:
     assert args.handler == "transfer:cmd_import"
     subparsers = next(a for a in parser._actions if a.dest == "command")
     kinds = next(a for a in subparsers.choices["import"]._actions if a.dest == "kind")
-    assert tuple(kinds.choices) == tuple(IMPORTERS)
+    assert tuple(kinds.choices) == (*IMPORTERS, "undo")
     assert all(name == importer.name for name, importer in IMPORTERS.items())
 
 

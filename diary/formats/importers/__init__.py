@@ -1,22 +1,62 @@
 """Importers of other diary apps' exports: an explicit registry, one small module per source.
 
-Each importer reads a whole file's bytes and returns an ``ImportResult`` (records ready for
-``Repository.merge_records`` and notes about what it could not use) or raises ``ImportFailed``
-with a sentence for the user; never another exception, never a print or a prompt. The uids of
-imported entries come from the source and the date, so importing the same file twice adds
-nothing the second time. The accepted formats are described in docs/import-formats.md.
+Each importer of another app reads a file as a stream of notes (``read``, for
+``Repository.import_notes``), each named by a key that is the same in every export of that
+app, so a later export adds only the notes the diary lacks; ``parse`` reads a whole file's bytes
+into an ``ImportResult`` (the notes, the entries they make and notes about what it could not
+use). Hearth's own JSON export is read whole, as records for ``Repository.merge_records``. An
+importer raises ``ImportFailed`` with a sentence for the user; never another exception, never a
+print or a prompt. The accepted formats are described in docs/import-formats.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+from diary import messages
 from diary.formats.importers import daylio, dayone, hearth, jrnl, minidiary
-from diary.formats.importers.base import ImportFailed, ImportOptions, ImportResult
+from diary.formats.importers.base import (
+    ImportFailed,
+    ImportOptions,
+    ImportResult,
+    Notes,
+    Piece,
+    Reader,
+    checked,
+)
 from diary.i18n import _
 
-__all__ = ["IMPORTERS", "ImportFailed", "ImportOptions", "ImportResult", "Importer", "recognise"]
+__all__ = [
+    "IMPORTERS",
+    "ImportFailed",
+    "ImportOptions",
+    "ImportResult",
+    "Importer",
+    "Piece",
+    "Scan",
+    "recognise",
+    "titles",
+]
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a first reading of a whole file found, before anything is merged.
+
+    Attributes:
+        notes: how many notes it holds that bring something.
+        days: how many days they fall on.
+        span: the first and last of those days (None for none).
+        skipped: one sentence for each record that could not be used.
+    """
+
+    notes: int
+    days: int
+    span: tuple[dt.date, dt.date] | None
+    skipped: list[str]
 
 
 @dataclass(frozen=True)
@@ -29,6 +69,9 @@ class Importer:
             says it in the current language.
         parse: bytes and options in, an ``ImportResult`` out (or ``ImportFailed``).
         looks_like: a quick guess whether some bytes are this format (for helpful errors).
+        app: the app's own name, as a heading of its notes says it ("From Day One").
+        read: a binary stream in, its notes out one by one (None for Hearth's own JSON,
+            which is records, not notes).
         uses_mood_map: whether ``ImportOptions.mood_map`` means anything to it.
     """
 
@@ -36,6 +79,8 @@ class Importer:
     what: str
     parse: Callable[[bytes, ImportOptions], ImportResult]
     looks_like: Callable[[bytes], bool]
+    app: str = "Hearth"
+    read: Reader | None = None
     uses_mood_map: bool = False
 
     @property
@@ -43,14 +88,58 @@ class Importer:
         """The format in words, in the current language."""
         return _(self.what)
 
+    def notes(self, path: Path, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+        """The notes of the file at ``path``, read as they are needed (a large file is fine).
+
+        Raises (as the notes are read):
+            ImportFailed: the file cannot be read, is not this format, is cut short, or holds
+                no note that can be read.
+        """
+        if self.read is None:
+            raise TypeError(f"{self.name} files hold records, not notes: use parse")
+        try:
+            with path.open("rb") as stream:
+                yield from checked(self.read(stream, options, notes), notes)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise ImportFailed(
+                messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)
+            ) from None
+
+    def scan(self, path: Path, options: ImportOptions) -> Scan:
+        """Read the whole file once, keeping only counts: what it holds, or ``ImportFailed``."""
+        notes = Notes()
+        count = 0
+        days: set[dt.date] = set()
+        for piece in self.notes(path, options, notes):
+            count += 1
+            days.add(piece.day)
+        span = (min(days), max(days)) if days else None
+        return Scan(count, len(days), span, notes.result())
+
 
 IMPORTERS: dict[str, Importer] = {
     importer.name: importer
     for importer in (
-        Importer(daylio.NAME, daylio.WHAT, daylio.parse, daylio.looks_like, uses_mood_map=True),
-        Importer(dayone.NAME, dayone.WHAT, dayone.parse, dayone.looks_like),
-        Importer(jrnl.NAME, jrnl.WHAT, jrnl.parse, jrnl.looks_like),
-        Importer(minidiary.NAME, minidiary.WHAT, minidiary.parse, minidiary.looks_like),
+        Importer(
+            daylio.NAME,
+            daylio.WHAT,
+            daylio.parse,
+            daylio.looks_like,
+            "Daylio",
+            daylio.read,
+            uses_mood_map=True,
+        ),
+        Importer(dayone.NAME, dayone.WHAT, dayone.parse, dayone.looks_like, "Day One", dayone.read),
+        Importer(jrnl.NAME, jrnl.WHAT, jrnl.parse, jrnl.looks_like, "jrnl", jrnl.read),
+        Importer(
+            minidiary.NAME,
+            minidiary.WHAT,
+            minidiary.parse,
+            minidiary.looks_like,
+            "Mini Diary",
+            minidiary.read,
+        ),
         Importer(hearth.NAME, hearth.WHAT, hearth.parse, hearth.looks_like),
     )
 }
@@ -61,3 +150,11 @@ def recognise(data: bytes) -> Importer | None:
     """The importer whose format ``data`` looks like, if exactly one claims it."""
     claims = [importer for importer in IMPORTERS.values() if importer.looks_like(data)]
     return claims[0] if len(claims) == 1 else None
+
+
+def titles() -> dict[str, str]:
+    """The line heading each app's notes added after a day's own text ("From jrnl"), by name."""
+    return {
+        name: messages.IMPORT_FROM_APP.format(app=importer.app)
+        for name, importer in IMPORTERS.items()
+    }

@@ -1,29 +1,37 @@
 """What every importer shares: its options and result, its one error, and the day builder.
 
 Other apps keep several notes a day; Hearth keeps one entry a day. Every importer turns the
-source's records into ``Piece``s (one note at one time on one day) and ``entries_by_day`` joins
-the pieces of a day into one ``Entry`` whose uid is derived from the source and the date, so
-importing the same file again matches the entries already imported.
+source's records into ``Piece``s (``diary.domain.imports.SourceNote``: one note at one time on
+one day, with a ``key`` that names it in its app for good). ``Repository.import_notes`` merges
+them note by note; ``entries_by_day`` joins the pieces of each day into one ``Entry`` whose uid
+is derived from the source and the date, as that merge makes them (for previews and tests).
+An importer's ``read`` takes a binary stream and yields its pieces one by one, so a large
+export is never all in memory; it raises ``ImportFailed`` (at the latest when the stream ends)
+for a file it cannot take as a whole, such as one cut short.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
-import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from diary import messages
+from diary.domain.imports import SourceNote, day_text, day_uid, feelings_of, mean_mood
+from diary.domain.imports import stable_uid as stable_uid
 from diary.domain.models import Entry, Records, ValidationError
 from diary.i18n import _
 
-# Fixed forever: changing it would make every re-import add everything again.
-_UID_NAMESPACE = uuid.UUID("5f1c9a52-8d3e-4b7a-9c61-2f0e7d4a8b13")
 _MAX_NOTES = 1000  # notes about unusable records kept in a result (the rest are counted)
+_REASONS_SHOWN = 3  # reasons named when nothing at all could be read
+
+Piece = SourceNote
+"""One note of the source app (see ``diary.domain.imports.SourceNote``)."""
 
 
 class ImportFailed(ValueError):
@@ -45,36 +53,24 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What a file holds, ready for ``Repository.merge_records``.
+    """What a file holds.
 
     Attributes:
-        records: the records, with uids that are stable from one import of the file to the next.
-        skipped: one sentence for each record of the file that could not be used.
+        records: the records, one entry a day, with uids that are stable from one import of
+            the file to the next (what a first import into an empty diary makes).
+        skipped: one sentence for each record of the file that could not be used (or about
+            what of it was left out).
+        pieces: every note read, in file order (none for a Hearth JSON file).
     """
 
     records: Records
     skipped: list[str]
+    pieces: tuple[Piece, ...] = ()
 
-
-@dataclass(frozen=True)
-class Piece:
-    """One note of the source app: a part of one day's entry.
-
-    Attributes:
-        day: the local calendar date it belongs to.
-        time: the local time it was written, when known (orders the pieces of a day).
-        text: its words, already plain text.
-        label: what the heading of this piece says after the time (a mood label, a journal).
-        mood: its mood on Hearth's 1-9 scale, if it has one.
-        feelings: feeling words it carries.
-    """
-
-    day: dt.date
-    time: dt.time | None
-    text: str
-    label: str = ""
-    mood: int | None = None
-    feelings: tuple[str, ...] = ()
+    @property
+    def days(self) -> int:
+        """How many days the notes fall on."""
+        return len({piece.day for piece in self.pieces})
 
 
 class Notes:
@@ -98,9 +94,28 @@ class Notes:
         return list(self.items)
 
 
-def stable_uid(source: str, key: str) -> str:
-    """A uid that is the same every time the same record of the same app is imported."""
-    return uuid.uuid5(_UID_NAMESPACE, f"{source}\n{key}").hex
+Reader = Callable[[BinaryIO, ImportOptions, Notes], Iterator[Piece]]
+"""An importer's ``read``: a binary stream in, its notes out one by one."""
+
+
+def checked(pieces: Iterator[Piece], notes: Notes) -> Iterator[Piece]:
+    """The pieces that bring something; ``ImportFailed`` at the end if none could be read.
+
+    A piece with no words, mood or feeling is noted. A file that holds no note at all, or
+    none that could be read, is an error naming the first reasons.
+    """
+    count = 0
+    for piece in pieces:
+        if not piece.has_content:
+            notes.add(messages.IMPORT_DAY_EMPTY.format(day=piece.day.isoformat()))
+            continue
+        count += 1
+        yield piece
+    if count == 0:
+        if notes.items:
+            reasons = " ".join(notes.items[:_REASONS_SHOWN])
+            raise ImportFailed(messages.IMPORT_NOTHING_READABLE.format(reasons=reasons))
+        raise ImportFailed(messages.IMPORT_NO_NOTES)
 
 
 def clean_text(text: str) -> str:
@@ -109,59 +124,32 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
-def mean_mood(moods: list[int]) -> int | None:
-    """The mean of whole moods, rounded half up (7 and 8 give 8); None for no moods."""
-    if not moods:
-        return None
-    count = len(moods)
-    return (2 * sum(moods) + count) // (2 * count)
-
-
-def _heading(piece: Piece) -> str:
-    time = piece.time.strftime("%H:%M") if piece.time is not None else ""
-    return " · ".join(part for part in (time, piece.label) if part)
-
-
-def _day_text(pieces: list[Piece]) -> str:
-    """One piece's text as it is; several, each under a heading with its time and label."""
-    if len(pieces) == 1:
-        return pieces[0].text
-    blocks = []
-    for piece in pieces:
-        heading = _heading(piece)
-        block = "\n".join(part for part in (heading, piece.text) if part)
-        if block:
-            blocks.append(block)
-    return "\n\n".join(blocks)
-
-
 def entries_by_day(source: str, pieces: list[Piece], notes: Notes) -> tuple[Entry, ...]:
     """One entry per day, oldest first, joining the pieces of each day in time order.
 
     The mood of a day is the mean of its pieces' moods (rounded half up); feelings are joined
-    without repeats; pieces without a time keep their order after the timed ones.
+    without repeats; pieces without a time keep their order after the timed ones. This is the
+    entry ``Repository.import_notes`` makes of a day the diary did not have.
     """
     days: dict[dt.date, list[Piece]] = defaultdict(list)
     for piece in pieces:
         days[piece.day].append(piece)
     entries = []
     for day in sorted(days):
-        ordered = sorted(
-            (p for p in days[day] if p.text or p.mood is not None or p.feelings),
-            key=lambda p: (p.time is None, p.time or dt.time()),
-        )
-        if not ordered:
-            notes.add(messages.IMPORT_DAY_EMPTY.format(day=day.isoformat()))
+        by_key: dict[str, Piece] = {}
+        for piece in days[day]:
+            if piece.has_content:
+                by_key.setdefault(piece.key, piece)  # a key read twice is one note
+        kept = list(by_key.values())
+        if not kept:
             continue
-        feelings = tuple(dict.fromkeys(word for p in ordered for word in p.feelings))
-        moods = [p.mood for p in ordered if p.mood is not None]
         try:
             entry = Entry(
                 day,
-                mood=mean_mood(moods),
-                feelings=feelings,
-                text=_day_text(ordered),
-                uid=stable_uid(source, day.isoformat()),
+                mood=mean_mood(p.mood for p in kept if p.mood is not None),
+                feelings=feelings_of(kept),
+                text=day_text(kept),
+                uid=day_uid(source, day),
             )
         except ValidationError as error:
             notes.add(messages.IMPORT_DAY_REFUSED.format(day=day.isoformat(), reason=error))
@@ -170,10 +158,19 @@ def entries_by_day(source: str, pieces: list[Piece], notes: Notes) -> tuple[Entr
     return tuple(entries)
 
 
-def result(source: str, pieces: list[Piece], notes: Notes) -> ImportResult:
-    """The entries of ``pieces`` and every note, as an importer returns them."""
+def collect(source: str, read: Reader, stream: BinaryIO, options: ImportOptions) -> ImportResult:
+    """Every piece of a stream and the entries they make, all in memory (a small file)."""
+    notes = Notes()
+    pieces = list(checked(read(stream, options, notes), notes))
     entries = entries_by_day(source, pieces, notes)
-    return ImportResult(Records(entries=entries), notes.result())
+    return ImportResult(Records(entries=entries), notes.result(), tuple(pieces))
+
+
+def keyed(day: dt.date, time: str, seen: dict[str, int]) -> str:
+    """A note's key from its date and time as the file writes them, numbered when repeated."""
+    base = f"{day.isoformat()} {' '.join(time.split())}"
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base} #{seen[base]}"
 
 
 # Reading files --------------------------------------------------------------------------------
@@ -192,6 +189,24 @@ def decode(data: bytes, what: str) -> str:
         raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=_(what))) from None
 
 
+def text_stream(stream: BinaryIO, what: str) -> Iterator[str]:
+    """The lines of a text file as it is read (line ends kept), never all of it at once.
+
+    UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as ``decode``.
+    """
+    head = stream.read(2)
+    stream.seek(0)
+    encoding = "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    wrapper = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    try:
+        yield from wrapper
+    except UnicodeDecodeError:
+        raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=_(what))) from None
+    finally:
+        if not stream.closed:  # leave the caller's stream open for the caller to close
+            wrapper.detach()
+
+
 def _refuse_constant(name: str) -> float:
     raise ValueError(messages.ERROR_NOT_A_JSON_NUMBER.format(name=name))
 
@@ -204,7 +219,13 @@ def load_json(data: bytes, what: str) -> Any:
     except RecursionError:
         reason = messages.ERROR_NESTED_TOO_DEEPLY
         raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None
-    except ValueError as error:  # JSONDecodeError, NaN, over-long integers: Python's words
+    except json.JSONDecodeError as error:
+        # It stops where the file does, or inside a string that never closes: cut short.
+        if text.strip() and (error.pos >= len(text.rstrip()) or "Unterminated" in error.msg):
+            raise ImportFailed(messages.IMPORT_CUT_SHORT.format(what=_(what))) from None
+        reason = str(error)[:200]
+        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None
+    except ValueError as error:  # NaN, over-long integers: Python's words
         reason = str(error)[:200]
         raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None
 

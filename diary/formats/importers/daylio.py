@@ -3,14 +3,17 @@
 Every header seen in the wild is read by column name, not position: ``full_date`` (ISO date) or
 ``year`` plus ``date`` ("18 May", "May 18"), ``time`` in 24- or 12-hour form, ``mood``,
 ``activities`` split on ``|``, an optional ``note_title`` and ``note`` (which may hold HTML).
-Other columns (``weekday``, ``scales``) are ignored. The delimiter is a comma, a semicolon or a
-tab, whichever the header uses; a byte-order mark, CRLF line ends, blank lines and line breaks
-inside quoted notes are all fine.
+Other columns are ignored (``weekday``; ``scales``, which is mentioned when it holds data; an
+extra cell beyond the header is mentioned too). The delimiter is a comma, a semicolon or a tab,
+whichever the header uses; a byte-order mark, CRLF line ends, blank lines and line breaks inside
+quoted notes are all fine; a file cut short (inside a quoted note, or mid-row) is refused.
 
 A day's rows become one entry: its mood is the mean of the rows' moods (rounded half up), an
 activity that is one of Hearth's own feeling words becomes a feeling, the other activities are
-kept in the text as a line ``Activities: …``; several rows each get a heading with their time
-and mood label. Activities never become contacts: Hearth never invents people.
+kept in the text as a line ``Activities: …``; every row gets a heading with its time and mood
+label (a label that is a Hearth feeling word also becomes a feeling). Each row is one note, named
+by its date and time, so a later export adds only the rows the diary lacks. The file is read as
+a stream, a row at a time. Activities never become contacts: Hearth never invents people.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ import csv
 import datetime as dt
 import html
 import io
+import itertools
 import re
 from collections.abc import Iterator, Mapping
+from html.entities import name2codepoint
 from html.parser import HTMLParser
+from typing import BinaryIO
 
 from diary import messages
 from diary.domain import vocabulary
@@ -33,12 +39,14 @@ from diary.formats.importers.base import (
     Notes,
     Piece,
     clean_text,
+    collect,
     decode,
     join_lines,
+    keyed,
     parse_time,
-    result,
+    text_stream,
 )
-from diary.i18n import N_
+from diary.i18n import N_, _
 
 NAME = "daylio"
 WHAT = N_("a Daylio CSV export")
@@ -101,9 +109,26 @@ class _PlainText(HTMLParser):
         self.parts.append(data)
 
 
+_TAGS = (
+    "a|b|blockquote|br|code|del|div|em|font|h[1-6]|hr|i|ins|li|mark|ol|p|pre|s|small|span|"
+    "strike|strong|sub|sup|table|td|th|tr|u|ul"
+)
+_HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE | re.ASCII)
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+
+
+def is_html(value: str) -> bool:
+    """True for a note written with Daylio's formatting: it holds HTML tags or entities."""
+    if _HTML_TAG.search(value):
+        return True
+    return any(
+        name.startswith("#") or name.lower() in name2codepoint for name in _ENTITY.findall(value)
+    )
+
+
 def html_to_text(value: str) -> str:
-    """Plain text of a note that may hold HTML; a note without markup is left as it is."""
-    if "<" not in value and "&" not in value:
+    """Plain text of a note that is HTML; a plain note (even one with ``<c_e>``) stays as it is."""
+    if not is_html(value):
         return clean_text(value)
     parser = _PlainText()
     try:
@@ -137,13 +162,27 @@ def _header(line: str) -> str:
     return max(_DELIMITERS, key=line.count)
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    first = text.lstrip("\r\n ").split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_header(first))
+class _Lines:
+    """The file's lines as the CSV reader takes them, remembering whether the last one ended."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.ended = True  # the last line read ended with a line break
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            self.ended = line.endswith(("\n", "\r"))
+            yield line
+
+
+def _rows(lines: _Lines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         for row in reader:
             yield reader.line_num, row
     except csv.Error as error:
+        if "end of data" in str(error):  # inside a quoted note when the file ends: cut short
+            raise ImportFailed(messages.IMPORT_CUT_SHORT.format(what=_(WHAT))) from None
         raise ImportFailed(
             messages.IMPORT_BAD_CSV.format(line=reader.line_num, reason=error)
         ) from None
@@ -203,31 +242,41 @@ def _split_activities(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(feelings)), tuple(dict.fromkeys(others))
 
 
-def parse(data: bytes, options: ImportOptions) -> ImportResult:
-    """Read a Daylio CSV export.
+def _first_line(lines: Iterator[str]) -> str | None:
+    for line in lines:
+        if line.strip("\ufeff\r\n "):
+            return line
+    return None
+
+
+def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    """The rows of a Daylio CSV export as notes, read as the file is read.
 
     Raises:
-        ImportFailed: not a Daylio CSV, unreadable, or mood labels without a --map.
+        ImportFailed: not a Daylio CSV, unreadable, cut short, or mood labels without a --map
+            (these two only once the whole file is read).
     """
     moods = _moods(options)
-    rows = _rows(decode(data, WHAT))
-    header: list[str] | None = None
-    for _line, row in rows:
-        if any(cell.strip() for cell in row):
-            header = row
-            break
-    if header is None:
+    text = text_stream(stream, WHAT)
+    first = _first_line(text)
+    if first is None:
         raise ImportFailed(messages.IMPORT_NOT_DAYLIO)
+    lines = _Lines(itertools.chain([first], text))
+    rows = _rows(lines, _header(first))
+    header = next(rows)[1]
     columns = _columns(header)
+    width = len(header)
 
     def cell(row: list[str], name: str) -> str:
         index = columns.get(name)
         return row[index] if index is not None and index < len(row) else ""
 
-    notes = Notes()
-    pieces: list[Piece] = []
     unknown: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    scales = 0
+    last: list[str] = header
     for line, row in rows:
+        last = row
         if not any(cell.strip() for cell in row):
             continue
         if "full_date" in columns:
@@ -239,6 +288,12 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
         if day is None:
             notes.add(messages.IMPORT_BAD_ROW_DATE.format(line=line, value=raw_date.strip()[:60]))
             continue
+        extra = [value for value in row[width:] if value.strip()]
+        if extra:
+            shown = " | ".join(extra)[:60]
+            notes.add(messages.IMPORT_EXTRA_CELLS(len(extra), line=line, value=shown))
+        if cell(row, "scales").strip():
+            scales += 1
         label = " ".join(cell(row, "mood").split())
         mood = None
         if label:
@@ -246,6 +301,9 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
             if mood is None:
                 unknown[label] = unknown.get(label, 0) + 1
         feelings, activities = _split_activities(cell(row, "activities"))
+        labelled = vocabulary.feeling(label) if label else None
+        if labelled is not None:
+            feelings = tuple(dict.fromkeys((labelled.word, *feelings)))
         body = join_lines(
             html_to_text(cell(row, "note_title")),
             html_to_text(cell(row, "note")),
@@ -253,8 +311,14 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
             if activities
             else "",
         )
-        time = parse_time(cell(row, "time"))
-        pieces.append(Piece(day, time, body, label=label, mood=mood, feelings=feelings))
+        raw_time = cell(row, "time")
+        time = parse_time(raw_time)
+        key = keyed(day, raw_time, seen)
+        yield Piece(day, time, body, label=label, mood=mood, feelings=feelings, key=key)
+    if not lines.ended and len(last) < width:  # the last row stops short, mid-row
+        raise ImportFailed(messages.IMPORT_CUT_SHORT.format(what=_(WHAT)))
+    if scales:
+        notes.add(messages.IMPORT_SCALES_LEFT_OUT(scales))
     if unknown:
         names = sorted(unknown, key=lambda name: -unknown[name])
         shown = ", ".join(f"“{name}”" for name in names[:10])
@@ -263,7 +327,15 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
                 labels=shown + (" …" if len(names) > 10 else ""), example=names[0]
             )
         )
-    return result(NAME, pieces, notes)
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a whole Daylio CSV export in memory (see ``read``).
+
+    Raises:
+        ImportFailed: as ``read``, or when no row can be read.
+    """
+    return collect(NAME, read, io.BytesIO(data), options)
 
 
 def looks_like(data: bytes) -> bool:

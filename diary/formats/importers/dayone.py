@@ -4,7 +4,9 @@ Each entry has a ``creationDate`` in UTC and, usually, the ``timeZone`` it was w
 entry lands on the local date of that zone (this computer's zone when it has none). Its Markdown
 ``text`` is kept, with Day One's backslash escapes removed and photos, videos and audio shown as
 "[photo]" and the like (the media themselves are not imported). Tags are kept as a line
-``Tags: …``; a starred entry gets a line "Starred.". Entries of one day become one Hearth entry.
+``Tags: …``; a starred entry gets a line "Starred.". Entries of one day become one Hearth entry;
+each is one note, named by its ``uuid``. An entry of only photos (no words) is listed in the
+notes, not imported; links to other Day One entries keep only their words.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diary import messages
@@ -26,10 +29,10 @@ from diary.formats.importers.base import (
     Notes,
     Piece,
     clean_text,
+    collect,
     join_lines,
     json_or_none,
     load_json,
-    result,
     tags_line,
     text,
 )
@@ -45,6 +48,12 @@ _MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 _MEDIA = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/*([a-z]*)[^)\n]*\)", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _MEDIA_WORDS = {"video": "[video]", "audio": "[audio]", "pdfattachment": "[PDF]"}
+_MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
+# Links to other Day One entries (``dayone2://view?entryId=…``) lead nowhere outside Day One:
+# a link keeps its words, a bare address goes.
+_DEAD_LINK = re.compile(r"\[([^\]\n]*)\]\(dayone2?://[^)\s]*\)", re.IGNORECASE)
+_DEAD_ADDRESS = re.compile(r"<?dayone2?://[^\s)>]*>?", re.IGNORECASE)
+_OBJECT = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: where Day One had an attachment inline
 
 
 def _media(match: re.Match[str]) -> str:
@@ -52,8 +61,18 @@ def _media(match: re.Match[str]) -> str:
 
 
 def markdown_text(value: str) -> str:
-    """Day One's Markdown as the user typed it: escapes undone, media as placeholders."""
-    return clean_text(_ESCAPED.sub(r"\1", _MEDIA.sub(_media, value)))
+    """Day One's Markdown as the user typed it: escapes undone, media as placeholders.
+
+    Links to other Day One entries keep their words and lose their dead address; the object
+    replacement character Day One leaves where an attachment was is removed.
+    """
+    value = _MEDIA.sub(_media, value.replace(_OBJECT, ""))
+    value = _DEAD_ADDRESS.sub("", _DEAD_LINK.sub(r"\1", value))
+    return clean_text(_ESCAPED.sub(r"\1", value))
+
+
+def _has_media(entry: dict[str, Any]) -> bool:
+    return any(isinstance(entry.get(key), list) and entry.get(key) for key in _MEDIA_KEYS)
 
 
 def _zone(name: object, fallback: dt.tzinfo | None) -> dt.tzinfo | None:
@@ -127,17 +146,22 @@ def _entries(document: object) -> list[Any] | None:
     return entries if isinstance(entries, list) else None
 
 
-def parse(data: bytes, options: ImportOptions) -> ImportResult:
-    """Read a Day One JSON export (or its zip).
+def _is_dayone(entries: list[Any]) -> bool:
+    """Day One's journals: an empty list, or entries of which some have a ``creationDate``."""
+    dicts = [entry for entry in entries if isinstance(entry, dict)]
+    return not entries or any("creationDate" in entry for entry in dicts)
+
+
+def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    """The entries of a Day One JSON export (or of every journal in its zip) as notes.
 
     Raises:
         ImportFailed: not a Day One export, or an unreadable zip or JSON file.
     """
-    notes = Notes()
     journals: list[tuple[str, list[Any]]] = []
-    for name, document in _journals(data):
+    for name, document in _journals(stream.read()):
         entries = _entries(document)
-        if entries is not None:
+        if entries is not None and _is_dayone(entries):
             journals.append((name, entries))
         elif name:  # a file in the zip that is not a journal
             notes.add(messages.IMPORT_ZIP_NOT_JOURNAL.format(name=name))
@@ -145,6 +169,7 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
         raise ImportFailed(messages.IMPORT_NOT_DAYONE)
     several = len(journals) > 1
     pieces: list[Piece] = []
+    seen: dict[str, int] = {}
     for journal, entries in journals:
         for number, entry in enumerate(entries, start=1):
             where = f"{journal} #{number}" if journal else f"#{number}"
@@ -161,20 +186,41 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
             except (OverflowError, ValueError, OSError):
                 notes.add(messages.IMPORT_NO_DATE.format(where=where))
                 continue
+            body = _entry_text(entry)
+            if not markdown_text(text(entry.get("text"))) and _has_media(entry):
+                day = local.date().isoformat()
+                notes.add(messages.IMPORT_ONLY_MEDIA.format(where=where, day=day))
+                continue
+            uuid = entry.get("uuid")
+            key = uuid if isinstance(uuid, str) and uuid else f"{journal}/{created.isoformat()}"
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # a copied entry: still a note of its own
+                key = f"{key} #{seen[key]}"
             pieces.append(
                 Piece(
                     local.date(),
                     local.time().replace(second=0, microsecond=0, tzinfo=None),
-                    _entry_text(entry),
+                    body,
                     label=journal if several else "",
+                    key=key,
                 )
             )
-    return result(NAME, pieces, notes)
+    pieces.sort(key=lambda piece: piece.day)  # a day's notes one after another, for the merge
+    yield from pieces
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a Day One JSON export (or its zip) in memory (see ``read``).
+
+    Raises:
+        ImportFailed: as ``read``, or when no entry can be read.
+    """
+    return collect(NAME, read, io.BytesIO(data), options)
 
 
 def looks_like(data: bytes) -> bool:
     """True for a zip, or JSON whose entries have a ``creationDate``."""
     if data.startswith(b"PK\x03\x04"):
         return True
-    entries = _entries(json_or_none(data)) or [None]
-    return isinstance(entries[0], dict) and "creationDate" in entries[0]
+    entries = _entries(json_or_none(data))
+    return entries is not None and bool(entries) and _is_dayone(entries)

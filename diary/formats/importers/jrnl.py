@@ -7,7 +7,9 @@ one Hearth entry, each under a heading with its time.
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from diary import messages
 from diary.formats.importers.base import (
@@ -17,12 +19,13 @@ from diary.formats.importers.base import (
     Notes,
     Piece,
     clean_text,
+    collect,
     iso_date,
     join_lines,
     json_or_none,
+    keyed,
     load_json,
     parse_time,
-    result,
     tags_line,
     text,
 )
@@ -44,17 +47,17 @@ def _entries(document: object) -> list[Any] | None:
     return None
 
 
-def parse(data: bytes, options: ImportOptions) -> ImportResult:
-    """Read a jrnl JSON export.
+def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    """The entries of a jrnl JSON export as notes, each named by its date and time.
 
     Raises:
         ImportFailed: not JSON, or not jrnl's shape.
     """
-    entries = _entries(load_json(data, WHAT))
+    entries = _entries(load_json(stream.read(), WHAT))
     if entries is None:
         raise ImportFailed(messages.IMPORT_NOT_JRNL)
-    notes = Notes()
     pieces: list[Piece] = []
+    seen: dict[str, int] = {}
     for number, entry in enumerate(entries, start=1):
         where = f"#{number}"
         if not isinstance(entry, dict):
@@ -70,8 +73,20 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
             tags_line(entry.get("tags")),
             messages.IMPORT_STARRED_LINE if entry.get("starred") is True else "",
         )
-        pieces.append(Piece(day, parse_time(text(entry.get("time"))), body))
-    return result(NAME, pieces, notes)
+        raw_time = text(entry.get("time"))
+        key = keyed(day, raw_time, seen)
+        pieces.append(Piece(day, parse_time(raw_time), body, key=key))
+    pieces.sort(key=lambda piece: piece.day)  # a day's notes one after another, for the merge
+    yield from pieces
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a jrnl JSON export in memory (see ``read``).
+
+    Raises:
+        ImportFailed: not JSON, not jrnl's shape, or no entry can be read.
+    """
+    return collect(NAME, read, io.BytesIO(data), options)
 
 
 def looks_like(data: bytes) -> bool:

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 from diary import messages
 from diary.formats.importers.base import (
@@ -16,11 +18,11 @@ from diary.formats.importers.base import (
     Notes,
     Piece,
     clean_text,
+    collect,
     iso_date,
     join_lines,
     json_or_none,
     load_json,
-    result,
     text,
 )
 from diary.i18n import N_
@@ -34,16 +36,15 @@ def _entries(document: object) -> dict[Any, Any] | None:
     return entries if isinstance(entries, dict) else None
 
 
-def parse(data: bytes, options: ImportOptions) -> ImportResult:
-    """Read a Mini Diary JSON export.
+def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    """The entries of a Mini Diary JSON export as notes, each named by its date.
 
     Raises:
         ImportFailed: not JSON, or not Mini Diary's shape.
     """
-    entries = _entries(load_json(data, WHAT))
+    entries = _entries(load_json(stream.read(), WHAT))
     if entries is None:
         raise ImportFailed(messages.IMPORT_NOT_MINIDIARY)
-    notes = Notes()
     pieces: list[Piece] = []
     for key, entry in entries.items():
         where = str(key)[:40]
@@ -55,8 +56,18 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
             notes.add(messages.IMPORT_BAD_ENTRY.format(where=where))
             continue
         body = join_lines(clean_text(text(entry.get("title"))), clean_text(text(entry.get("text"))))
-        pieces.append(Piece(day, None, body))
-    return result(NAME, pieces, notes)
+        pieces.append(Piece(day, None, body, key=day.isoformat()))
+    pieces.sort(key=lambda piece: piece.day)
+    yield from pieces
+
+
+def parse(data: bytes, options: ImportOptions) -> ImportResult:
+    """Read a Mini Diary JSON export in memory (see ``read``).
+
+    Raises:
+        ImportFailed: not JSON, not Mini Diary's shape, or no entry can be read.
+    """
+    return collect(NAME, read, io.BytesIO(data), options)
 
 
 def looks_like(data: bytes) -> bool:
