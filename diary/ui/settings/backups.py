@@ -34,7 +34,8 @@ from diary.backups import BackupFolder, export_to
 from diary.domain.models import Records
 from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats import backup, payload
-from diary.formats.importers import IMPORTERS, ImportOptions
+from diary.formats.importers import IMPORTERS, ImportOptions, titles
+from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
 from diary.ui.settings import words
@@ -45,7 +46,7 @@ from diary.ui.shell.tasks import InlinePool, Tasks
 if TYPE_CHECKING:
     from diary.settings import Settings
     from diary.storage.kdf import KdfPolicy
-    from diary.storage.repository import Repository
+    from diary.storage.repository import ImportUndone, NotesMerged, Repository
 
 
 class Cancelled(Exception):
@@ -96,6 +97,15 @@ def stamp_words(stamp: str, *, now: dt.datetime | None = None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)  # backups are stamped in UTC
     return moment_words(moment, now=now)
+
+
+def _merged_words(merged: NotesMerged) -> dict[str, str]:
+    """An import's counts in words: "3 notes", "2 days", "1 day" (updated)."""
+    return {
+        "notes": messages.plural(merged.notes_added, messages.IMPORT_NOTES),
+        "days": messages.plural(merged.days_added_to, messages.IMPORT_DAYS),
+        "updated": messages.plural(merged.days_updated, messages.IMPORT_DAYS),
+    }
 
 
 @dataclass
@@ -209,6 +219,7 @@ class BackupSection(Card):
         self.restore_button = QPushButton(words.BACKUP_UI_RESTORE)
         self.export_button = QPushButton(words.BACKUP_UI_EXPORT)
         self.import_button = QPushButton(words.BACKUP_UI_IMPORT)
+        self.undo_import_button = QPushButton(words.BACKUP_UI_UNDO_IMPORT)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -219,6 +230,7 @@ class BackupSection(Card):
             self.restore_button,
             self.export_button,
             self.import_button,
+            self.undo_import_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -238,6 +250,7 @@ class BackupSection(Card):
         self.restore_button.clicked.connect(self.restore)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_file)
+        self.undo_import_button.clicked.connect(self.undo_import)
         self._progress_relay.moved.connect(self._show_progress)
         self._enable(False)
 
@@ -272,6 +285,7 @@ class BackupSection(Card):
             self.restore_button,
             self.export_button,
             self.import_button,
+            self.undo_import_button,
         ):
             widget.setEnabled(on)
 
@@ -578,7 +592,7 @@ class BackupSection(Card):
         )
 
     def import_file(self) -> None:
-        """Read another app's export, show what it would add, then add it."""
+        """Read another app's export, show what it would add, then add it (note by note)."""
         repository = self._repository
         if repository is None:
             return
@@ -592,28 +606,78 @@ class BackupSection(Card):
         path = self.ask.open_path(words.BACKUP_UI_IMPORT_TITLE, "*")
         if not path:
             return
+        file, options = Path(path), ImportOptions()
 
-        def read(_progress: Callable[[int, int], None]) -> tuple[Records, Any]:
-            found = importer.parse(Path(path).read_bytes(), ImportOptions())
-            return found.records, repository.merge_records(found.records, dry_run=True)
-
-        def offer(result: tuple[Records, Any]) -> None:
-            records, plan = result
-            if not plan.adds_anything:
-                self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
-                return
-            text = words.BACKUP_UI_IMPORT_PREVIEW.format(
-                added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
+        def merge(dry_run: bool) -> Any:
+            if importer.read is None:  # Hearth's own JSON: records, merged as a backup's
+                records = importer.parse(file.read_bytes(), options).records
+                remember = None if dry_run else file.name
+                return repository.merge_records(records, dry_run=dry_run, remember=remember)
+            notes = importer.notes(file, options, Notes())
+            return repository.import_notes(
+                importer.name, notes, titles=titles(), file=file.name, dry_run=dry_run
             )
+
+        def read(_progress: Callable[[int, int], None]) -> Any:
+            if importer.read is not None:
+                importer.scan(file, options)  # refuses a file it cannot take whole
+            return merge(True)
+
+        def offer(plan: Any) -> None:
+            if importer.read is not None:  # a NotesMerged
+                if not plan.changes_anything:
+                    self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
+                    return
+                text = words.BACKUP_UI_IMPORT_NOTES_PREVIEW.format(**_merged_words(plan))
+            else:
+                if not plan.adds_anything:
+                    self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
+                    return
+                text = words.BACKUP_UI_IMPORT_PREVIEW.format(
+                    added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
+                )
             add = words.BACKUP_UI_IMPORT_ADD
-            options = [Option(add, words.BACKUP_UI_IMPORT_EXPLAINED)]
-            if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, options) == add:
-                self._run(
-                    words.BACKUP_UI_MERGING,
-                    lambda _p: repository.merge_records(records),
-                    lambda merged: self.status.emit(
-                        words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
-                    ),
+            options_shown = [Option(add, words.BACKUP_UI_IMPORT_EXPLAINED)]
+            if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, options_shown) == add:
+                self._run(words.BACKUP_UI_MERGING, lambda _p: merge(False), imported)
+
+        def imported(merged: Any) -> None:
+            if importer.read is not None:
+                self.status.emit(words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged)))
+            else:
+                self.status.emit(
+                    words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
                 )
 
         self._run(words.BACKUP_UI_READING, read, offer)
+
+    def undo_import(self) -> None:
+        """Take the last import back, after saying which one it was."""
+        repository = self._repository
+        if repository is None:
+            return
+        last = repository.last_import()
+        if last is None:
+            self.status.emit(messages.IMPORT_NOTHING_TO_UNDO)
+            return
+        importer = IMPORTERS.get(last.source)
+        text = words.BACKUP_UI_UNDO_ASK.format(
+            file=last.file,
+            label=importer.label if importer is not None else last.source,
+            at=moment_words(last.at, now=self._clock()),
+        )
+        undo = words.BACKUP_UI_UNDO
+        options = [Option(undo, words.BACKUP_UI_UNDO_EXPLAINED)]
+        if self.ask.choice(words.BACKUP_UI_UNDO_TITLE, text, options) != undo:
+            return
+
+        def undone(result: ImportUndone | None) -> None:
+            if result is None:
+                self.status.emit(messages.IMPORT_NOTHING_TO_UNDO)
+            elif result.kept:
+                days = ", ".join(locale_format.short_day(day, year=True) for day in result.kept)
+                self.status.emit(words.BACKUP_UI_UNDONE_KEPT.format(file=last.file, days=days))
+            else:
+                self.status.emit(words.BACKUP_UI_UNDONE.format(file=last.file))
+
+        self._run(words.BACKUP_UI_UNDOING, lambda _p: repository.undo_last_import(), undone)

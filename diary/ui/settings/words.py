@@ -149,6 +149,24 @@ BACKUP_UI_IMPORT_PREVIEW = N_(
 BACKUP_UI_IMPORT_ADD = N_("Import")
 BACKUP_UI_IMPORT_EXPLAINED = N_("Adds these to your diary; nothing already there changes.")
 BACKUP_UI_IMPORTED = N_("Imported {added}.")
+BACKUP_UI_IMPORT_NOTES_PREVIEW = N_(
+    "The file is readable. Importing adds {notes} to {days} and updates {updated}; notes "
+    "already in your diary are not added again."
+)
+BACKUP_UI_IMPORTED_NOTES = N_("Imported {notes} to {days}; updated {updated}.")
+BACKUP_UI_UNDO_IMPORT = N_("&Undo last import…")
+BACKUP_UI_UNDO_TITLE = N_("Undo the last import")
+BACKUP_UI_UNDO_ASK = N_(
+    "Take back the import of {file} ({label}) made {at}? Every day it changed is put back as it "
+    "was before; a day you changed since is kept as it is."
+)
+BACKUP_UI_UNDO = N_("Undo import")
+BACKUP_UI_UNDO_EXPLAINED = N_("Removes what that import added; nothing else changes.")
+BACKUP_UI_UNDOING = N_("Taking the import back…")
+BACKUP_UI_UNDONE = N_("Took back the import of {file}.")
+BACKUP_UI_UNDONE_KEPT = N_(
+    "Took back the import of {file}, except on days you changed since, kept as they are: {days}."
+)
 BACKUP_UI_DIARY_KEY = N_(
     "A backup is sealed with your diary's passphrase, and opens with it. Type the passphrase to "
     "seal this one."

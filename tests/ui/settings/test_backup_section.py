@@ -240,11 +240,46 @@ def test_import_shows_what_it_adds_and_twice_adds_nothing(
     section.attach(filled, settings)
     with qtbot.waitSignal(section.status) as said:
         section.import_file()
-    assert "Imported 1 entry" in said.args[0]
+    assert said.args[0] == "Imported 1 note to 1 day; updated 0 days."
+    assert any("adds 1 note to 1 day and updates 0 days" in a for a in answers.asked)
     assert filled.entry(dt.date(2026, 10, 1)) is not None
     with qtbot.waitSignal(section.status) as again:
         section.import_file()
     assert "already in your diary" in again.args[0]
+
+
+def test_undo_last_import_takes_it_back_after_asking(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    before = filled.records()
+    source = tmp_path / "mini.json"
+    source.write_text(
+        json.dumps({"entries": {"2026-11-20": {"title": "", "text": "From Mini Diary too"},
+                                "2026-10-01": {"title": "Walk", "text": "By the river"}}})
+    )  # fmt: skip
+    answers = Answers(
+        item=["Mini Diary"], open_path=[source], choice=["Import", None, "Undo import"]
+    )
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    assert section.undo_import_button.isEnabled()
+    with qtbot.waitSignal(section.status):
+        section.import_file()
+    ours = filled.entry(dt.date(2026, 11, 20))
+    assert ours is not None and ours.text == "ours\n\nFrom Mini Diary\nFrom Mini Diary too"
+    section.undo_import()  # asked, then cancelled: nothing changes
+    assert filled.records() != before
+    assert any("Take back the import of mini.json (a Mini Diary JSON export)" in a
+               for a in answers.asked)  # fmt: skip
+    with qtbot.waitSignal(section.status) as said:
+        section.undo_import()
+    assert said.args[0] == "Took back the import of mini.json."
+    assert filled.records() == before
+    with qtbot.waitSignal(section.status) as none:
+        section.undo_import()
+    assert none.args[0] == "There is no import to take back."
+    section.detach()
+    assert not section.undo_import_button.isEnabled()
 
 
 def test_settings_and_last_backup_are_shown(
