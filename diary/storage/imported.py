@@ -364,7 +364,11 @@ def _merge_day(db: Db, run: _Run, day: dt.date, group: list[SourceNote]) -> None
         if row is not None and row.day == iso and not row.same_as(fresh):
             changed.append(fresh)
     run.notes_known += len(incoming) - len(new)
-    if not new and not changed and not adopted:
+    if adopted and not new and not changed:  # only remembered now; the entry stays as it is
+        _insert(db, adopted)
+        _set_state(db, iso, state)
+        return
+    if not new and not changed:
         return
     replaced = {row.key: row for row in changed}
     rows_after = [
