@@ -505,7 +505,8 @@ def record_entries(db: Db, run_id: int, entries: Iterable[Entry]) -> None:
     rows = []
     for entry in entries:
         iso = entry.day.isoformat()
-        before: dict[str, Any] = {"entry": None, "state": _state(db, iso), "notes": []}
+        notes = [list(row.values()) for row in _day_rows(db, iso)]
+        before: dict[str, Any] = {"entry": None, "state": _state(db, iso), "notes": notes}
         rows.append((run_id, iso, json.dumps(before), entry_hash(entry)))
     db.executemany(
         "INSERT OR IGNORE INTO import_run_day (run_id, day, before, after_hash) "

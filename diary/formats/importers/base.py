@@ -67,11 +67,6 @@ class ImportResult:
     skipped: list[str]
     pieces: tuple[Piece, ...] = ()
 
-    @property
-    def days(self) -> int:
-        """How many days the notes fall on."""
-        return len({piece.day for piece in self.pieces})
-
 
 class Notes:
     """The sentences about records that could not be used, capped so a bad file stays small."""

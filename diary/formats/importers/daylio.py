@@ -226,7 +226,17 @@ def _full_date(value: str) -> dt.date | None:
         return None
 
 
-def _split_activities(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _feeling_word(name: str, known: dict[str, str | None]) -> str | None:
+    """Hearth's feeling word for an activity or label, if it is one (looked up once a name)."""
+    if name not in known:
+        found = vocabulary.feeling(name)
+        known[name] = found.word if found is not None else None
+    return known[name]
+
+
+def _split_activities(
+    value: str, known: dict[str, str | None]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(feelings, other activities) of a row's ``a | b | c``."""
     feelings: list[str] = []
     others: list[str] = []
@@ -234,9 +244,9 @@ def _split_activities(value: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         name = " ".join(name.split())
         if not name:
             continue
-        known = vocabulary.feeling(name)
-        if known is not None:
-            feelings.append(known.word)
+        word = _feeling_word(name, known)
+        if word is not None:
+            feelings.append(word)
         else:
             others.append(name)
     return tuple(dict.fromkeys(feelings)), tuple(dict.fromkeys(others))
@@ -273,6 +283,7 @@ def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Pie
 
     unknown: dict[str, int] = {}
     seen: dict[str, int] = {}
+    known: dict[str, str | None] = {}  # activity and label names: their feeling word, if any
     scales = 0
     last: list[str] = header
     for line, row in rows:
@@ -300,10 +311,10 @@ def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Pie
             mood = moods.get(label.casefold())
             if mood is None:
                 unknown[label] = unknown.get(label, 0) + 1
-        feelings, activities = _split_activities(cell(row, "activities"))
-        labelled = vocabulary.feeling(label) if label else None
+        feelings, activities = _split_activities(cell(row, "activities"), known)
+        labelled = _feeling_word(label, known) if label else None
         if labelled is not None:
-            feelings = tuple(dict.fromkeys((labelled.word, *feelings)))
+            feelings = tuple(dict.fromkeys((labelled, *feelings)))
         body = join_lines(
             html_to_text(cell(row, "note_title")),
             html_to_text(cell(row, "note")),
