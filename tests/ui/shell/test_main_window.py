@@ -50,6 +50,9 @@ class StubPage(Page):
     def focus_search(self) -> None:
         pass
 
+    def log_contact(self) -> None:
+        pass
+
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
