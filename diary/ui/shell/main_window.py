@@ -119,9 +119,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         lock_requested: Ctrl+L or the Lock action; the app saves, locks and shows the unlock window.
+        quit_requested: Ctrl+Q; the app saves, backs up if due (showing progress) and quits.
     """
 
     lock_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(
         self, today: TodayPage, journal: JournalPage, others: list[Page], settings: Settings
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
         bind("Alt+Right", lambda: self._step(1))
         bind("Ctrl+T", self._today)
         bind("Ctrl+Shift+N", self.today.log_contact)  # log a contact now, from any page
-        bind("Ctrl+Q", lambda: QApplication.quit())  # Hearth.quit saves and backs up if due
+        bind("Ctrl+Q", self.quit_requested.emit)  # Hearth.request_quit saves and backs up
         for number in range(1, len(self.pages) + 1):
             bind(f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row))
 
