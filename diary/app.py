@@ -261,6 +261,7 @@ class Hearth(QObject):
         self.reminder.has_entry_tonight = self._has_entry_tonight
         self.reminder.open_requested.connect(self.show_front)
         self.reminder.log_contact_requested.connect(self.log_contact)
+        self.reminder.lock_requested.connect(self.lock)
         self.reminder.quit_requested.connect(self.request_quit)
         self._start_hidden = minimised and self.reminder.available  # in the tray until clicked
         self.quitting: QuitProgress | None = None  # while the backup before closing runs
@@ -411,6 +412,7 @@ class Hearth(QObject):
         self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.start()
+        self.reminder.set_unlocked(True)
         self._remind_of_backups()
 
     def _build_main(self) -> MainWindow:
@@ -481,6 +483,7 @@ class Hearth(QObject):
         self.main.detach()
         self.settings.detach_private()
         self.sealing = None
+        self.reminder.set_unlocked(False)
         self.vault.lock()
 
     # Quitting ---------------------------------------------------------------------------------
