@@ -89,10 +89,24 @@ class StatusLine(QLabel):
     def _height(self, width: int) -> int:
         return max(self.fontMetrics().height(), self.heightForWidth(max(1, width)))
 
+    def _one_line(self) -> int:
+        """The narrowest width that shows the words on one line.
+
+        A glyph's overhang can need a pixel or two past the text's advance: at exactly the
+        advance "Not saved yet" wrapped, and the status bar grew a line each time typing began.
+        """
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = metrics.horizontalAdvance(self.text()) + margins.left() + margins.right()
+        single = self._height(10**5)
+        for extra in range(9):
+            if self._height(width + extra) <= single:
+                return width + extra
+        return width + 9
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the words on one line, as high as they need at the present width."""
-        one_line = self.fontMetrics().horizontalAdvance(self.text())
-        return QSize(one_line, self._height(self.width()))
+        return QSize(self._one_line(), self._height(self.width()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Any width (the words wrap), as high as the present width needs."""
