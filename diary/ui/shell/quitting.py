@@ -43,6 +43,7 @@ class QuitProgress(_Designed):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(words.QUIT_TITLE, words.QUIT_BACKING_UP, words.QUIT_WHY, parent)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # the diary waits meanwhile
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.failed = False
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first step is known (reading the diary)
@@ -92,9 +93,15 @@ class QuitProgress(_Designed):
         self.stay_chosen.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Opened at the width a sentence reads at."""
+        """Opened at the width a sentence reads at, with no button pressed by a stray key.
+
+        While the backup runs the window itself has the focus (Tab reaches the button), so
+        a Space or Return typed on into the closing window does not skip the backup.
+        """
         super().showEvent(event)
         self.adjustSize()
+        if not self.failed:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Esc keeps Hearth open after a failure; while the backup runs it does nothing."""

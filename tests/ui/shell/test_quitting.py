@@ -327,3 +327,23 @@ def test_failure_reason_is_one_plain_sentence() -> None:
     assert failure_reason(OSError(28, "No space left on device")) == "No space left on device."
     assert failure_reason(ValueError("Too big!")) == "Too big!"
     assert failure_reason(RuntimeError()) == "RuntimeError."
+
+
+def test_a_stray_key_does_not_skip_the_backup(
+    hearth: Hearth, qtbot: QtBot, quits: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = SlowBackup(steps=50)
+    monkeypatch.setattr(BackupFolder, "write", lambda folder, *a, **k: slow(folder, *a, **k))
+    hearth.pool = QThreadPool.globalInstance()
+    hearth.request_quit()
+    window = hearth.quitting
+    assert isinstance(window, QuitProgress)
+    qtbot.waitUntil(lambda: window.bar.value() > 0, timeout=5000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        qtbot.keyClick(QApplication.focusWidget() or window, key)  # where typing goes
+    assert not window.quit_button.hasFocus()
+    assert window.quit_button.isEnabled() and window.why.text() != "Stopping the backup…"
+    qtbot.waitUntil(lambda: quits == [True], timeout=10_000)
+    assert slow.finished  # written in full
