@@ -2,6 +2,12 @@
 
 Start-up order matters: the unlock (or first-run) window is shown as soon as Qt is up; the main
 window's modules, SQLAlchemy and the pages load only once the diary is unlocked.
+
+Quitting (Ctrl+Q, the tray's Quit, closing the last window) goes through ``Hearth.request_quit``
+while the event loop still runs: it saves every page (a refused save keeps the window open and
+says why), then writes the automatic backup if one is due in the background, behind a small
+progress window, and quits when it is written. Work handed to a worker never holds a QObject:
+it gets plain values (the repository, the vault, paths, keys), never ``self``.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ import datetime as dt
 import hashlib
 import importlib
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +32,7 @@ from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 from diary.storage.vault import Vault
 from diary.ui.shell.clipboard import ClipboardGuard
 from diary.ui.shell.language import apply_language
-from diary.ui.shell.tasks import GuiCollector, InlinePool, Tasks
+from diary.ui.shell.tasks import GuiCollector, InlinePool, Report, Tasks
 from diary.ui.shell.theme import apply_theme
 from diary.ui.shell.tray import ICON_NAME, Reminder, app_icon
 
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
     from diary.storage.repository import Repository
     from diary.ui.settings.page import SettingsPage
     from diary.ui.shell.main_window import MainWindow
+    from diary.ui.shell.quitting import QuitProgress
     from diary.ui.start.unlock import UnlockWindow
 
 _ACTIVITY = {
@@ -127,6 +135,47 @@ class IdleWatcher(QObject):
         return False
 
 
+class BackupSkipped(Exception):
+    """The user chose to quit without the backup while it ran: it stops and writes nothing."""
+
+
+class SealingKeys:
+    """The open diary's backup key, kept while unlocked, in plain Python.
+
+    A worker may derive it (``make``) without holding anything of Qt, unlike a method of the
+    app, which is a QObject.
+    """
+
+    def __init__(self, vault: Vault, policy: KdfPolicy) -> None:
+        self.vault = vault
+        self.policy = policy
+        self.key: SealingKey | None = None
+
+    def make(self, passphrase: str, *, checked: bool = False) -> SealingKey:
+        """Check the passphrase (unless just unlocked with it) and derive the backup key."""
+        from diary.formats.backup import seal_key
+
+        if not checked:
+            self.vault.check_passphrase(passphrase)  # raises WrongPassphrase if wrong
+        self.key = seal_key(passphrase, self.vault.kdf_params, self.policy)
+        return self.key
+
+
+def _create_demo(vault: Vault, day: dt.date) -> None:
+    """Create the demo diary, written up to the evening before ``day``, and lock it again."""
+    from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+
+    sample = demo_diary(day)
+    vault.create(DEMO_PASSPHRASE)
+    vault.repository.import_records(
+        circles=sample.circles,
+        people=sample.people,
+        entries=sample.entries,
+        interactions=sample.interactions,
+    )
+    vault.lock()
+
+
 class SingleInstance(QObject):
     """One Hearth per diary folder: a second launch asks the first to come forward."""
 
@@ -197,7 +246,7 @@ class Hearth(QObject):
         super().__init__()
         self.vault = Vault(folder, policy)
         self.policy = policy
-        self.sealing: SealingKey | None = None  # for automatic backups, while unlocked
+        self.keys = SealingKeys(self.vault, policy)  # for automatic backups, while unlocked
         self.settings = settings
         self.demo = demo
         self.pool = pool
@@ -212,7 +261,22 @@ class Hearth(QObject):
         self.reminder.has_entry_tonight = self._has_entry_tonight
         self.reminder.open_requested.connect(self.show_front)
         self.reminder.log_contact_requested.connect(self.log_contact)
+        self.reminder.lock_requested.connect(self.lock)
+        self.reminder.quit_requested.connect(self.request_quit)
         self._start_hidden = minimised and self.reminder.available  # in the tray until clicked
+        self.quitting: QuitProgress | None = None  # while the backup before closing runs
+        self._skip_backup: threading.Event | None = None
+        self._quit_ready = False  # saved and backed up (or not due): only closing is left
+        self._ended = False  # ``quit`` has closed the diary
+
+    @property
+    def sealing(self) -> SealingKey | None:
+        """The backup key while unlocked (derived from the passphrase typed), else None."""
+        return self.keys.key
+
+    @sealing.setter
+    def sealing(self, key: SealingKey | None) -> None:
+        self.keys.key = key
 
     # Start ------------------------------------------------------------------------------------
 
@@ -224,7 +288,11 @@ class Hearth(QObject):
         if self.demo:
             window = self._show_unlock()
             window.wait_for(messages.PREPARING_DEMO)
-            self._background(self._create_demo, self._demo_ready, self._demo_failed)
+            from diary.ui.shell.page import diary_today
+
+            # Yesterday and before: tonight is left for the newcomer to write.
+            day, vault = diary_today(self.clock or dt.datetime.now, self.settings), self.vault
+            self._background(lambda: _create_demo(vault, day), self._demo_ready, self._demo_failed)
             return window
         from diary.ui.start.first_run import FirstRunWizard
 
@@ -232,21 +300,6 @@ class Hearth(QObject):
         wizard.created.connect(self._open_main)
         self._bring_forward(wizard)
         return wizard
-
-    def _create_demo(self) -> None:
-        from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
-        from diary.ui.shell.page import diary_today
-
-        # Yesterday and before: tonight is left for the newcomer to write.
-        sample = demo_diary(diary_today(self.clock or dt.datetime.now, self.settings))
-        self.vault.create(DEMO_PASSPHRASE)
-        self.vault.repository.import_records(
-            circles=sample.circles,
-            people=sample.people,
-            entries=sample.entries,
-            interactions=sample.interactions,
-        )
-        self.vault.lock()
 
     def _demo_ready(self, _result: object) -> None:
         assert self.front is not None
@@ -280,8 +333,7 @@ class Hearth(QObject):
             previous.hide()
             if previous is not self.main:
                 previous.deleteLater()
-        if self.reminder.tray is not None:
-            window.installEventFilter(self)  # closing may leave Hearth in the tray
+        window.installEventFilter(self)  # closing quits, or leaves Hearth in the tray
         if shown:
             window.show()
 
@@ -294,10 +346,15 @@ class Hearth(QObject):
             window.showNormal()
             window.raise_()
             window.activateWindow()
+        if self.quitting is not None:  # the backup before closing is on top
+            self.quitting.raise_()
+            self.quitting.activateWindow()
 
     def log_contact(self) -> None:
         """From the tray: the small contact window over the diary, or the unlock window first."""
         self.show_front()
+        if self.quitting is not None:
+            return  # closing: the backup is being written
         if self.main is not None and self.front is self.main and self.vault.unlocked:
             self.main.today.log_contact()
 
@@ -312,7 +369,7 @@ class Hearth(QObject):
         if window is None or window.isVisible():
             return  # not closed after all (e.g. saving failed), or another window is up
         if not self.reminder.keeps_running:
-            QApplication.quit()
+            self.request_quit()
             return
         if self.vault.unlocked:  # stay in the tray, locked
             self.lock()
@@ -342,8 +399,9 @@ class Hearth(QObject):
         secret = getattr(self.front, "last_passphrase", None)
         if secret:
             self.front.last_passphrase = None  # type: ignore[union-attr]
+            keys = self.keys
             self._background(
-                lambda: self._make_sealing(secret, checked=True),
+                lambda: keys.make(secret, checked=True),
                 lambda _key: None,
                 lambda _error: None,  # Back up now will ask for the passphrase instead
             )
@@ -354,6 +412,7 @@ class Hearth(QObject):
         self._bring_forward(self.main, show=True)  # the user just unlocked or created it
         QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self.idle.start()
+        self.reminder.set_unlocked(True)
         self._remind_of_backups()
 
     def _build_main(self) -> MainWindow:
@@ -365,11 +424,12 @@ class Hearth(QObject):
         from diary.ui.shell.main_window import MainWindow
         from diary.ui.today.page import TodayPage
 
+        keys = self.keys
         hooks = BackupHooks(
             diary_folder=self.vault.files.folder,
             policy=self.policy,
-            sealing=lambda: self.sealing,
-            make_sealing=self._make_sealing,
+            sealing=lambda: keys.key,
+            make_sealing=keys.make,  # called by a worker: plain Python, no QObject
             check_passphrase=self.vault.check_passphrase,  # changes nothing
             replace_diary=self.replace_diary,
         )
@@ -395,6 +455,7 @@ class Hearth(QObject):
             self.settings,
         )
         main.lock_requested.connect(self.lock)
+        main.quit_requested.connect(self.request_quit)
         return main
 
     def lock(self) -> bool:
@@ -405,8 +466,8 @@ class Hearth(QObject):
         the window says why and what to do; automatic locking tries again after the next idle
         spell.
         """
-        if self.main is None or not self.vault.unlocked:
-            return False
+        if self.main is None or not self.vault.unlocked or self.quitting is not None:
+            return False  # (while closing, the backup is reading the diary)
         if not self.main.save_or_explain(locking=True):
             return False
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
@@ -422,36 +483,135 @@ class Hearth(QObject):
         self.main.detach()
         self.settings.detach_private()
         self.sealing = None
+        self.reminder.set_unlocked(False)
         self.vault.lock()
 
+    # Quitting ---------------------------------------------------------------------------------
+
+    def request_quit(self) -> bool:
+        """Ctrl+Q, the tray's Quit, closing the last window: save, back up if due, then quit.
+
+        The backup runs in the background behind a small progress window (the window keeps
+        painting and answering; the diary waits under it), and Hearth quits once it is
+        written. If it fails, the window says why and Hearth quits only when the user chooses
+        to quit without it. If saving fails nothing closes: the window shows why, with the
+        text still on it.
+
+        Returns:
+            False when saving was refused (Hearth stays open), else True.
+        """
+        if self._ended:
+            return True  # Hearth has closed the diary and is ending
+        if self._quit_ready:  # asked again before Qt has ended: nothing is left to do first
+            QApplication.quit()
+            return True
+        if self.quitting is not None:  # already closing: show where it stands
+            self.show_front()
+            return True
+        if self.main is not None and self.vault.unlocked:
+            if not self.main.save_or_explain(locking=False):
+                self._bring_forward(self.main, show=True)
+                return False
+            due = self._backup_due()
+            if due is not None:
+                self._back_up_then_quit(*due)
+                return True
+        self._finish_quit()
+        return True
+
+    def _back_up_then_quit(self, folder: BackupFolder, now: dt.datetime) -> None:
+        from diary.ui.shell.quitting import QuitProgress, failure_reason
+
+        self.idle.stop()  # no automatic lock under the backup
+        parent = self.main if self.main is not None and self.main.isVisible() else None
+        window = QuitProgress(parent)
+        self.quitting = window
+        skip = threading.Event()
+        self._skip_backup = skip
+        repository, sealing = self.vault.repository, self.sealing
+        assert sealing is not None
+
+        def work(report: Report) -> Path:  # plain values only: no QObject reaches the worker
+            def progress(done: int, total: int) -> None:
+                if skip.is_set():
+                    raise BackupSkipped
+                report(done, total)
+
+            if skip.is_set():
+                raise BackupSkipped
+            return folder.write(repository, sealing, now, progress=progress).path
+
+        def failed(error: Exception) -> None:
+            if skip.is_set() or isinstance(error, BackupSkipped):
+                self._finish_quit()
+                return
+            print(f"Hearth: {messages.BACKUP_UI_FAILED.format(reason=error)}", file=sys.stderr)
+            window.show_failure(failure_reason(error))
+
+        def quit_without() -> None:
+            if window.failed:
+                self._finish_quit()
+            else:
+                skip.set()  # the worker stops at its next step; its answer quits
+
+        window.quit_chosen.connect(quit_without)
+        window.stay_chosen.connect(self._stay_open)
+        window.show()
+        Tasks(self.pool).start_with_progress(
+            work, window.set_progress, lambda _path: self._finish_quit(), failed
+        )
+
+    def _stay_open(self) -> None:
+        """After a failed backup the user kept Hearth open: everything is as before quitting."""
+        window, self.quitting, self._skip_backup = self.quitting, None, None
+        if window is not None:
+            window.finish()
+        if self.vault.unlocked:
+            self.idle.start()
+        self.show_front()
+
+    def _finish_quit(self) -> None:
+        window, self.quitting, self._skip_backup = self.quitting, None, None
+        if window is not None:
+            window.finish()
+        self._quit_ready = True
+        QApplication.quit()
+
     def quit(self) -> None:
-        """Save, make the automatic backup if one is due, and close the diary."""
+        """At the very end (``aboutToQuit``): save what is left and close the diary.
+
+        ``request_quit`` has normally saved and backed up already. When Qt ends without it
+        (the desktop session is ending, say) the pages are saved here and a due backup is
+        written at once, as the event loop no longer runs.
+        """
+        self._ended = True
         self.reminder.stop()
         self.clipboard.clear_ours()
         if self.main is not None and self.vault.unlocked:
             self.main.save_all()
-            self.back_up_if_due()
+            if not self._quit_ready:
+                self.back_up_if_due()
         self.vault.close()
 
     # Backups ----------------------------------------------------------------------------------
 
-    def _make_sealing(self, passphrase: str, *, checked: bool = False) -> SealingKey:
-        """Check the passphrase (unless just unlocked with it) and derive the backup key."""
-        from diary.formats.backup import seal_key
-
-        if not checked:
-            self.vault.check_passphrase(passphrase)  # raises WrongPassphrase if wrong
-        self.sealing = seal_key(passphrase, self.vault.kdf_params, self.policy)
-        return self.sealing
-
-    def back_up_if_due(self) -> Path | None:
-        """The automatic backup on quit: at most daily, the newest few kept; never blocks quit."""
+    def _backup_due(self) -> tuple[BackupFolder, dt.datetime] | None:
+        """The folder and time of the automatic backup if one is due now, else None."""
         if not self.settings["auto_backup"] or self.sealing is None or not self.vault.unlocked:
             return None
         folder = self._backup_folder()
         now = (self.clock or dt.datetime.now)()
-        if not folder.due(now):
+        return (folder, now) if folder.due(now) else None
+
+    def back_up_if_due(self) -> Path | None:
+        """The automatic backup, written at once: at most daily, the newest few kept.
+
+        Only for when Qt ends without ``request_quit``; a failure never stops Hearth closing.
+        """
+        due = self._backup_due()
+        if due is None or self.sealing is None:
             return None
+        folder, now = due
         try:
             return folder.write(self.vault.repository, self.sealing, now).path
         except (OSError, ValueError) as error:  # a full disk must not stop Hearth from closing
@@ -490,13 +650,14 @@ class Hearth(QObject):
         main.show_status(messages.BACKUP_UI_REPLACING)
         sealing = self.sealing
         self._close_diary()
-        folder = self.vault.files.folder
+        vault, policy = self.vault, self.policy  # the worker gets these, never self
+        folder = vault.files.folder
 
         def work() -> Repository:
             try:
-                restore.restore(folder, self.policy, passphrase, records, replacing=True)
+                restore.restore(folder, policy, passphrase, records, replacing=True)
             finally:
-                repository = self.vault.unlock(passphrase)  # the new diary, or the old one
+                repository = vault.unlock(passphrase)  # the new diary, or the old one
             return repository
 
         def reopened(repository: Repository) -> None:
@@ -535,8 +696,7 @@ def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
     apply_language(app, settings["language"])
     apply_theme(app, settings["theme"])
     hearth = Hearth(folder, settings, demo=demo, minimised=minimised)
-    app.setQuitOnLastWindowClosed(hearth.reminder.tray is None)  # else Hearth decides
-    hearth.reminder.quit_requested.connect(app.quit)
+    app.setQuitOnLastWindowClosed(False)  # Hearth decides: it saves and backs up first
     hearth.start()
     instance.front = lambda: hearth.front
     app.aboutToQuit.connect(hearth.quit)

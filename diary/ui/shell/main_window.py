@@ -89,10 +89,24 @@ class StatusLine(QLabel):
     def _height(self, width: int) -> int:
         return max(self.fontMetrics().height(), self.heightForWidth(max(1, width)))
 
+    def _one_line(self) -> int:
+        """The narrowest width that shows the words on one line.
+
+        A glyph's overhang can need a pixel or two past the text's advance: at exactly the
+        advance "Not saved yet" wrapped, and the status bar grew a line each time typing began.
+        """
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        width = metrics.horizontalAdvance(self.text()) + margins.left() + margins.right()
+        single = self._height(10**5)
+        for extra in range(9):
+            if self._height(width + extra) <= single:
+                return width + extra
+        return width + 9
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """As wide as the words on one line, as high as they need at the present width."""
-        one_line = self.fontMetrics().horizontalAdvance(self.text())
-        return QSize(one_line, self._height(self.width()))
+        return QSize(self._one_line(), self._height(self.width()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Any width (the words wrap), as high as the present width needs."""
@@ -119,9 +133,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         lock_requested: Ctrl+L or the Lock action; the app saves, locks and shows the unlock window.
+        quit_requested: Ctrl+Q; the app saves, backs up if due (showing progress) and quits.
     """
 
     lock_requested = Signal()
+    quit_requested = Signal()
 
     def __init__(
         self, today: TodayPage, journal: JournalPage, others: list[Page], settings: Settings
@@ -290,7 +306,7 @@ class MainWindow(QMainWindow):
         bind("Alt+Right", lambda: self._step(1))
         bind("Ctrl+T", self._today)
         bind("Ctrl+Shift+N", self.today.log_contact)  # log a contact now, from any page
-        bind("Ctrl+Q", lambda: QApplication.quit())  # Hearth.quit saves and backs up if due
+        bind("Ctrl+Q", self.quit_requested.emit)  # Hearth.request_quit saves and backs up
         for number in range(1, len(self.pages) + 1):
             bind(f"Ctrl+{number}", lambda row=number - 1: self.navigation.setCurrentRow(row))
 

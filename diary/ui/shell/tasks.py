@@ -8,21 +8,32 @@ suite once: a worker's cyclic collection destroyed QObjects while the GUI thread
 mutex): a worker never holds a QObject — it reports through one dispatcher that lives on the GUI
 thread for the whole process, and relays are kept and freed on the GUI thread only — and
 Python's cyclic collector runs only on the GUI thread (``GuiCollector``), never inside a worker.
+Progress travels the same way: ``run_task_with_progress`` hands the work a plain function that
+posts ``(done, total)`` to the dispatcher, which passes it to the task's relay on the GUI thread.
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+PROGRESS_EVERY_S = 0.05
+"""A worker's progress is posted at most this often (and always at the end), so a fast loop of
+small steps cannot flood the GUI thread's event queue."""
+
+Report = Callable[[int, int], None]
+"""Called by work as ``report(done, total)``; safe from any thread."""
+
 
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progressed = Signal(object, object)  # done, total (Python ints: a size may pass 2**31)
 
 
 class _Dispatcher(QObject):
@@ -33,11 +44,18 @@ class _Dispatcher(QObject):
     """
 
     finished = Signal(int, object)  # task key, [succeeded, result or error]
+    progressed = Signal(int, object)  # task key, (done, total)
 
     def __init__(self) -> None:
         super().__init__()
         self.pending: dict[int, tuple[_Relay, Callable[[], Any]]] = {}
         self.finished.connect(self._deliver)
+        self.progressed.connect(self._deliver_progress)
+
+    def _deliver_progress(self, key: int, step: tuple[int, int]) -> None:
+        entry = self.pending.get(key)
+        if entry is not None:  # posted before the answer, so delivered before it too
+            entry[0].progressed.emit(*step)
 
     def _deliver(self, key: int, box: list[Any]) -> None:
         entry = self.pending.pop(key, None)
@@ -143,6 +161,56 @@ def run_task(
     return relay
 
 
+def _reporter(key: int, post: Callable[[int, tuple[int, int]], None]) -> Report:
+    """A plain function posting task ``key``'s progress, no more often than PROGRESS_EVERY_S."""
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - last[0] < PROGRESS_EVERY_S:
+            return
+        last[0] = now
+        try:
+            post(key, (int(done), int(total)))
+        except RuntimeError:  # the app is ending and its dispatcher is gone
+            pass
+
+    return report
+
+
+def run_task_with_progress(
+    work: Callable[[Report], Any],
+    on_progress: Callable[[int, int], None],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    pool: QThreadPool | InlinePool | None = None,
+) -> _Relay:
+    """Like ``run_task``, for ``work(report)``, with ``report``'s steps on the GUI thread.
+
+    Each ``report(done, total)`` reaches ``on_progress`` on the GUI thread (thinned out to one
+    every ``PROGRESS_EVERY_S``; the last step, ``done == total``, always arrives), before
+    ``on_done`` or ``on_error``.
+
+    ``report`` holds nothing of Qt but the process's one dispatcher, so ``work`` stays free of
+    QObjects: give it plain values (a repository, paths, keys), never a widget or ``self`` of
+    a QObject.
+    """
+    dispatcher = _dispatcher()
+    key = next(_KEYS)
+    report = _reporter(key, dispatcher.progressed.emit)
+    relay = _Relay()
+    relay.progressed.connect(on_progress)
+    relay.done.connect(on_done)
+    relay.failed.connect(on_error)
+
+    def task() -> Any:
+        return work(report)
+
+    dispatcher.pending[key] = (relay, task)
+    (pool or QThreadPool.globalInstance()).start(_Task(task, key, dispatcher.finished.emit))
+    return relay
+
+
 class Tasks:
     """Starts tasks for one owner (a page, the app): ``start`` is ``run_task`` with its pool."""
 
@@ -157,3 +225,13 @@ class Tasks:
     ) -> None:
         """Run ``work`` in the pool; ``done`` or ``failed`` runs on the GUI thread."""
         run_task(work, done, failed, self._pool)
+
+    def start_with_progress(
+        self,
+        work: Callable[[Report], Any],
+        progressed: Callable[[int, int], None],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """``run_task_with_progress`` in this owner's pool."""
+        run_task_with_progress(work, progressed, done, failed, self._pool)

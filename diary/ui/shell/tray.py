@@ -203,12 +203,14 @@ class Reminder(QObject):
         reminded: the notification's text, each time it is shown.
         open_requested: the user clicked the icon, its "Open" item or the notification.
         log_contact_requested: the user chose "Log a contact…" in the icon's menu.
+        lock_requested: the user chose "Lock" in the icon's menu (there only while unlocked).
         quit_requested: the user chose "Quit" in the icon's menu.
     """
 
     reminded = Signal(str)
     open_requested = Signal()
     log_contact_requested = Signal()
+    lock_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -232,6 +234,7 @@ class Reminder(QObject):
         self.timer.timeout.connect(self.check)
         self.tray: QSystemTrayIcon | None = None
         self.menu: QMenu | None = None
+        self.lock_action: QAction | None = None
         if self.available:
             self._build_tray()
 
@@ -243,16 +246,25 @@ class Reminder(QObject):
         open_action.triggered.connect(self.open_requested)
         log_action = QAction(words.REMINDER_LOG_CONTACT, menu)
         log_action.triggered.connect(self.log_contact_requested)
+        lock_action = QAction(words.NAV_LOCK, menu)
+        lock_action.triggered.connect(self.lock_requested)
+        lock_action.setVisible(False)  # until the diary is unlocked
         quit_action = QAction(words.REMINDER_QUIT, menu)
         quit_action.triggered.connect(self.quit_requested)
         menu.addAction(open_action)
         menu.addAction(log_action)
+        menu.addAction(lock_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         tray.setContextMenu(menu)
         tray.activated.connect(self._activated)
         tray.messageClicked.connect(self.open_requested)
-        self.tray, self.menu = tray, menu
+        self.tray, self.menu, self.lock_action = tray, menu, lock_action
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Offer "Lock" in the icon's menu only while the diary is unlocked."""
+        if self.lock_action is not None:
+            self.lock_action.setVisible(unlocked)
 
     def start(self) -> None:
         """Show the tray icon and start looking at the clock."""

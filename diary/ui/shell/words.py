@@ -26,6 +26,23 @@ CLOSE_REFUSED = N_(
 )
 SAVE_ADVICE_SHORTEN = N_("Nothing is lost: it is all still on screen. Shorten it, then try again.")
 SAVE_ADVICE_FIX = N_("Nothing is lost: it is all still on screen. Put that right, then try again.")
+# The small window shown while the automatic backup runs on quit.
+QUIT_TITLE = N_("Closing Hearth")
+QUIT_BACKING_UP = N_("Backing up before closing…")
+QUIT_WHY = N_(
+    "Your diary is saved. Hearth makes a backup when it closes, at most once a day, and closes "
+    "by itself as soon as the backup is written."
+)
+QUIT_PROGRESS_NAME = N_("Backup progress")
+QUIT_STOPPING = N_("Stopping the backup…")
+QUIT_FAILED = N_("The backup before closing failed")
+# {reason} is the system's own sentence (a full disk, a folder that cannot be written).
+QUIT_FAILED_WHY = N_(
+    "{reason} Your diary itself is saved; only this backup is missing. Keep Hearth open to "
+    "choose another backup folder in Settings, or quit without a backup."
+)
+QUIT_KEEP_OPEN = N_("Keep Hearth open")
+QUIT_WITHOUT_BACKUP = N_("Quit without a backup")
 PEOPLE_UI_EMPTY_CELL = N_("none")
 CARE_SUPPORT_DEFAULT = N_(
     "If things feel heavy, talk to someone you trust, or to your doctor. You can add your "

@@ -544,6 +544,20 @@ class TodayPage(Page):
         self.status.emit(shell_words.STATUS_SAVED)
         return True
 
+    def _say_save_state(self) -> None:
+        """The line's save state after something else (a contact) was stored.
+
+        "Saved" only when the entry holds nothing unsaved; else it still waits for the
+        autosave, or says why the last save failed.
+        """
+        if self.save_error is not None:
+            reason = reason_text(self.save_error)
+            self.status.emit(today_words.TODAY_NOT_SAVED.format(reason=reason))
+        elif self._dirty:
+            self.status.emit(shell_words.STATUS_NOT_SAVED)
+        else:
+            self.status.emit(shell_words.STATUS_SAVED)
+
     # Contacts are saved at once ----------------------------------------------------------------
 
     def _contact_failed(self, error: Exception) -> None:
@@ -586,7 +600,7 @@ class TodayPage(Page):
         self.interactions_editor.interaction_added(stored)
         self._refresh_people()
         self._contacts_changed()
-        self.status.emit(shell_words.STATUS_SAVED)
+        self._say_save_state()
 
     def log_contact(self) -> None:
         """Open the small window that logs one contact under this evening (Ctrl+Shift+N, tray)."""
@@ -620,7 +634,7 @@ class TodayPage(Page):
         self.interactions_editor.interaction_updated(stored)
         self._refresh_people()
         self._contacts_changed()
-        self.status.emit(shell_words.STATUS_SAVED)
+        self._say_save_state()
 
     def _remove_interaction(self, interaction_id: int) -> None:
         if self._repository is None:
@@ -632,7 +646,7 @@ class TodayPage(Page):
             return
         self.interactions_editor.interaction_removed(interaction_id)
         self._contacts_changed()
-        self.status.emit(shell_words.STATUS_SAVED)
+        self._say_save_state()
 
     # The care note, the check-in prompt and the reach-out list --------------------------------
 

@@ -403,3 +403,27 @@ def test_a_long_status_sentence_wraps_instead_of_being_cut_off(
     assert label.width() <= window.width(), "the window is not held wide"
     window.clear_notice()
     qtbot.waitUntil(lambda: label.height() < 2 * line, timeout=2000)  # back to one line
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
+def test_the_save_states_keep_the_status_bar_one_line_high(
+    qtbot: QtBot, settings: Settings, language: str
+) -> None:
+    """Typing starts with "Not saved yet": the page above must not jump by a line each time."""
+    from diary import i18n
+
+    with i18n.speaking(language):
+        window = make_window(qtbot, settings)
+        window.resize(1180, 780)
+        window.show()
+        qtbot.waitExposed(window)
+        states = [words.STATUS_SAVED, words.STATUS_NOT_SAVED, words.STATUS_SAVING]
+        heights = {}
+        for text in [*states, words.STATUS_LOCKED, *states]:
+            window.show_status(text)
+            qtbot.wait(20)  # the status bar's layout runs
+            assert window.status_label.text() == text
+            heights[text] = window.statusBar().height()
+            line = window.status_label.fontMetrics().height()
+            assert window.status_label.height() < 2 * line, (text, window.status_label.height())
+        assert len(set(heights.values())) == 1, heights

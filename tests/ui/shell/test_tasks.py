@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from conftest import Deferred
 from diary.storage.repository import Repository
-from diary.ui.shell.tasks import GuiCollector, Tasks, run_task
+from diary.ui.shell.tasks import GuiCollector, InlinePool, Tasks, run_task
 
 pytestmark = pytest.mark.gui
 
@@ -183,3 +183,47 @@ def test_background_reads_while_the_gui_thread_walks_through_days_and_pages(
         gc.callbacks.remove(watch)
     assert not failures
     assert collecting_threads == {threading.get_ident()}
+
+
+def test_progress_reaches_the_gui_thread_in_order_before_the_answer(qtbot: QtBot) -> None:
+    """A worker's ``report`` lands on the GUI thread, thinned out, with the last step kept."""
+    from diary.ui.shell.tasks import Report
+
+    heard: list[tuple[str, int, int, int]] = []  # what, done, total, thread
+    gui = threading.get_ident()
+
+    def work(report: Report) -> str:
+        total = 3 * 2**31  # a backup's bytes may pass what a C++ int holds
+        for step in range(1, 2001):  # far more steps than are worth a repaint
+            report(step * total // 2000, total)
+        return "written"
+
+    pool = QThreadPool()
+    Tasks(pool).start_with_progress(
+        work,
+        lambda done, total: heard.append(("step", done, total, threading.get_ident())),
+        lambda answer: heard.append((answer, 0, 0, threading.get_ident())),
+        pytest.fail,
+    )
+    qtbot.waitUntil(lambda: bool(heard) and heard[-1][0] == "written", timeout=10_000)
+    pool.waitForDone()
+    steps = [done for what, done, _total, _thread in heard if what == "step"]
+    assert {thread for *_rest, thread in heard} == {gui}
+    assert [what for what, *_rest in heard][-1] == "written"  # the answer comes after
+    assert steps == sorted(steps) and steps[-1] == 3 * 2**31  # in order; the last step arrives
+    assert len(steps) < 2000  # thinned out: the GUI thread is not flooded
+    assert all(total == 3 * 2**31 for what, _done, total, _thread in heard if what == "step")
+
+
+def test_progress_with_the_inline_pool_is_heard_at_once() -> None:
+    heard: list[object] = []
+
+    def work(report: Callable[[int, int], None]) -> int:
+        report(1, 2)
+        report(2, 2)
+        return 7
+
+    Tasks(InlinePool()).start_with_progress(
+        work, lambda done, total: heard.append((done, total)), heard.append, pytest.fail
+    )
+    assert heard == [(1, 2), (2, 2), 7]

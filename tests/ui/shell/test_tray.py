@@ -150,8 +150,8 @@ def test_a_tray_icon_with_open_and_quit(settings: Settings, qtbot: QtBot) -> Non
     assert isinstance(reminder.tray, QSystemTrayIcon) and reminder.menu is not None
     assert not reminder.tray.icon().isNull()
     assert not drawn_icon().isNull()  # the fallback where resources/ has no icon
-    texts = [action.text() for action in reminder.menu.actions() if action.text()]
-    assert texts == ["Open Hearth", "Log a contact…", "Quit Hearth"]
+    texts = [a.text() for a in reminder.menu.actions() if a.text() and a.isVisible()]
+    assert texts == ["Open Hearth", "Log a contact…", "Quit Hearth"]  # no Lock while locked
     with qtbot.waitSignal(reminder.log_contact_requested):
         reminder.menu.actions()[1].trigger()
     with qtbot.waitSignal(reminder.open_requested):
@@ -165,6 +165,35 @@ def test_a_tray_icon_with_open_and_quit(settings: Settings, qtbot: QtBot) -> Non
 
 
 # Starting at login ---------------------------------------------------------------------------
+
+
+def test_the_tray_offers_lock_while_unlocked_and_it_locks(
+    diary_dir: Path, settings: Settings, qtbot: QtBot
+) -> None:
+    with Vault(diary_dir, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+    settings.set("reminder_time", "21:00")
+    hearth = Hearth(diary_dir, settings, policy=TEST_POLICY, pool=InlinePool(), tray=True)
+    window = hearth.start()
+    qtbot.addWidget(window)
+    lock = hearth.reminder.lock_action
+    assert lock is not None and lock.text() == "Lock" and not lock.isVisible()
+    assert isinstance(window, UnlockWindow)
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock()
+    assert hearth.main is not None and hearth.vault.unlocked
+    qtbot.addWidget(hearth.main)
+    assert lock.isVisible()
+    qtbot.keyClicks(hearth.main.today.text_edit, "locked from the tray")
+    lock.trigger()
+    assert not hearth.vault.unlocked and not lock.isVisible()
+    assert isinstance(hearth.front, UnlockWindow)
+    qtbot.addWidget(hearth.front)
+    with Vault(diary_dir, TEST_POLICY) as other:
+        hearth.vault.close()
+        entry = other.unlock(PASSPHRASE).entry(hearth.main.today.today())
+    assert entry is not None and entry.text == "locked from the tray"  # saved before locking
+    hearth.quit()
 
 
 def test_the_autostart_entry_is_written_and_removed(config_home: Path) -> None:

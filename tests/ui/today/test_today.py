@@ -567,3 +567,36 @@ def test_the_status_never_says_saved_before_the_store_holds_the_words(
     for status, text in said:
         if status == "Saved":
             assert text is not None and page.text_edit.toPlainText().startswith(text)
+
+
+def test_a_contact_saved_at_once_does_not_call_unsaved_words_saved(
+    qtbot: QtBot, page: TodayPage, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A contact is stored at once; the entry's text typed just before is not, yet."""
+    repo.add_person(Person("Mum"))
+    page.show_day(SATURDAY)
+    page.autosave_timer.setInterval(60_000)  # the words wait for the autosave meanwhile
+    said: list[str] = []
+    page.status.connect(said.append)
+    qtbot.keyClicks(page.text_edit, "A long call")
+    editor = page.interactions_editor
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "mum call 20 min")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert len(repo.day(SATURDAY).interactions) == 1  # the contact is in the diary
+    assert repo.entry(SATURDAY) is None  # the words are not
+    assert "Saved" not in said and said[-1] == "Not saved yet", said
+    assert page.flush()
+    assert said[-1] == "Saved"
+
+    def full(_entry: Entry) -> Entry:
+        raise SaveFailed("The disk is full.")
+
+    monkeypatch.setattr(repo, "save_entry", full)
+    qtbot.keyClicks(page.text_edit, " with Mum")
+    assert not page.flush()
+    editor.line_edit.setFocus()
+    qtbot.keyClicks(editor.line_edit, "mum call 5 min")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert len(repo.day(SATURDAY).interactions) == 2
+    assert said[-1].startswith("Not saved") and "The disk is full." in said[-1], said[-1]
