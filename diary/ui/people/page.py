@@ -31,7 +31,6 @@ from diary.ui.people.dialogs import Dialogs, PeopleDialogs
 from diary.ui.people.models import PeopleModel
 from diary.ui.people.person import PersonView
 from diary.ui.people.table import PeopleListView
-from diary.ui.shell import words as shell_words
 from diary.ui.shell.page import Page, diary_definition, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
 
@@ -319,8 +318,9 @@ class PeoplePage(Page):
         repository = self._repository
         if repository is None:
             return
+        # No save state here: it is the entry's (Today), and "Saving…" would stay on the
+        # window's status line once the confirmation below had faded.
         session = self._session
-        self.status.emit(shell_words.STATUS_SAVING)
 
         def ok(result: Any) -> None:
             if session == self._session:
