@@ -170,10 +170,39 @@ def _v4_names_as_kept(cursor: Cursor) -> None:
             cursor.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (final, row_id))  # noqa: S608
 
 
+_V5_DIARY_STATE = """
+CREATE TABLE diary_state (
+    id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    diary_id VARCHAR NOT NULL,
+    changed_at VARCHAR,
+    commits INTEGER NOT NULL
+)
+"""
+
+
+def _v5_diary_state(cursor: Cursor) -> None:
+    """Give the diary an identity and a record of how far it got, in one row.
+
+    ``diary_id`` is a random UUID, made once (here for an existing diary, at creation for a new
+    one) and carried by backups, so a restore can tell a backup of another diary. ``changed_at``
+    is the UTC time of the newest change (ISO 8601 with microseconds and a "Z"; unknown, NULL,
+    until the first change after this migration) and ``commits`` counts write transactions;
+    the repository updates both in the same transaction as each write.
+    """
+    import uuid
+
+    cursor.execute(_V5_DIARY_STATE)
+    cursor.execute(
+        "INSERT INTO diary_state (id, diary_id, changed_at, commits) VALUES (1, ?, NULL, 0)",
+        (str(uuid.uuid4()),),
+    )
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
     _v3_private_preferences,
     _v4_names_as_kept,
+    _v5_diary_state,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -158,3 +158,14 @@ class PreferenceRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(String)
+
+
+class DiaryStateRow(Base):
+    """The diary's identity, newest change and write count: one row (schema v5)."""
+
+    __tablename__ = "diary_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    diary_id: Mapped[str] = mapped_column(String)
+    changed_at: Mapped[str | None] = mapped_column(String)
+    commits: Mapped[int] = mapped_column(Integer)

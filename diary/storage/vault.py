@@ -42,6 +42,7 @@ from diary.storage.lockfile import DiaryLock
 
 if TYPE_CHECKING:
     from diary.storage.repository import Repository
+    from diary.storage.seal import Seal
 
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters = 160 random bits
 
@@ -67,6 +68,11 @@ class DiaryFiles:
         """The single-writer lock file."""
         return self.folder / "diary.lock"
 
+    @property
+    def seal(self) -> Path:
+        """The write count kept outside the database (``diary.storage.seal``)."""
+        return self.folder / "diary.seal"
+
 
 def _import_database_layer() -> None:
     """Load the database modules (SQLAlchemy: ~0.2 s) so they are ready when the key is.
@@ -75,6 +81,12 @@ def _import_database_layer() -> None:
     """
     with contextlib.suppress(Exception):
         importlib.import_module("diary.storage.repository")
+
+
+def _seal(files: DiaryFiles, data_key: bytes) -> Seal:
+    from diary.storage.seal import Seal
+
+    return Seal(files.seal, data_key)
 
 
 def new_recovery_code() -> str:
@@ -177,6 +189,7 @@ class Vault:
         engine = None
         try:
             # Private from the start: SQLite gives the -wal and -shm files the same mode.
+            self.files.seal.unlink(missing_ok=True)  # a deleted diary's: it counts no more
             os.close(os.open(self.files.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             engine = open_engine(self.files.database, data_key, create=True)
             self._write_slots(tuple(slots))
@@ -187,7 +200,7 @@ class Vault:
                 leftover.unlink(missing_ok=True)
             raise
         self._data_key = bytearray(data_key)
-        self._repository = Repository(engine)
+        self._repository = Repository(engine, _seal(self.files, data_key))
         return code
 
     def unlock(self, passphrase: str) -> Repository:
@@ -229,7 +242,7 @@ class Vault:
 
         engine = open_engine(self.files.database, data_key)
         self._data_key = bytearray(data_key)
-        self._repository = Repository(engine)
+        self._repository = Repository(engine, _seal(self.files, data_key))
         return self._repository
 
     def lock(self) -> None:
