@@ -241,8 +241,10 @@ class Repository:
     """One transaction for ``reader``'s bulk reads (a read-only one commits without a sync)."""
 
     def close(self) -> None:
-        """Close every database connection (the vault then forgets the key)."""
+        """Close every database connection and the seal (the vault then forgets the key)."""
         self._engine.dispose()
+        if self._seal is not None:
+            self._seal.close()
 
     # Entries -----------------------------------------------------------------------------
 
