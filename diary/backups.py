@@ -48,10 +48,21 @@ def export_to(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> Written:
-    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all)."""
+    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all).
+
+    The backup names the diary (its id) and its newest change, so restoring it can tell
+    whether it is older than the diary or another diary's (``compare``).
+    """
+    state = repository.state()  # before the records: a change meanwhile makes it look older
     everything = repository.records()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    document = payload.dump(everything, exported_at=stamp, app_version=__version__)
+    document = payload.dump(
+        everything,
+        exported_at=stamp,
+        app_version=__version__,
+        diary_id=state.diary_id,
+        changed_at=state.changed_at,
+    )
     buffer = io.BytesIO()
     backup.write_sealed(buffer, document, sealing, progress=progress)
     data = buffer.getvalue()

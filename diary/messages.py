@@ -867,6 +867,10 @@ ERROR_NOT_JSON = N_("not valid JSON: {reason}")
 ERROR_KEY_TWICE = N_("the key {key} appears twice")
 ERROR_NOT_A_JSON_NUMBER = N_("{name} is not a JSON number")
 ERROR_LONE_SURROGATE = N_("holds a lone UTF-16 surrogate, which is not text")
+ERROR_BAD_DIARY_ID = N_("expected a diary id: a UUID in lower case, or null")
+ERROR_EXPECTED_FINE_UTC_TIME = N_(
+    "expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ (six digits of the second), or null"
+)
 # Settings (diary.settings.Code); {setting} is a setting's line, as in "Theme".
 ERROR_SETTING_INVALID = N_("{value} is not a valid value for the setting “{setting}”.")
 ERROR_SETTING_NEEDS_UNLOCK = N_("Unlock the diary to change the setting “{setting}”.")
