@@ -13,13 +13,14 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from diary import __version__
 from diary.formats import backup, payload
 from diary.formats.backup import FILE_SUFFIX, SealingKey
 from diary.storage.atomic import atomic_write
-from diary.storage.repository import Repository
+from diary.storage.repository import DiaryState, Repository
 
 PREFIX = "hearth-"
 DEFAULT_KEEP = 10
@@ -68,6 +69,50 @@ def export_to(
     data = buffer.getvalue()
     atomic_write(target, data)
     return Written(target, len(data), everything.counts(), everything.date_range())
+
+
+class Concern(StrEnum):
+    """Why replacing the diary with a backup deserves a question first."""
+
+    OLDER = "older"
+    """The backup is of this diary, but the diary has changed since it was made."""
+    OTHER_DIARY = "other_diary"
+    """The backup is of another diary."""
+    UNKNOWN_AGE = "unknown_age"
+    """The backup does not say which diary it is of or how far it got (an older Hearth's)."""
+
+
+@dataclass(frozen=True)
+class RestoreConcern:
+    """What to tell before a backup replaces the diary: why, and both newest changes.
+
+    ``backup_changed`` and ``diary_changed`` are aware (UTC), None where not known.
+    """
+
+    concern: Concern
+    backup_changed: dt.datetime | None
+    diary_changed: dt.datetime | None
+
+
+def compare(dump: payload.Dump, diary: DiaryState) -> RestoreConcern | None:
+    """Whether replacing ``diary`` with ``dump`` needs asking about; None when it does not.
+
+    It does when the dump is of another diary, when it is of this one but older than its
+    newest change (a backup made before the diary learnt to tell its changes counts as older
+    once the diary has changed), or when the dump cannot say (payload version 1 or 2).
+    """
+    backup_changed, diary_changed = dump.changed_at, diary.changed_at
+
+    def concern(kind: Concern) -> RestoreConcern:
+        return RestoreConcern(kind, backup_changed, diary_changed)
+
+    if dump.diary_id is None:
+        return concern(Concern.UNKNOWN_AGE)
+    if dump.diary_id != diary.diary_id:
+        return concern(Concern.OTHER_DIARY)
+    if diary_changed is not None and (backup_changed is None or backup_changed < diary_changed):
+        return concern(Concern.OLDER)
+    return None
 
 
 class BackupFolder:

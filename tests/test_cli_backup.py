@@ -217,7 +217,12 @@ def test_round_trip_into_an_empty_folder(exported: Path, filled: Cli, tmp_path: 
     found = json.loads(_in(filled, fresh, "search", CANARY, "--json").out)
     assert [hit["date"] for hit in found] == ["2026-04-01"]
     assert _in(filled, fresh, "check").code == 0
-    assert sorted(p.name for p in fresh.iterdir()) == ["diary.db", "diary.keys", "diary.lock"]
+    assert sorted(p.name for p in fresh.iterdir()) == [
+        "diary.db",
+        "diary.keys",
+        "diary.lock",
+        "diary.seal",
+    ]
 
 
 @pytest.mark.parametrize("existing", [False, True])
@@ -302,7 +307,7 @@ def test_a_json_export_carries_holds_and_preferences(filled: Cli, tmp_path: Path
     exported = tmp_path / "diary.json"
     assert filled("export", "json", str(exported)).code == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["version"] == 2 and len(document["reach_out_holds"]) == 2
+    assert document["version"] == 3 and len(document["reach_out_holds"]) == 2
     elsewhere = tmp_path / "elsewhere"
     assert _in(filled, elsewhere, "init").code == 0
     result = _in(filled, elsewhere, "import", "json", str(exported))
@@ -381,7 +386,7 @@ def test_replace_swaps_the_diary_and_keeps_the_old_one(
 ) -> None:
     expected = _records(filled.folder)
     assert filled("write", "--date", "2026-06-01", "--text", "after the backup").code == 0
-    result = filled("backup", "restore", str(exported), "--replace")
+    result = filled("backup", "restore", str(exported), "--replace", "--yes")  # it is older
     assert result.code == 0, result.err
     assert "Replaced the diary" in result.out
     assert _records(filled.folder) == expected
@@ -389,6 +394,7 @@ def test_replace_swaps_the_diary_and_keeps_the_old_one(
     assert len(kept) == 1 and sorted(p.name for p in kept[0].iterdir()) == [
         "diary.db",
         "diary.keys",
+        "diary.seal",
     ]
     with Vault(kept[0], TEST_POLICY) as old:
         entry = old.unlock(PASSPHRASE).entry(dt.date(2026, 6, 1))
@@ -470,6 +476,7 @@ def test_a_failed_swap_puts_the_old_diary_back(
         "diary.db",
         "diary.keys",
         "diary.lock",
+        "diary.seal",
     ]
     assert _records(filled.folder) == expected
 
@@ -496,7 +503,7 @@ def chunked(filled: Cli, tmp_path: Path) -> tuple[Path, bytes, int]:
 
 def test_chunk_tampering_exits_4(chunked: tuple[Path, bytes, int], filled: Cli) -> None:
     path, data, full = chunked
-    start = 71
+    start = backup.HEADER_BYTES + backup.KEY_CHECK_BYTES  # the first chunk
     records = [data[i : i + full] for i in range(start, len(data) - 32, full)]
     assert len(records) > 8
     cases = {

@@ -198,7 +198,7 @@ class Repository:
         if seal is not None:
             state = self.state()
             self.seal_report = seal.compare(Mark(state.diary_id, state.commits))
-            if self.seal_report is None:
+            if self.seal_report is None and not seal.valid:  # a first seal: nothing counted yet
                 seal.write(Mark(state.diary_id, state.commits))
 
     @contextmanager

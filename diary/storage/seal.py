@@ -15,8 +15,8 @@ the database commit has been made durable, so it is never ahead of the database 
 the database had acknowledged were lost. On unlock, a database whose count is behind the seal's
 has lost the difference: the diary still opens and ``diary check`` and the unlock window say so.
 
-Writing it is cheap: the first write of a session replaces the file atomically, later ones
-overwrite its 65 bytes in place (one sector, so never torn) without an fsync of their own, and
+Writing it is cheap: a missing or broken seal is replaced atomically, a genuine one is
+overwritten in place (65 bytes in one sector, so never torn) without an fsync of its own, and
 locking the diary syncs it. After a crash of Hearth the seal is exact; after a power cut it may
 be a little behind, which only weakens the check: a seal behind the database is never an alarm.
 """
@@ -127,6 +127,8 @@ class Seal:
         self._lock = threading.Lock()
         self._written = -1
         self._fd: int | None = None
+        self.valid = False
+        """True once ``read`` found a genuine seal file: later writes can overwrite it in place."""
 
     def read(self) -> Mark | None:
         """The seal's mark, or None when there is no seal file.
@@ -134,13 +136,16 @@ class Seal:
         Raises:
             Broken: the file is damaged, was changed without the key, or is another diary's.
         """
+        self.valid = False
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError:
             raise Broken from None
-        return decode(data, self._key)
+        mark = decode(data, self._key)
+        self.valid = True
+        return mark
 
     def compare(self, database: Mark) -> Report | None:
         """Compare the database's own mark with the seal's; None when all is well.
@@ -163,8 +168,8 @@ class Seal:
     def write(self, mark: Mark) -> None:
         """Replace the seal with ``mark`` unless a higher count was written this session.
 
-        The first write of a session replaces the file atomically (temporary file, fsync,
-        rename); later ones overwrite its 65 bytes in place, one ``write`` into the page cache,
+        A missing or broken seal is replaced atomically (temporary file, fsync, rename); a
+        genuine one (``valid``) is overwritten in place, 65 bytes in one ``write`` to the page cache,
         so a save costs no extra fsync: after a crash of Hearth the count is exact, after a
         power cut the seal may be a little behind (which only weakens the check). ``close``
         syncs it. A failure to write is not a failed save (the database has the data): the
@@ -175,10 +180,12 @@ class Seal:
                 return
             data = encode(mark, self._key)
             try:
-                if self._fd is None:
+                if self._fd is None and not self.valid:
                     atomic_write(self.path, data)
-                    self._fd = os.open(self.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+                    self.valid = True
                 else:
+                    if self._fd is None:
+                        self._fd = os.open(self.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
                     os.lseek(self._fd, 0, os.SEEK_SET)
                     if os.write(self._fd, data) != len(data):
                         return
