@@ -478,6 +478,11 @@ class Repository:
 
     # Identity and newest change --------------------------------------------------------------
 
+    @property
+    def seal_problem(self) -> str | None:
+        """What the seal found on opening, as a line in the current language, or None."""
+        return seal_words(self.seal_report) if self.seal_report is not None else None
+
     def state(self) -> DiaryState:
         """The diary's id, the time of its newest change and its count of write transactions."""
         with self._session() as session:
