@@ -242,9 +242,7 @@ def cmd_backup_restore(cmd: Command) -> int:
             return EXIT_OK
         concern = compare(dump, repo.state())
         if concern is not None and not args.yes:
-            raise CliError(
-                f"{concern_words(concern, folder)} {messages.BACKUP_CONFIRM_WITH_YES}"
-            )
+            raise CliError(f"{concern_words(concern, folder)} {messages.BACKUP_CONFIRM_WITH_YES}")
         vault.lock()  # close the database (the folder stays reserved) before swapping it
         keep = restore_into(cmd, secret, everything, replacing=True, origin=origin)
     cmd.say(messages.spanned(messages.BACKUP_REPLACED, span, folder=folder, counts=counts))

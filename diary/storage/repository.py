@@ -1058,6 +1058,7 @@ class Repository:
         if before is None or after < 0 or after != before:
             self._changes += 1
             db = conn.connection.driver_connection
+            assert db is not None  # inside the transaction being committed
             if getattr(self._local, "keep_changed_at", False):
                 row = db.execute(_COUNT_WRITE).fetchone()
             else:

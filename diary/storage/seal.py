@@ -169,9 +169,9 @@ class Seal:
         """Replace the seal with ``mark`` unless a higher count was written this session.
 
         A missing or broken seal is replaced atomically (temporary file, fsync, rename); a
-        genuine one (``valid``) is overwritten in place, 65 bytes in one ``write`` to the page cache,
-        so a save costs no extra fsync: after a crash of Hearth the count is exact, after a
-        power cut the seal may be a little behind (which only weakens the check). ``close``
+        genuine one (``valid``) is overwritten in place, 65 bytes in one ``write`` to the page
+        cache, so a save costs no extra fsync: after a crash of Hearth the count is exact, after
+        a power cut the seal may be a little behind (which only weakens the check). ``close``
         syncs it. A failure to write is not a failed save (the database has the data): the
         seal is simply not moved on.
         """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import uuid
 import re
+import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -462,7 +462,9 @@ def test_the_newest_change_is_written_in_utc() -> None:
     )
     assert json.loads(raw)["last_changed_at"] == "2026-03-01T20:00:00.000005Z"
     with pytest.raises(ValueError, match="aware"):
-        payload.dump(Records(), exported_at=WHEN, app_version="1", changed_at=dt.datetime(2026, 1, 1))
+        payload.dump(
+            Records(), exported_at=WHEN, app_version="1", changed_at=dt.datetime(2026, 1, 1)
+        )
 
 
 @pytest.mark.parametrize(

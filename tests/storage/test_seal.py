@@ -197,7 +197,6 @@ def test_a_seal_cannot_be_made_without_the_key() -> None:
         seal.decode(data, seal.seal_key(b"j" * 32))
 
 
-
 def test_the_diary_id_is_readable_without_the_key(tmp_path: Path) -> None:
     mark = seal.Mark(uuid.uuid4(), 7)
     path = tmp_path / "diary.seal"

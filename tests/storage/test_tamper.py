@@ -67,7 +67,7 @@ def _read_everything(repo: Repository) -> int:
 
 @pytest.fixture
 def closed_diary(vault: Vault, repo: Repository, diary_dir: Path) -> Path:
-    """A filled diary, closed: only diary.db, diary.keys, diary.seal and an empty diary.lock remain."""
+    """A filled diary, closed: diary.db, diary.keys, diary.seal and an empty diary.lock remain."""
     _fill(repo)
     vault.close()
     snapshot = _snapshot(diary_dir)

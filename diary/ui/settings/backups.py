@@ -465,7 +465,9 @@ class BackupSection(Card):
 
         repository = self._repository
 
-        def read(progress: Callable[[int, int], None]) -> tuple[payload.Dump, RestoreConcern | None]:
+        def read(
+            progress: Callable[[int, int], None],
+        ) -> tuple[payload.Dump, RestoreConcern | None]:
             data = path.read_bytes()
             opened = backup.decrypt(data, secret, hooks.policy, progress=progress)
             dump = payload.load(opened.payload)
@@ -519,7 +521,9 @@ class BackupSection(Card):
         now = self._clock()
 
         def when(moment: dt.datetime | None) -> str:
-            return moment_words(moment, now=now) if moment is not None else words.BACKUP_UI_NOT_KNOWN
+            return (
+                moment_words(moment, now=now) if moment is not None else words.BACKUP_UI_NOT_KNOWN
+            )
 
         sentence = {
             Concern.OLDER: words.BACKUP_UI_OLDER,

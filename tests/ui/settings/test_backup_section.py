@@ -484,7 +484,9 @@ def test_a_backup_of_unknown_age_says_its_age_cannot_be_compared(
 ) -> None:
     from diary.formats import payload
 
-    document = payload.to_dict(filled.records(), exported_at=dt.datetime.now(dt.UTC), app_version="t")
+    document = payload.to_dict(
+        filled.records(), exported_at=dt.datetime.now(dt.UTC), app_version="t"
+    )
     document["version"] = 2
     del document["diary_id"], document["last_changed_at"]
     target = tmp_path / "old.hearth-backup"
