@@ -13,13 +13,14 @@ import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from diary import __version__
 from diary.formats import backup, payload
 from diary.formats.backup import FILE_SUFFIX, SealingKey
 from diary.storage.atomic import atomic_write
-from diary.storage.repository import Repository
+from diary.storage.repository import DiaryState, Repository
 
 PREFIX = "hearth-"
 DEFAULT_KEEP = 10
@@ -48,15 +49,70 @@ def export_to(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> Written:
-    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all)."""
+    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all).
+
+    The backup names the diary (its id) and its newest change, so restoring it can tell
+    whether it is older than the diary or another diary's (``compare``).
+    """
+    state = repository.state()  # before the records: a change meanwhile makes it look older
     everything = repository.records()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    document = payload.dump(everything, exported_at=stamp, app_version=__version__)
+    document = payload.dump(
+        everything,
+        exported_at=stamp,
+        app_version=__version__,
+        diary_id=state.diary_id,
+        changed_at=state.changed_at,
+    )
     buffer = io.BytesIO()
     backup.write_sealed(buffer, document, sealing, progress=progress)
     data = buffer.getvalue()
     atomic_write(target, data)
     return Written(target, len(data), everything.counts(), everything.date_range())
+
+
+class Concern(StrEnum):
+    """Why replacing the diary with a backup deserves a question first."""
+
+    OLDER = "older"
+    """The backup is of this diary, but the diary has changed since it was made."""
+    OTHER_DIARY = "other_diary"
+    """The backup is of another diary."""
+    UNKNOWN_AGE = "unknown_age"
+    """The backup does not say which diary it is of or how far it got (an older Hearth's)."""
+
+
+@dataclass(frozen=True)
+class RestoreConcern:
+    """What to tell before a backup replaces the diary: why, and both newest changes.
+
+    ``backup_changed`` and ``diary_changed`` are aware (UTC), None where not known.
+    """
+
+    concern: Concern
+    backup_changed: dt.datetime | None
+    diary_changed: dt.datetime | None
+
+
+def compare(dump: payload.Dump, diary: DiaryState) -> RestoreConcern | None:
+    """Whether replacing ``diary`` with ``dump`` needs asking about; None when it does not.
+
+    It does when the dump is of another diary, when it is of this one but older than its
+    newest change (a backup made before the diary learnt to tell its changes counts as older
+    once the diary has changed), or when the dump cannot say (payload version 1 or 2).
+    """
+    backup_changed, diary_changed = dump.changed_at, diary.changed_at
+
+    def concern(kind: Concern) -> RestoreConcern:
+        return RestoreConcern(kind, backup_changed, diary_changed)
+
+    if dump.diary_id is None:
+        return concern(Concern.UNKNOWN_AGE)
+    if dump.diary_id != diary.diary_id:
+        return concern(Concern.OTHER_DIARY)
+    if diary_changed is not None and (backup_changed is None or backup_changed < diary_changed):
+        return concern(Concern.OLDER)
+    return None
 
 
 class BackupFolder:

@@ -235,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("also make a recovery code for the diary the restore creates"),
     )
+    p_restore.add_argument(
+        "--yes",
+        action="store_true",
+        help=_(
+            "with --replace: replace the diary even with a backup older than it, of another "
+            "diary, or of unknown age"
+        ),
+    )
     p = command(
         "stats",
         "insights:cmd_stats",

@@ -127,6 +127,20 @@ def spanned(
     return sentence["span"].format(first=span[0].isoformat(), last=span[1].isoformat(), **fields)
 
 
+def moment(when: dt.datetime | None) -> str:
+    """A moment in the computer's local time: "Saturday 21 November 2026, 14:05"; None: "not known".
+
+    An aware ``when`` (a UTC stamp) is moved to the local time zone; a naive one is taken as
+    local already.
+    """
+    if when is None:
+        return str(_here.BACKUP_MOMENT_UNKNOWN)
+    local = when.astimezone() if when.tzinfo is not None else when
+    return str(_here.BACKUP_MOMENT).format(
+        day=locale_format.long_day(local.date()), time=f"{local:%H:%M}"
+    )
+
+
 def day_span(start: dt.date, end: dt.date, *, today: dt.date | None = None) -> str:
     """A run of days in a sentence: "27 Nov" (one day) or "27 Nov to 3 Dec".
 
@@ -416,6 +430,29 @@ BACKUP_MERGED = N_(
     "  Added: {added}.\n"
     "  Already in your diary, so skipped: {skipped}."
 )
+# Before ``backup restore --replace`` of an older backup, another diary's, or one of unknown age;
+# {backup} and {diary} are moments (BACKUP_MOMENT) or BACKUP_MOMENT_UNKNOWN.
+BACKUP_OLDER = N_(
+    "This backup is older than your diary in {folder}, so replacing the diary with it would lose "
+    "what changed since. Newest change in the backup: {backup}; in your diary: {diary}."
+)
+BACKUP_OTHER_DIARY = N_(
+    "This backup is of another diary, not of the one in {folder}. Newest change in the backup: "
+    "{backup}; in your diary: {diary}."
+)
+BACKUP_UNKNOWN_AGE = N_(
+    "This backup was made by an older Hearth, which did not record how far the diary had got, "
+    "so its age cannot be compared with your diary's in {folder}. Newest change in your diary: "
+    "{diary}."
+)
+BACKUP_CONFIRM_WITH_YES = N_(
+    "Nothing was changed. To replace your diary with the backup all the same, run the command "
+    "again with --yes."
+)
+# Translators: a moment in local time: {day} is a long date ("Saturday 21 November 2026"),
+# {time} the hour and minute ("14:05").
+BACKUP_MOMENT = N_("{day}, {time}")
+BACKUP_MOMENT_UNKNOWN = N_("not known")
 # Charts (more) -----------------------------------------------------------------------------------
 CHART_TIMES = N_("×{n}")
 CHART_MEAN = N_("mean {mean}")
@@ -928,6 +965,10 @@ ERROR_NOT_JSON = N_("not valid JSON: {reason}")
 ERROR_KEY_TWICE = N_("the key {key} appears twice")
 ERROR_NOT_A_JSON_NUMBER = N_("{name} is not a JSON number")
 ERROR_LONE_SURROGATE = N_("holds a lone UTF-16 surrogate, which is not text")
+ERROR_BAD_DIARY_ID = N_("expected a diary id: a UUID in lower case, or null")
+ERROR_EXPECTED_FINE_UTC_TIME = N_(
+    "expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ (six digits of the second), or null"
+)
 # Settings (diary.settings.Code); {setting} is a setting's line, as in "Theme".
 ERROR_SETTING_INVALID = N_("{value} is not a valid value for the setting “{setting}”.")
 ERROR_SETTING_NEEDS_UNLOCK = N_("Unlock the diary to change the setting “{setting}”.")

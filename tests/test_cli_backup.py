@@ -18,7 +18,8 @@ import pytest
 import diary.storage.atomic
 from conftest import PASSPHRASE, Cli, CliResult
 from diary import i18n
-from diary.commands.backups import human_size
+from diary.backups import Concern, RestoreConcern
+from diary.commands.backups import concern_words, human_size
 from diary.domain.cadence import Target, dismiss, snooze
 from diary.formats import backup, payload
 from diary.storage.kdf import TEST_POLICY
@@ -217,7 +218,12 @@ def test_round_trip_into_an_empty_folder(exported: Path, filled: Cli, tmp_path: 
     found = json.loads(_in(filled, fresh, "search", CANARY, "--json").out)
     assert [hit["date"] for hit in found] == ["2026-04-01"]
     assert _in(filled, fresh, "check").code == 0
-    assert sorted(p.name for p in fresh.iterdir()) == ["diary.db", "diary.keys", "diary.lock"]
+    assert sorted(p.name for p in fresh.iterdir()) == [
+        "diary.db",
+        "diary.keys",
+        "diary.lock",
+        "diary.seal",
+    ]
 
 
 @pytest.mark.parametrize("existing", [False, True])
@@ -302,7 +308,7 @@ def test_a_json_export_carries_holds_and_preferences(filled: Cli, tmp_path: Path
     exported = tmp_path / "diary.json"
     assert filled("export", "json", str(exported)).code == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["version"] == 2 and len(document["reach_out_holds"]) == 2
+    assert document["version"] == 3 and len(document["reach_out_holds"]) == 2
     elsewhere = tmp_path / "elsewhere"
     assert _in(filled, elsewhere, "init").code == 0
     result = _in(filled, elsewhere, "import", "json", str(exported))
@@ -381,7 +387,7 @@ def test_replace_swaps_the_diary_and_keeps_the_old_one(
 ) -> None:
     expected = _records(filled.folder)
     assert filled("write", "--date", "2026-06-01", "--text", "after the backup").code == 0
-    result = filled("backup", "restore", str(exported), "--replace")
+    result = filled("backup", "restore", str(exported), "--replace", "--yes")  # it is older
     assert result.code == 0, result.err
     assert "Replaced the diary" in result.out
     assert _records(filled.folder) == expected
@@ -389,6 +395,7 @@ def test_replace_swaps_the_diary_and_keeps_the_old_one(
     assert len(kept) == 1 and sorted(p.name for p in kept[0].iterdir()) == [
         "diary.db",
         "diary.keys",
+        "diary.seal",
     ]
     with Vault(kept[0], TEST_POLICY) as old:
         entry = old.unlock(PASSPHRASE).entry(dt.date(2026, 6, 1))
@@ -470,6 +477,7 @@ def test_a_failed_swap_puts_the_old_diary_back(
         "diary.db",
         "diary.keys",
         "diary.lock",
+        "diary.seal",
     ]
     assert _records(filled.folder) == expected
 
@@ -496,7 +504,7 @@ def chunked(filled: Cli, tmp_path: Path) -> tuple[Path, bytes, int]:
 
 def test_chunk_tampering_exits_4(chunked: tuple[Path, bytes, int], filled: Cli) -> None:
     path, data, full = chunked
-    start = 71
+    start = backup.HEADER_BYTES + backup.KEY_CHECK_BYTES  # the first chunk
     records = [data[i : i + full] for i in range(start, len(data) - 32, full)]
     assert len(records) > 8
     cases = {
@@ -576,3 +584,94 @@ def test_sizes_are_said_in_the_languages_numbers(size: int, english: str, german
     assert human_size(size) == english
     with i18n.speaking("de"):
         assert human_size(size) == german
+
+
+# An older backup, another diary's, or one of unknown age: said, and asked (issue 16, part 3) ---
+
+
+def _state(folder: Path) -> Any:
+    with Vault(folder, TEST_POLICY) as vault:
+        return vault.unlock(PASSPHRASE).state()
+
+
+def _local(moment: dt.datetime) -> str:
+    """How the command line writes a moment: the long date and the local hour and minute."""
+    local = moment.astimezone()
+    return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M}"
+
+
+def test_a_backup_carries_the_diarys_id_and_newest_change(exported: Path, filled: Cli) -> None:
+    opened = backup.decrypt(exported.read_bytes(), PASSPHRASE, TEST_POLICY)
+    dump = payload.load(opened.payload)
+    state = _state(filled.folder)
+    assert (dump.diary_id, dump.changed_at) == (state.diary_id, state.changed_at)
+    assert dump.changed_at is not None
+
+
+def test_replacing_with_the_newest_backup_asks_nothing(exported: Path, filled: Cli) -> None:
+    before = _state(filled.folder)
+    result = filled("backup", "restore", str(exported), "--replace")
+    assert result.code == 0, result.err
+    after = _state(filled.folder)  # the restored diary is the same diary, as far as it got
+    assert (after.diary_id, after.changed_at) == (before.diary_id, before.changed_at)
+    assert filled("backup", "restore", str(exported), "--replace").code == 0  # and again
+
+
+def test_an_older_backup_is_refused_without_yes(exported: Path, filled: Cli) -> None:
+    backup_changed = _state(filled.folder).changed_at
+    assert filled("write", "--date", "2026-06-01", "--text", "after the backup").code == 0
+    diary_changed = _state(filled.folder).changed_at
+    before = _snapshot(filled.folder)
+    error = _one_line_error(filled("backup", "restore", str(exported), "--replace"), 1)
+    assert _snapshot(filled.folder) == before  # nothing changed
+    assert "This backup is older than your diary" in error
+    assert f"Newest change in the backup: {_local(backup_changed)}" in error
+    assert f"in your diary: {_local(diary_changed)}" in error
+    assert "run the command again with --yes" in error
+    merged = filled("backup", "restore", str(exported), "--merge")  # merging replaces nothing
+    assert merged.code == 0, merged.err
+
+
+def test_another_diarys_backup_is_refused_without_yes(
+    exported: Path, filled: Cli, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    assert _in(filled, other, "init").code == 0
+    assert _in(filled, other, "write", "--date", "2026-05-01", "--text", "mine").code == 0
+    error = _one_line_error(_in(filled, other, "backup", "restore", str(exported), "--replace"), 1)
+    assert "This backup is of another diary, not of the one in" in error
+    assert _local(_state(filled.folder).changed_at) in error
+    assert _local(_state(other).changed_at) in error
+    result = _in(filled, other, "backup", "restore", str(exported), "--replace", "--yes")
+    assert result.code == 0, result.err
+    assert _state(other).diary_id == _state(filled.folder).diary_id  # it is that diary now
+
+
+def test_a_backup_of_unknown_age_says_so(filled: Cli, tmp_path: Path) -> None:
+    with Vault(filled.folder, TEST_POLICY) as vault:
+        everything = vault.unlock(PASSPHRASE).records()
+    document = payload.to_dict(everything, exported_at=dt.datetime.now(dt.UTC), app_version="t")
+    document["version"] = 2  # as Hearth wrote before backups named their diary
+    del document["diary_id"], document["last_changed_at"]
+    old = tmp_path / "old.hearth-backup"
+    old.write_bytes(
+        backup.encrypt(json.dumps(document).encode(), PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
+    )
+    own_id = _state(filled.folder).diary_id
+    error = _one_line_error(filled("backup", "restore", str(old), "--replace"), 1)
+    assert "made by an older Hearth" in error and "its age cannot be compared" in error
+    assert f"Newest change in your diary: {_local(_state(filled.folder).changed_at)}" in error
+    assert filled("backup", "restore", str(old), "--replace", "--yes").code == 0
+    assert _state(filled.folder).diary_id == own_id  # it did not say whose: the folder's stays
+
+
+def test_the_dates_are_in_the_languages_words(tmp_path: Path) -> None:
+    when = dt.datetime(2026, 11, 21, 18, 5, tzinfo=dt.UTC)
+    concern = RestoreConcern(Concern.OTHER_DIARY, when, None)
+    english = concern_words(concern, tmp_path)
+    assert "of another diary" in english and "in your diary: not known." in english
+    local = when.astimezone()
+    assert f"Newest change in the backup: {_local(when)};" in english
+    with i18n.speaking("de"):
+        german = concern_words(concern, tmp_path)
+    assert f"{local.day}. November 2026" in german and f"{local:%H:%M}" in german

@@ -6,7 +6,7 @@ import contextlib
 from pathlib import Path
 
 from diary import locale_format, messages
-from diary.backups import export_to
+from diary.backups import Concern, RestoreConcern, compare, export_to
 from diary.commands.base import EXIT_OK, CliError, Command, ask_secret, read_secret_file
 from diary.domain.models import Records
 from diary.formats import backup, payload
@@ -140,9 +140,17 @@ def cmd_backup_verify(cmd: Command) -> int:
 
 
 def restore_into(
-    cmd: Command, passphrase: str, everything: Records, *, replacing: bool
+    cmd: Command,
+    passphrase: str,
+    everything: Records,
+    *,
+    replacing: bool,
+    origin: restore.Origin | None = None,
 ) -> Path | None:
-    """Restore beside the current diary and swap it in; returns the folder of the old one."""
+    """Restore beside the current diary and swap it in; returns the folder of the old one.
+
+    The restored diary takes ``origin``'s identity and newest change (the backup's diary).
+    """
     keep, code = restore.restore(
         cmd.folder,
         cmd.policy,
@@ -150,10 +158,25 @@ def restore_into(
         everything,
         replacing=replacing,
         recovery_code=cmd.args.recovery_code,
+        origin=origin,
     )
     if code is not None:
         cmd.say(messages.RECOVERY_CODE.format(code=code))
     return keep
+
+
+def concern_words(concern: RestoreConcern, folder: Path) -> str:
+    """Why a replacing restore asks first, with both newest changes in local time."""
+    sentence = {
+        Concern.OLDER: messages.BACKUP_OLDER,
+        Concern.OTHER_DIARY: messages.BACKUP_OTHER_DIARY,
+        Concern.UNKNOWN_AGE: messages.BACKUP_UNKNOWN_AGE,
+    }[concern.concern]
+    return sentence.format(
+        folder=folder,
+        backup=messages.moment(concern.backup_changed),
+        diary=messages.moment(concern.diary_changed),
+    )
 
 
 def _leave_nothing_behind(
@@ -171,11 +194,14 @@ def _leave_nothing_behind(
 def cmd_backup_restore(cmd: Command) -> int:
     """Restore a backup: into a new diary, instead of the diary, or merged into it.
 
-    The whole backup is decrypted and validated before anything is touched.
+    The whole backup is decrypted and validated before anything is touched. Replacing the diary
+    with a backup older than it, of another diary or of unknown age is refused (exit 1) with
+    both newest changes, unless ``--yes`` says to go ahead.
     """
     args = cmd.args
     _opened, dump, _size = read_backup(cmd)
     everything = dump.records
+    origin = restore.Origin(dump.diary_id, dump.changed_at)
     folder = cmd.folder
     span, counts = everything.date_range(), counts_text(everything.counts())
     if not Vault(folder, cmd.policy).exists():
@@ -193,7 +219,7 @@ def cmd_backup_restore(cmd: Command) -> int:
         try:
             if Vault(folder, cmd.policy).exists():  # created meanwhile by another program
                 raise CliError(messages.BACKUP_DIARY_EXISTS.format(folder=folder))
-            restore_into(cmd, passphrase, everything, replacing=False)
+            restore_into(cmd, passphrase, everything, replacing=False, origin=origin)
         except BaseException:
             lock.release()
             _leave_nothing_behind(folder, files, created=created, had_lock=had_lock)
@@ -214,8 +240,11 @@ def cmd_backup_restore(cmd: Command) -> int:
                 )
             )
             return EXIT_OK
+        concern = compare(dump, repo.state())
+        if concern is not None and not args.yes:
+            raise CliError(f"{concern_words(concern, folder)} {messages.BACKUP_CONFIRM_WITH_YES}")
         vault.lock()  # close the database (the folder stays reserved) before swapping it
-        keep = restore_into(cmd, secret, everything, replacing=True)
+        keep = restore_into(cmd, secret, everything, replacing=True, origin=origin)
     cmd.say(messages.spanned(messages.BACKUP_REPLACED, span, folder=folder, counts=counts))
     cmd.say(messages.BACKUP_KEPT_OLD.format(old=keep))
     return EXIT_OK

@@ -7,6 +7,9 @@ diary everywhere. Every record keeps its ``uid``: a merge matches records by ide
 Version 2 adds the reach-out list's snoozes and dismissals (``reach_out_holds``, naming people
 and circles by uid) and the private preferences kept in the diary (``preferences``, see
 ``diary.settings``). Version 1 dumps, which have neither, are still read (both are then empty).
+Version 3 adds which diary the dump came from (``diary_id``, a UUID) and when that diary last
+changed (``last_changed_at``, UTC), each null when unknown, so a restore can say that a backup is
+older than the diary or another diary's. Older dumps are still read: both are then unknown.
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
@@ -22,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,7 +50,7 @@ from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 2
+PAYLOAD_VERSION = 3
 """The version this Hearth writes; it reads every version from 1 to this one."""
 
 PREFERENCE_KEYS = ("care_dismissed", "checkin_dismissed", "support_text")
@@ -56,6 +60,9 @@ which writes through storage; a test keeps the two lists equal)."""
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}\Z", re.ASCII)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z\Z", re.ASCII)
+_FINE_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z", re.ASCII)
+_FINE_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+_DIARY_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z", re.ASCII)
 _V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
     "circles",
     "people",
@@ -63,8 +70,9 @@ _V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
     "interactions",
     "checkins",
 )
-_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
-_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _TOP_KEYS}
+_V2_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
+_TOP_KEYS = (*_V2_TOP_KEYS, "diary_id", "last_changed_at")
+_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS, 3: _TOP_KEYS}
 
 T = TypeVar("T")
 
@@ -111,6 +119,8 @@ class Flaw(StrEnum):
     KEY_TWICE = "key_twice"
     NOT_A_JSON_NUMBER = "not_a_json_number"
     LONE_SURROGATE = "lone_surrogate"
+    BAD_DIARY_ID = "bad_diary_id"
+    EXPECTED_FINE_UTC_TIME = "expected_fine_utc_time"
 
 
 class Detail:
@@ -157,12 +167,19 @@ class InvalidPayload(BackupDamaged):
 
 @dataclass(frozen=True)
 class Dump:
-    """A parsed dump: the records, when and by which Hearth they were exported, its version."""
+    """A parsed dump: the records, when and by which Hearth they were exported, its version.
+
+    ``diary_id`` and ``changed_at`` (aware, UTC) say which diary it came from and when that
+    diary last changed; None when unknown (a dump older than version 3, or a diary that had
+    not changed since it learnt to tell).
+    """
 
     records: Records
     exported_at: str
     app_version: str
     version: int = PAYLOAD_VERSION
+    diary_id: uuid.UUID | None = None
+    changed_at: dt.datetime | None = None
 
 
 # Writing --------------------------------------------------------------------------------------
@@ -172,19 +189,30 @@ def _without_id(shape: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in shape.items() if key != "id"}
 
 
-def to_dict(records: Records, *, exported_at: dt.datetime, app_version: str) -> dict[str, Any]:
+def to_dict(
+    records: Records,
+    *,
+    exported_at: dt.datetime,
+    app_version: str,
+    diary_id: uuid.UUID | None = None,
+    changed_at: dt.datetime | None = None,
+) -> dict[str, Any]:
     """The dump as a JSON-ready dict; keys in a fixed order.
+
+    ``diary_id`` and ``changed_at`` (aware) name the diary and its newest change; None writes
+    null (unknown).
 
     Only the preferences of ``PREFERENCE_KEYS`` are written: a key this Hearth does not declare
     (left in the diary by another version) means nothing to it, and its own reader would refuse
     the dump. Every hold must name one of the people or circles of ``records``.
 
     Raises:
-        ValueError: a naive ``exported_at``, or a hold of someone ``records`` does not hold
-            (a programming error: a diary's holds always name its own people and circles).
+        ValueError: a naive ``exported_at`` or ``changed_at``, or a hold of someone ``records``
+            does not hold (a programming error: a diary's holds always name its own people and
+            circles).
     """
-    if exported_at.tzinfo is None:
-        raise ValueError("exported_at must be an aware datetime")
+    if exported_at.tzinfo is None or (changed_at is not None and changed_at.tzinfo is None):
+        raise ValueError("exported_at and changed_at must be aware datetimes")
     targets = {Target.of(p) for p in records.people} | {Target.of(c) for c in records.circles}
     if any(hold.target not in targets for hold in records.holds):
         raise ValueError("every hold must name one of the people or circles of the records")
@@ -212,12 +240,29 @@ def to_dict(records: Records, *, exported_at: dt.datetime, app_version: str) -> 
             for h in records.holds
         ],
         "preferences": {key: value for key, value in records.preferences if key in PREFERENCE_KEYS},
+        "diary_id": str(diary_id) if diary_id is not None else None,
+        "last_changed_at": (
+            changed_at.astimezone(dt.UTC).strftime(_FINE_FORMAT) if changed_at is not None else None
+        ),
     }
 
 
-def dump(records: Records, *, exported_at: dt.datetime, app_version: str) -> bytes:
+def dump(
+    records: Records,
+    *,
+    exported_at: dt.datetime,
+    app_version: str,
+    diary_id: uuid.UUID | None = None,
+    changed_at: dt.datetime | None = None,
+) -> bytes:
     """The dump as compact UTF-8 JSON bytes (what a backup encrypts)."""
-    document = to_dict(records, exported_at=exported_at, app_version=app_version)
+    document = to_dict(
+        records,
+        exported_at=exported_at,
+        app_version=app_version,
+        diary_id=diary_id,
+        changed_at=changed_at,
+    )
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return text.encode("utf-8")
 
@@ -511,7 +556,25 @@ def from_dict(document: object) -> Dump:
         WHOLE,
         lambda: Records(circles, people, entries, interactions, checkins, holds, preferences),
     )
-    return Dump(records, exported_at, app_version, version)
+    diary_id, changed_at = _origin(top) if version >= 3 else (None, None)
+    return Dump(records, exported_at, app_version, version, diary_id, changed_at)
+
+
+def _origin(top: dict[str, Any]) -> tuple[uuid.UUID | None, dt.datetime | None]:
+    """The diary a version 3 dump came from and its newest change (null: unknown)."""
+    diary_id = _typed("diary_id", top["diary_id"], str, optional=True)
+    if diary_id is not None and not _DIARY_ID.match(diary_id):
+        _fail("diary_id", Flaw.BAD_DIARY_ID)
+    stamp = _typed("last_changed_at", top["last_changed_at"], str, optional=True)
+    changed_at = None
+    if stamp is not None:
+        if not _FINE_STAMP.match(stamp):
+            _fail("last_changed_at", Flaw.EXPECTED_FINE_UTC_TIME)
+        try:
+            changed_at = dt.datetime.strptime(stamp, _FINE_FORMAT).replace(tzinfo=dt.UTC)
+        except ValueError:
+            _fail("last_changed_at", Flaw.NOT_A_TIME, text=stamp)
+    return (uuid.UUID(diary_id) if diary_id is not None else None), changed_at
 
 
 def load(data: bytes) -> Dump:

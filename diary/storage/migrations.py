@@ -170,7 +170,16 @@ def _v4_names_as_kept(cursor: Cursor) -> None:
             cursor.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (final, row_id))  # noqa: S608
 
 
-# v5 is another change in progress (``diary_state``); this one follows it as v6 when merged.
+_V5_DIARY_STATE = """
+CREATE TABLE diary_state (
+    id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+    diary_id VARCHAR NOT NULL,
+    changed_at VARCHAR,
+    commits INTEGER NOT NULL
+)
+"""
+
+
 _V6_IMPORTS = """
 CREATE TABLE import_note (
     id INTEGER NOT NULL PRIMARY KEY,
@@ -215,6 +224,24 @@ CREATE TABLE import_run_added (
 """
 
 
+def _v5_diary_state(cursor: Cursor) -> None:
+    """Give the diary an identity and a record of how far it got, in one row.
+
+    ``diary_id`` is a random UUID, made once (here for an existing diary, at creation for a new
+    one) and carried by backups, so a restore can tell a backup of another diary. ``changed_at``
+    is the UTC time of the newest change (ISO 8601 with microseconds and a "Z"; unknown, NULL,
+    until the first change after this migration) and ``commits`` counts write transactions;
+    the repository updates both in the same transaction as each write.
+    """
+    import uuid
+
+    cursor.execute(_V5_DIARY_STATE)
+    cursor.execute(
+        "INSERT INTO diary_state (id, diary_id, changed_at, commits) VALUES (1, ?, NULL, 0)",
+        (str(uuid.uuid4()),),
+    )
+
+
 def _v6_imports_remembered(cursor: Cursor) -> None:
     """Remember what imports brought, so a later export merges and an import can be undone.
 
@@ -235,6 +262,7 @@ MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v2_reach_out_holds,
     _v3_private_preferences,
     _v4_names_as_kept,
-    _v6_imports_remembered,  # v6 once v5 (``diary_state``, in progress elsewhere) is merged
+    _v5_diary_state,
+    _v6_imports_remembered,
 )
 LATEST_VERSION = len(MIGRATIONS)

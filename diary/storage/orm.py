@@ -224,3 +224,14 @@ class ImportRunAddedRow(Base):
     )
     kind: Mapped[str] = mapped_column(String, primary_key=True)
     ref: Mapped[str] = mapped_column(String, primary_key=True)
+
+
+class DiaryStateRow(Base):
+    """The diary's identity, newest change and write count: one row (schema v5)."""
+
+    __tablename__ = "diary_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    diary_id: Mapped[str] = mapped_column(String)
+    changed_at: Mapped[str | None] = mapped_column(String)
+    commits: Mapped[int] = mapped_column(Integer)

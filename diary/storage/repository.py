@@ -9,6 +9,8 @@ interface knows how to explain.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -51,6 +53,7 @@ from diary.domain.models import (
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
 from diary.storage import imported, reader, writer
+from diary.storage import words as storage_words
 from diary.storage.database import integrity_problems, storage_error
 from diary.storage.imported import ImportRun as ImportRun
 from diary.storage.imported import ImportUndone as ImportUndone
@@ -58,11 +61,13 @@ from diary.storage.imported import NotesMerged as NotesMerged
 from diary.storage.orm import (
     CheckInRow,
     CircleRow,
+    DiaryStateRow,
     EntryRow,
     InteractionRow,
     PersonRow,
     PreferenceRow,
 )
+from diary.storage.seal import Finding, Mark, Report, Seal
 
 
 def _to_entry(row: EntryRow) -> Entry:
@@ -156,28 +161,75 @@ class _Added:
     entries: list[Entry] = field(default_factory=list)
 
 
-class Repository:
-    """Everything the app and the command line read from or write to an unlocked diary."""
+@dataclass(frozen=True)
+class DiaryState:
+    """Who the diary is and how far it got (schema v5's ``diary_state``).
 
-    def __init__(self, engine: Engine) -> None:
+    Attributes:
+        diary_id: A random UUID made once for this diary; a restore carries it over.
+        changed_at: When the diary last changed (aware, UTC), None if not since it learnt to
+            tell (a diary from before schema v5 that has not been written to since).
+        commits: How many write transactions the database has committed.
+    """
+
+    diary_id: uuid.UUID
+    changed_at: dt.datetime | None
+    commits: int
+
+
+_STATE_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
+_STAMP_WRITE = (
+    "UPDATE diary_state SET changed_at = max(coalesce(changed_at, ''), ?), "
+    "commits = commits + 1 RETURNING commits, diary_id"
+)
+_COUNT_WRITE = "UPDATE diary_state SET commits = commits + 1 RETURNING commits, diary_id"
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime(_STATE_STAMP)
+
+
+class Repository:
+    """Everything the app and the command line read from or write to an unlocked diary.
+
+    Args:
+        engine: the migrated database's engine (``database.open_engine``).
+        seal: the diary's seal file (``diary.storage.seal``); compared with the database now,
+            moved on after every write transaction. None: no seal (tests of the bare database).
+    """
+
+    def __init__(self, engine: Engine, seal: Seal | None = None) -> None:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._changes = 0  # ``version``: committed transactions that changed rows
+        self._seal = seal
+        self._local = threading.local()  # per thread: the count a commit reached, and flags
         event.listen(engine, "begin", self._note_changes)
         event.listen(engine, "commit", self._count_commit)
+        self.seal_report: Report | None = None
+        """What the seal said on opening (lost saves, a missing or broken seal), else None."""
+        if seal is not None:
+            state = self.state()
+            self.seal_report = seal.compare(Mark(state.diary_id, state.commits))
+            if self.seal_report is None and not seal.valid:  # a first seal: nothing counted yet
+                seal.write(Mark(state.diary_id, state.commits))
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
         """A Session for reads (and rare ORM writes), committed on success."""
+        self._local.committed = None
         try:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
             raise storage_error(error.orig or error) from None
+        finally:
+            self._after_commit()
 
     @contextmanager
     def _write(self) -> Iterator[writer.Db]:
         """One transaction for ``writer``'s plain SQL, committed (and fsynced) on success."""
+        self._local.committed = None
         try:
             with self._engine.begin() as conn:
                 yield conn.connection.driver_connection
@@ -185,13 +237,27 @@ class Repository:
             raise storage_error(error.orig or error) from None
         except sqlcipher.DatabaseError as error:
             raise storage_error(error) from None
+        finally:
+            self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Move the seal on to the count a write transaction of this thread just committed.
+
+        ``committed`` is set only by a commit that changed rows, just before SQLite commits;
+        a failed commit raises before this runs, and the next transaction clears it.
+        """
+        committed, self._local.committed = getattr(self._local, "committed", None), None
+        if committed is not None and self._seal is not None:
+            self._seal.write(committed)
 
     _read = _write
     """One transaction for ``reader``'s bulk reads (a read-only one commits without a sync)."""
 
     def close(self) -> None:
-        """Close every database connection (the vault then forgets the key)."""
+        """Close every database connection and the seal (the vault then forgets the key)."""
         self._engine.dispose()
+        if self._seal is not None:
+            self._seal.close()
 
     # Entries -----------------------------------------------------------------------------
 
@@ -413,11 +479,51 @@ class Repository:
             return int(session.execute(query).scalar_one())
 
     def integrity_problems(self) -> list[str]:
-        """A full check of every page and structure; an empty list means healthy."""
+        """A full check of every page and structure; an empty list means healthy.
+
+        What the seal said on opening comes first: lost saves leave every page intact.
+        """
+        found = [seal_words(self.seal_report)] if self.seal_report is not None else []
         try:
-            return integrity_problems(self._engine)
+            return found + integrity_problems(self._engine)
         except DBAPIError as error:
-            return [f"unreadable: {error.orig}"]
+            return [*found, f"unreadable: {error.orig}"]
+
+    # Identity and newest change --------------------------------------------------------------
+
+    @property
+    def seal_problem(self) -> str | None:
+        """What the seal found on opening, as a line in the current language, or None."""
+        return seal_words(self.seal_report) if self.seal_report is not None else None
+
+    def state(self) -> DiaryState:
+        """The diary's id, the time of its newest change and its count of write transactions."""
+        with self._session() as session:
+            row = session.get(DiaryStateRow, 1)
+            assert row is not None  # made by migration v5 and never deleted
+            changed = row.changed_at
+            return DiaryState(
+                uuid.UUID(row.diary_id),
+                dt.datetime.strptime(changed, _STATE_STAMP).replace(tzinfo=dt.UTC)
+                if changed
+                else None,
+                row.commits,
+            )
+
+    def adopt_identity(self, diary_id: uuid.UUID, changed_at: dt.datetime | None) -> None:
+        """Take on the identity of the diary a backup came from (a restore does this).
+
+        ``changed_at`` is the backup's newest change (None: unknown, the time of the restore is
+        kept). It becomes the newest change as given, also when that is earlier.
+        """
+        self._local.keep_changed_at = True
+        try:
+            with self._write() as conn:
+                conn.execute("UPDATE diary_state SET diary_id = ?", (str(diary_id),))
+                if changed_at is not None:
+                    conn.execute("UPDATE diary_state SET changed_at = ?", (_stamp(changed_at),))
+        finally:
+            self._local.keep_changed_at = False
 
     # Backups: everything out, merging back in --------------------------------------------
 
@@ -1064,14 +1170,34 @@ class Repository:
         conn.info["hearth_changes"] = self._total_changes(conn)
 
     def _count_commit(self, conn: Connection) -> None:
-        """Bump ``version`` when the committed transaction changed rows (or cannot tell)."""
+        """Bump ``version`` when the committed transaction changed rows (or cannot tell).
+
+        A transaction that changed rows also stamps ``diary_state`` (one UPDATE, inside it, as
+        the last statement before the commit) and notes the count it reached for the seal.
+        """
         before = conn.info.pop("hearth_changes", None)
         after = self._total_changes(conn)
         if before is None or after < 0 or after != before:
             self._changes += 1
+            db = conn.connection.driver_connection
+            assert db is not None  # inside the transaction being committed
+            if getattr(self._local, "keep_changed_at", False):
+                row = db.execute(_COUNT_WRITE).fetchone()
+            else:
+                row = db.execute(_STAMP_WRITE, (_stamp(dt.datetime.now(dt.UTC)),)).fetchone()
+            self._local.committed = Mark(uuid.UUID(row[1]), int(row[0]))
 
 
 _KINDS = ("entries", "interactions", "people", "circles", "checkins")
+
+
+def seal_words(report: Report) -> str:
+    """What the seal found, as one line of ``diary check`` and of the unlock window."""
+    if report.finding is Finding.SAVES_LOST:
+        return storage_words.saves_lost(report.lost)
+    if report.finding is Finding.SEAL_MISSING:
+        return storage_words.SEAL_MISSING
+    return storage_words.SEAL_BROKEN
 
 
 def _holds(session: Session) -> list[Hold]:

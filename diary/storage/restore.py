@@ -13,22 +13,42 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from diary.domain.models import Records
+from diary.storage import seal
 from diary.storage.atomic import fsync_directory
 from diary.storage.errors import Code, SaveFailed
 from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import DiaryFiles, Vault
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Which diary a backup came from and its newest change (aware), as far as it says."""
+
+    diary_id: uuid.UUID | None = None
+    changed_at: dt.datetime | None = None
+
+
 def build(
-    folder: Path, policy: KdfPolicy, passphrase: str, records: Records, *, recovery_code: bool
+    folder: Path,
+    policy: KdfPolicy,
+    passphrase: str,
+    records: Records,
+    *,
+    recovery_code: bool,
+    origin: Origin | None = None,
 ) -> tuple[Path, str | None]:
     """Create a complete diary of ``records`` in a hidden folder inside ``folder``.
 
-    Returns that folder (holding diary.db and diary.keys, closed) and the recovery code, if one
-    was asked for. On any failure the folder is removed and the error raised.
+    The new diary takes the identity of ``origin`` (the backup's diary) and its newest change,
+    where known; otherwise it keeps its own new id, and its newest change is the restore.
+
+    Returns that folder (holding diary.db, diary.keys and diary.seal, closed) and the recovery
+    code, if one was asked for. On any failure the folder is removed and the error raised.
     """
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
     try:
@@ -37,6 +57,8 @@ def build(
             fresh.repository.merge_records(records)
             if fresh.repository.counts() != records.counts():
                 raise SaveFailed(code=Code.RESTORE_INCOMPLETE)
+            if origin is not None and origin.diary_id is not None:
+                fresh.repository.adopt_identity(origin.diary_id, origin.changed_at)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -53,8 +75,8 @@ def swap_in(staging: Path, folder: Path, keep: Path | None) -> None:
     if keep is not None:
         wal = [here.database.with_name(here.database.name + s) for s in ("-wal", "-shm")]
         moves += [(here.keys, keep / here.keys.name), (here.database, keep / here.database.name)]
-        moves += [(path, keep / path.name) for path in wal if path.exists()]
-    moves += [(built.database, here.database), (built.keys, here.keys)]
+        moves += [(path, keep / path.name) for path in (*wal, here.seal) if path.exists()]
+    moves += [(built.database, here.database), (built.seal, here.seal), (built.keys, here.keys)]
     done: list[tuple[Path, Path]] = []
     try:
         for source, target in moves:
@@ -80,10 +102,13 @@ def restore(
     *,
     replacing: bool,
     recovery_code: bool = False,
+    origin: Origin | None = None,
 ) -> tuple[Path | None, str | None]:
     """Build the restored diary beside the current one (if any) and swap it in.
 
     The caller holds the folder's lock and, when ``replacing``, has closed the old diary.
+    ``origin`` (the backup's diary and newest change) becomes the new diary's; without one,
+    a replaced diary's id is kept (read from its seal), so its next backups still match.
 
     Returns:
         The folder the old diary was moved into (None when there was none) and the new
@@ -93,8 +118,13 @@ def restore(
         SaveFailed: the disk or the restore failed; the old diary is as it was.
     """
     keep: Path | None = None
+    if (origin is None or origin.diary_id is None) and replacing:
+        kept = seal.diary_id_of(DiaryFiles(folder).seal)
+        origin = Origin(kept, None) if kept is not None else origin
     try:
-        staging, code = build(folder, policy, passphrase, records, recovery_code=recovery_code)
+        staging, code = build(
+            folder, policy, passphrase, records, recovery_code=recovery_code, origin=origin
+        )
         try:
             if replacing:
                 stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")

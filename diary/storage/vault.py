@@ -44,6 +44,7 @@ from diary.storage.lockfile import DiaryLock
 
 if TYPE_CHECKING:
     from diary.storage.repository import Repository
+    from diary.storage.seal import Seal
 
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters = 160 random bits
 
@@ -69,6 +70,11 @@ class DiaryFiles:
         """The single-writer lock file."""
         return self.folder / "diary.lock"
 
+    @property
+    def seal(self) -> Path:
+        """The write count kept outside the database (``diary.storage.seal``)."""
+        return self.folder / "diary.seal"
+
 
 def _writable(path: Path) -> bool:
     """True if this process may write ``path`` (False on a read-only file system too)."""
@@ -83,6 +89,12 @@ def _import_database_layer() -> None:
     """
     with contextlib.suppress(Exception):
         importlib.import_module("diary.storage.repository")
+
+
+def _seal(files: DiaryFiles, data_key: bytes) -> Seal:
+    from diary.storage.seal import Seal
+
+    return Seal(files.seal, data_key)
 
 
 def new_recovery_code() -> str:
@@ -205,6 +217,7 @@ class Vault:
         engine = None
         try:
             # Private from the start: SQLite gives the -wal and -shm files the same mode.
+            self.files.seal.unlink(missing_ok=True)  # a deleted diary's: it counts no more
             os.close(os.open(self.files.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             engine = open_engine(self.files.database, data_key, create=True)
             self._write_slots(tuple(slots))
@@ -215,7 +228,7 @@ class Vault:
                 leftover.unlink(missing_ok=True)
             raise
         self._data_key = bytearray(data_key)
-        self._repository = Repository(engine)
+        self._repository = Repository(engine, _seal(self.files, data_key))
         return code
 
     def unlock(self, passphrase: str) -> Repository:
@@ -267,7 +280,7 @@ class Vault:
         engine = open_engine(self.files.database, data_key, read_only=read_only)
         self._read_only = read_only
         self._data_key = bytearray(data_key)
-        self._repository = Repository(engine)
+        self._repository = Repository(engine, _seal(self.files, data_key))
         return self._repository
 
     def lock(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from diary.i18n import N_, words
+from diary.i18n import N_, NP_, words
 
 ERROR_DIARY_NOT_FOUND = N_("There is no diary in {folder} yet.")
 ERROR_DIARY_EXISTS = N_("There is already a diary in {folder}.")
@@ -109,6 +109,31 @@ CHECK_PAGE = N_("page check: {detail}")
 CHECK_STRUCTURE = N_("structure: {detail}")
 CHECK_BROKEN_LINK = N_("broken link in table {table}")
 CHECK_UNREADABLE = N_("unreadable: {detail}")
+# What the seal (diary.storage.seal) found on opening: a line of ``diary check`` and the unlock
+# window's message. {n} is how many saves (write transactions) are missing.
+SAVES_LOST = NP_(
+    "the latest save is missing from the diary: its -wal file was probably deleted or lost "
+    "after a crash. The diary opens as it was before it. Restore the newest backup if it has "
+    "what is missing",
+    "the latest {n} saves are missing from the diary: its -wal file was probably deleted or "
+    "lost after a crash. The diary opens as it was before them. Restore the newest backup if "
+    "it has what is missing",
+)
+SEAL_MISSING = N_(
+    "the diary's seal file (diary.seal) is missing, so Hearth cannot tell whether the latest "
+    "saves are all there. If the diary lacks something, restore the newest backup"
+)
+SEAL_BROKEN = N_(
+    "the diary's seal file (diary.seal) is damaged or was changed outside Hearth, so Hearth "
+    "cannot tell whether the latest saves are all there. If the diary lacks something, restore "
+    "the newest backup"
+)
+
+
+def saves_lost(count: int) -> str:
+    """The line about ``count`` lost saves, in the current language."""
+    forms = _here.SAVES_LOST
+    return str(forms(count))
 
 
 def explain(code: str, params: dict[str, object]) -> str:

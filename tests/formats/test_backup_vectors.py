@@ -139,8 +139,9 @@ def test_the_vector_passphrase_typed_decomposed_still_opens(vector: bytes, secre
 def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> None:
     """The script and the committed files agree (the payload is deterministic).
 
-    The vector holds a version 1 payload. Today's writer makes version 2 of the same records:
-    the same document with ``"version": 2`` and the two keys version 2 added, here empty.
+    The vector holds a version 1 payload. Today's writer makes version 3 of the same records:
+    the same document with ``"version": 3``, the two keys version 2 added, here empty, and the
+    two keys version 3 added, here null (unknown).
     """
     spec = importlib.util.spec_from_file_location("make_vectors", VECTORS / "make_vectors.py")
     assert spec is not None and spec.loader is not None
@@ -152,8 +153,14 @@ def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> 
     old = json.loads(expected)
     assert old["version"] == 1
     new = json.loads(made)
-    assert new == old | {"version": 2, "reach_out_holds": [], "preferences": {}}
-    assert list(new) == [*old, "reach_out_holds", "preferences"]
+    assert new == old | {
+        "version": 3,
+        "reach_out_holds": [],
+        "preferences": {},
+        "diary_id": None,
+        "last_changed_at": None,
+    }
+    assert list(new) == [*old, "reach_out_holds", "preferences", "diary_id", "last_changed_at"]
     dump = payload.load(expected)
     assert dump.records == module.vector_records() and dump.version == 1
     assert (dump.records.holds, dump.records.preferences) == ((), ())

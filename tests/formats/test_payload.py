@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import json
 import re
+import uuid
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -110,7 +111,7 @@ def test_ids_are_left_out_and_uids_kept() -> None:
 
 def test_the_dump_is_compact_utf8_with_a_fixed_key_order() -> None:
     raw = payload.dump(sample_records(), exported_at=WHEN, app_version="9.9")
-    assert raw.startswith(b'{"format":"hearth-diary","version":2,"exported_at":')
+    assert raw.startswith(b'{"format":"hearth-diary","version":3,"exported_at":')
     assert "Émile".encode() in raw and b"\n" not in raw
     keys = list(json.loads(raw))
     assert keys == [*payload._TOP_KEYS]
@@ -289,7 +290,7 @@ def test_unparsable_documents_are_refused(raw: bytes, message: str) -> None:
 
 def test_a_newer_dump_version_says_so() -> None:
     doc = document()
-    doc["version"] = 3
+    doc["version"] = payload.PAYLOAD_VERSION + 1
     doc["new_kind"] = []
     with pytest.raises(UnsupportedBackup, match="newer Hearth"):
         load_dict(doc)
@@ -299,7 +300,7 @@ def test_a_version_1_dump_reads_without_holds_or_preferences() -> None:
     records = sample_records()
     doc = json.loads(payload.dump(records, exported_at=WHEN, app_version="1"))
     doc["version"] = 1
-    del doc["reach_out_holds"], doc["preferences"]
+    del doc["reach_out_holds"], doc["preferences"], doc["diary_id"], doc["last_changed_at"]
     dump = load_dict(doc)
     assert dump.version == 1 and (dump.records.holds, dump.records.preferences) == ((), ())
     assert dump.records == replace(records, holds=(), preferences=())
@@ -311,6 +312,7 @@ def test_a_version_1_dump_may_not_carry_the_version_2_keys(key: str) -> None:
     doc = document()
     doc["version"] = 1
     del doc[{"reach_out_holds": "preferences", "preferences": "reach_out_holds"}[key]]
+    del doc["diary_id"], doc["last_changed_at"]
     with pytest.raises(InvalidPayload, match=f"unknown key '{key}'"):
         load_dict(doc)
 
@@ -329,7 +331,7 @@ def test_holds_and_preferences_round_trip() -> None:
         "support_text": "Call Lou: 01 23 45 67 89 «any time»",
     }
     dump = payload.load(raw)
-    assert dump.records == records and dump.version == payload.PAYLOAD_VERSION == 2
+    assert dump.records == records and dump.version == payload.PAYLOAD_VERSION == 3
     assert dump.records.holds == (
         Hold(Target(Subject.PERSON, ana.uid), HoldKind.SNOOZE, dt.date(2026, 3, 21)),
         Hold(Target(Subject.CIRCLE, choir.uid), HoldKind.DISMISS, DAY),
@@ -417,8 +419,79 @@ def test_a_golden_version_2_document_is_read_forever() -> None:
         "checkin_dismissed": "2026-01-01",
         "support_text": "Samaritans: 116 123 ✓",
     }
+    assert (dump.diary_id, dump.changed_at) == (None, None)  # unknown before version 3
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
-    assert payload.dump(dump.records, exported_at=when, app_version="0.2.0") == GOLDEN_V2.encode()
+    again = payload.dump(dump.records, exported_at=when, app_version="0.2.0")
+    today = GOLDEN_V2.replace('"version":2', '"version":3')[:-1]
+    assert again == (today + ',"diary_id":null,"last_changed_at":null}').encode()
+
+
+GOLDEN_V3 = (
+    '{"format":"hearth-diary","version":3,"exported_at":"2026-01-02T03:04:05Z",'
+    '"app_version":"0.3.0","circles":[],"people":[],"entries":[],"interactions":[],'
+    '"checkins":[],"reach_out_holds":[],"preferences":{},'
+    '"diary_id":"0f8fad5b-d9cb-469f-a165-70867728950e",'
+    '"last_changed_at":"2026-01-02T03:04:01.250000Z"}'
+)
+
+
+def test_a_golden_version_3_document_names_its_diary_and_newest_change() -> None:
+    """A version 3 dump as docs/backup-format.md describes it, written by hand (item 11)."""
+    dump = payload.load(GOLDEN_V3.encode())
+    assert dump.version == 3 and dump.records == Records()
+    assert dump.diary_id == uuid.UUID("0f8fad5b-d9cb-469f-a165-70867728950e")
+    assert dump.changed_at == dt.datetime(2026, 1, 2, 3, 4, 1, 250000, tzinfo=dt.UTC)
+    when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    again = payload.dump(
+        dump.records,
+        exported_at=when,
+        app_version="0.3.0",
+        diary_id=dump.diary_id,
+        changed_at=dump.changed_at,
+    )
+    assert again == GOLDEN_V3.encode()
+
+
+def test_the_newest_change_is_written_in_utc() -> None:
+    paris = dt.timezone(dt.timedelta(hours=1))
+    raw = payload.dump(
+        Records(),
+        exported_at=WHEN,
+        app_version="1",
+        changed_at=dt.datetime(2026, 3, 1, 21, 0, 0, 5, tzinfo=paris),
+    )
+    assert json.loads(raw)["last_changed_at"] == "2026-03-01T20:00:00.000005Z"
+    with pytest.raises(ValueError, match="aware"):
+        payload.dump(
+            Records(), exported_at=WHEN, app_version="1", changed_at=dt.datetime(2026, 1, 1)
+        )
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("diary_id", "0F8FAD5B-D9CB-469F-A165-70867728950E", "a diary id"),
+        ("diary_id", "0f8fad5bd9cb469fa16570867728950e", "a diary id"),
+        ("diary_id", 12, "expected text or null"),
+        ("last_changed_at", "2026-01-02T03:04:01Z", "six digits"),
+        ("last_changed_at", "2026-01-02T03:04:01.250000+01:00", "six digits"),
+        ("last_changed_at", "2026-02-30T03:04:01.250000Z", "is not a real time"),
+        ("last_changed_at", True, "expected text or null"),
+    ],
+)
+def test_a_bad_diary_id_or_newest_change_is_refused(key: str, value: object, words: str) -> None:
+    doc = json.loads(GOLDEN_V3)
+    doc[key] = value
+    with pytest.raises(InvalidPayload, match=f"{key}: .*{words}"):
+        load_dict(doc)
+
+
+@pytest.mark.parametrize("key", ["diary_id", "last_changed_at"])
+def test_a_version_2_dump_may_not_carry_the_version_3_keys(key: str) -> None:
+    doc = json.loads(GOLDEN_V2)
+    doc[key] = None
+    with pytest.raises(InvalidPayload, match=f"unknown key '{key}'"):
+        load_dict(doc)
 
 
 def test_names_are_matched_ignoring_case_and_spacing() -> None:
@@ -478,7 +551,11 @@ DOCUMENT = document()
 PATHS = _paths(DOCUMENT)[1:]
 
 
-DOCUMENT_V1 = {k: v for k, v in DOCUMENT.items() if k not in ("reach_out_holds", "preferences")}
+DOCUMENT_V1 = {
+    k: v
+    for k, v in DOCUMENT.items()
+    if k not in ("reach_out_holds", "preferences", "diary_id", "last_changed_at")
+}
 DOCUMENT_V1["version"] = 1
 
 

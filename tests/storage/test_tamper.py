@@ -24,7 +24,7 @@ from diary.storage.vault import Vault, new_recovery_code
 PAGE = 4096
 FIRST_DAY = dt.date(2025, 3, 1)
 DAYS = 30
-DIARY_FILES = {"diary.db", "diary.keys", "diary.lock"}
+DIARY_FILES = {"diary.db", "diary.keys", "diary.lock", "diary.seal"}
 
 
 def _fill(repo: Repository) -> None:
@@ -67,7 +67,7 @@ def _read_everything(repo: Repository) -> int:
 
 @pytest.fixture
 def closed_diary(vault: Vault, repo: Repository, diary_dir: Path) -> Path:
-    """A filled diary, closed: only diary.db, diary.keys and an empty diary.lock remain."""
+    """A filled diary, closed: diary.db, diary.keys, diary.seal and an empty diary.lock remain."""
     _fill(repo)
     vault.close()
     snapshot = _snapshot(diary_dir)

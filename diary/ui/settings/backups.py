@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from diary import locale_format, messages
-from diary.backups import BackupFolder, export_to
+from diary.backups import BackupFolder, Concern, RestoreConcern, compare, export_to
 from diary.domain.models import Records
 from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats import backup, payload
@@ -477,11 +477,16 @@ class BackupSection(Card):
         if not secret:
             return
 
-        def read(progress: Callable[[int, int], None]) -> tuple[Records, str]:
+        repository = self._repository
+
+        def read(
+            progress: Callable[[int, int], None],
+        ) -> tuple[payload.Dump, RestoreConcern | None]:
             data = path.read_bytes()
             opened = backup.decrypt(data, secret, hooks.policy, progress=progress)
             dump = payload.load(opened.payload)
-            return dump.records, dump.exported_at
+            concern = compare(dump, repository.state()) if repository is not None else None
+            return dump, concern
 
         def wrong(problem: Exception) -> bool:
             if not isinstance(problem, backup.WrongBackupPassphrase):
@@ -491,8 +496,9 @@ class BackupSection(Card):
 
         self._run(words.BACKUP_UI_READING, read, self._offer_restore, wrong)
 
-    def _offer_restore(self, result: tuple[Records, str]) -> None:
-        records, exported_at = result
+    def _offer_restore(self, result: tuple[payload.Dump, RestoreConcern | None]) -> None:
+        dump, concern = result
+        records, exported_at = dump.records, dump.exported_at
         span = records.date_range()
         now = self._clock()
         if span is None:
@@ -516,8 +522,38 @@ class BackupSection(Card):
         )
         if answer == merge:
             self._merge(records)
-        elif answer == replace:
+        elif answer == replace and self._replace_all_the_same(concern):
             self._replace(records)
+
+    def _replace_all_the_same(self, concern: RestoreConcern | None) -> bool:
+        """True when nothing needs asking, or the user confirms replacing with both dates shown.
+
+        Asked when the backup is older than the diary, another diary's, or of unknown age.
+        """
+        if concern is None:
+            return True
+        now = self._clock()
+
+        def when(moment: dt.datetime | None) -> str:
+            return (
+                moment_words(moment, now=now) if moment is not None else words.BACKUP_UI_NOT_KNOWN
+            )
+
+        sentence = {
+            Concern.OLDER: words.BACKUP_UI_OLDER,
+            Concern.OTHER_DIARY: words.BACKUP_UI_OTHER_DIARY,
+            Concern.UNKNOWN_AGE: words.BACKUP_UI_UNKNOWN_AGE,
+        }[concern.concern]
+        text = sentence.format(
+            backup=when(concern.backup_changed), diary=when(concern.diary_changed)
+        )
+        anyway = words.BACKUP_UI_REPLACE_ANYWAY
+        answer = self.ask.choice(
+            words.BACKUP_UI_RESTORE_TITLE,
+            text,
+            [Option(anyway, words.BACKUP_UI_REPLACE_EXPLAINED)],
+        )
+        return answer == anyway
 
     def _merge(self, records: Records) -> None:
         repository = self._repository

@@ -172,5 +172,21 @@ BACKUP_UI_DIARY_KEY = N_(
     "seal this one."
 )
 BACKUP_UI_CHECKING = N_("Checking the passphrase…")
+# Before Replace, when the backup is older than the diary, another diary's or of unknown age:
+# {backup} and {diary} are moments (BACKUP_UI_MOMENT) or BACKUP_UI_NOT_KNOWN.
+BACKUP_UI_OLDER = N_(
+    "This backup is older than your diary: replacing your diary with it loses what changed "
+    "since.\n\nNewest change in the backup: {backup}\nNewest change in your diary: {diary}"
+)
+BACKUP_UI_OTHER_DIARY = N_(
+    "This backup is of another diary, not of this one.\n\nNewest change in the backup: "
+    "{backup}\nNewest change in your diary: {diary}"
+)
+BACKUP_UI_UNKNOWN_AGE = N_(
+    "This backup was made by an older Hearth, which did not record how far the diary had got, "
+    "so its age cannot be compared with your diary's.\n\nNewest change in your diary: {diary}"
+)
+BACKUP_UI_NOT_KNOWN = N_("not known")
+BACKUP_UI_REPLACE_ANYWAY = N_("Replace all the same")
 
 __getattr__ = words(globals())

@@ -51,7 +51,8 @@ class UnlockWindow(QWidget):
     ``InlinePool``); meanwhile the inputs are disabled and a busy bar shows. After an unlock with
     the recovery code the window asks the user to choose a new passphrase and waits for
     "Continue" before it emits ``unlocked``; ``recovered`` then stays True so the main window can
-    offer the Settings page.
+    offer the Settings page. When the diary's seal found lost saves (a deleted -wal file) or a
+    missing or broken seal, the window says so and also waits for "Continue".
 
     Args:
         vault: the diary to open; it must exist.
@@ -300,20 +301,25 @@ class UnlockWindow(QWidget):
         self._relay = None
         self._set_busy(False)
         self.passphrase.clear()
+        problem = getattr(repository, "seal_problem", None)  # lost saves: said, then Continue
         if not self._recovery_mode:
             self._set_message("")
             # Taken (and cleared) by the app at once, to derive the key of automatic backups.
             self.last_passphrase, self._pending_secret = self._pending_secret, None
-            self.unlocked.emit(repository)
-            return
-        self.recovered = True
+            if not problem:
+                self.unlocked.emit(repository)
+                return
+        else:
+            self.recovered = True
         self._opened = repository
         for widget in (self.prompt, self.passphrase, self.show_button, self.hint):
             widget.setHidden(True)
         self.unlock_button.setHidden(True)
         self.recovery_button.setHidden(True)
         self.continue_button.setHidden(False)
-        self._set_message(words.UNLOCK_RECOVERED)
+        said = [words.UNLOCK_RECOVERED] if self._recovery_mode else []
+        said += [words.UNLOCK_SEAL_PROBLEM.format(problem=problem)] if problem else []
+        self._set_message("\n\n".join(said), error=bool(problem))
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_failed(self, error: Exception) -> None:

@@ -40,6 +40,9 @@ UNLOCK_RECOVERED = N_(
     "that you can open it without the recovery code next time. The recovery code keeps working."
 )
 UNLOCK_CONTINUE = N_("&Continue")
+# {problem} is what the diary's seal found (diary/storage/words.py: SAVES_LOST, SEAL_MISSING,
+# SEAL_BROKEN), a clause in lower case.
+UNLOCK_SEAL_PROBLEM = N_("Your diary is open, but {problem}.")
 FIRST_RUN_WELCOME_TITLE = N_("Welcome")
 FIRST_RUN_WELCOME_LEAD = N_("Two minutes each evening, kept only for you.")
 FIRST_RUN_STEP = N_("Step {step} of {steps}")

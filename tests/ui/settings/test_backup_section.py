@@ -430,3 +430,123 @@ def test_a_last_backup_dated_after_now_asks_for_a_new_one(
     )
     folder.write(filled, hooks.sealing(), NOW)  # type: ignore[arg-type]
     assert reminder_words(folder, NOW) is None
+
+
+# An older backup, another diary's or one of unknown age: both dates, then a question ----------
+
+
+def _restore_asking(
+    qtbot: QtBot,
+    repository: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    target: Path,
+    choices: list[object],
+) -> Answers:
+    answers = Answers(open_path=[target], secret=[PASSPHRASE, PASSPHRASE], choice=choices)
+    section = make(qtbot, answers, hooks)
+    section.attach(repository, settings)
+    section.restore()
+    return answers
+
+
+def _questions(answers: Answers) -> list[str]:
+    return [a.removeprefix("choice text: ") for a in answers.asked if a.startswith("choice text")]
+
+
+def test_an_older_backup_asks_before_replacing_with_both_dates(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced: list[tuple[Records, str]],
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    sealing = hooks.sealing()
+    assert sealing is not None
+    export_to(filled, target, sealing)
+    backup_changed = filled.state().changed_at
+    filled.save_entry(Entry(dt.date(2026, 11, 21), mood=3, text="after the backup"))
+    diary_changed = filled.state().changed_at
+    assert backup_changed is not None and diary_changed is not None
+    answers = _restore_asking(qtbot, filled, settings, hooks, target, ["Replace", None])
+    preview, question = _questions(answers)
+    assert question.startswith("This backup is older than your diary")
+    assert f"in the backup: {moment_words(backup_changed, now=NOW)}" in question
+    assert f"in your diary: {moment_words(diary_changed, now=NOW)}" in question
+    assert any(a.startswith("option: Replace all the same: Puts the backup") for a in answers.asked)
+    assert replaced == []  # cancelled: nothing replaced, no passphrase asked
+    assert answers.answers["secret"] == [PASSPHRASE]
+    answers = _restore_asking(
+        qtbot, filled, settings, hooks, target, ["Replace", "Replace all the same"]
+    )
+    ((records, secret),) = replaced
+    assert secret == PASSPHRASE and records.counts()["entries"] == 1
+
+
+def test_another_diarys_backup_asks_before_replacing(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced: list[tuple[Records, str]],
+) -> None:
+    from diary.storage.vault import Vault
+
+    with Vault(tmp_path / "other", TEST_POLICY) as other:
+        other.create(PASSPHRASE)
+        sealing = hooks.sealing()
+        assert sealing is not None
+        target = tmp_path / "other.hearth-backup"
+        export_to(other.repository, target, sealing)
+    answers = _restore_asking(qtbot, filled, settings, hooks, target, ["Replace", None])
+    question = _questions(answers)[1]
+    assert question.startswith("This backup is of another diary, not of this one.")
+    assert "Newest change in the backup: not known" in question  # it never changed
+    assert f"in your diary: {moment_words(filled.state().changed_at, now=NOW)}" in question  # type: ignore[arg-type]
+    assert replaced == []
+
+
+def test_a_backup_of_unknown_age_says_its_age_cannot_be_compared(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced: list[tuple[Records, str]],
+) -> None:
+    from diary.formats import payload
+
+    document = payload.to_dict(
+        filled.records(), exported_at=dt.datetime.now(dt.UTC), app_version="t"
+    )
+    document["version"] = 2
+    del document["diary_id"], document["last_changed_at"]
+    target = tmp_path / "old.hearth-backup"
+    target.write_bytes(
+        backup.encrypt(json.dumps(document).encode(), PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
+    )
+    answers = _restore_asking(
+        qtbot, filled, settings, hooks, target, ["Replace", "Replace all the same"]
+    )
+    question = _questions(answers)[1]
+    assert "made by an older Hearth" in question and "age cannot be compared" in question
+    assert len(replaced) == 1
+
+
+def test_the_newest_backup_replaces_without_a_question(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced: list[tuple[Records, str]],
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    sealing = hooks.sealing()
+    assert sealing is not None
+    export_to(filled, target, sealing)
+    answers = _restore_asking(qtbot, filled, settings, hooks, target, ["Replace"])
+    assert len(_questions(answers)) == 1 and len(replaced) == 1
