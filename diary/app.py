@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from diary.backups import BackupFolder
     from diary.domain.models import Records
     from diary.formats.backup import SealingKey
+    from diary.storage import restore
     from diary.storage.repository import Repository
     from diary.ui.settings.page import SettingsPage
     from diary.ui.shell.main_window import MainWindow
@@ -639,8 +640,13 @@ class Hearth(QObject):
         if text is not None:
             self.main.show_status(text)
 
-    def replace_diary(self, records: Records, passphrase: str) -> None:
-        """Put ``records`` in place of the open diary (the passphrase was checked), reopen it."""
+    def replace_diary(
+        self, records: Records, passphrase: str, origin: restore.Origin | None = None
+    ) -> None:
+        """Put ``records`` in place of the open diary (the passphrase was checked), reopen it.
+
+        ``origin`` (the backup's diary and newest change) becomes the restored diary's.
+        """
         from diary.storage import restore
         from diary.storage.errors import StorageError
 
@@ -655,7 +661,7 @@ class Hearth(QObject):
 
         def work() -> Repository:
             try:
-                restore.restore(folder, policy, passphrase, records, replacing=True)
+                restore.restore(folder, policy, passphrase, records, replacing=True, origin=origin)
             finally:
                 repository = vault.unlock(passphrase)  # the new diary, or the old one
             return repository

@@ -38,6 +38,7 @@ from diary.formats.importers import IMPORTERS, ImportOptions, titles
 from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
+from diary.storage.restore import Origin
 from diary.ui.settings import words
 from diary.ui.shell.card import Card
 from diary.ui.shell.dialogs import Option, ask_choice, ask_passphrase
@@ -122,8 +123,9 @@ class BackupHooks:
             it for the session (slow: runs in the pool); raises WrongPassphrase.
         check_passphrase: raises WrongPassphrase unless it is the diary's passphrase (slow).
         replace_diary: on the GUI thread, after the passphrase was checked: closes the diary,
-            restores ``records`` in its place under that passphrase and opens it again,
-            reporting on the status line.
+            restores ``records`` in its place under that passphrase (taking on the backup's
+            identity and newest change, when it has them) and opens it again, reporting on
+            the status line.
     """
 
     diary_folder: Path
@@ -131,7 +133,7 @@ class BackupHooks:
     sealing: Callable[[], backup.SealingKey | None]
     make_sealing: Callable[[str], backup.SealingKey]
     check_passphrase: Callable[[str], object]
-    replace_diary: Callable[[Records, str], None]
+    replace_diary: Callable[[Records, str, Origin | None], None]
 
 
 class Ask:
@@ -523,7 +525,7 @@ class BackupSection(Card):
         if answer == merge:
             self._merge(records)
         elif answer == replace and self._replace_all_the_same(concern):
-            self._replace(records)
+            self._replace(records, origin=Origin(dump.diary_id, dump.changed_at))
 
     def _replace_all_the_same(self, concern: RestoreConcern | None) -> bool:
         """True when nothing needs asking, or the user confirms replacing with both dates shown.
@@ -569,7 +571,7 @@ class BackupSection(Card):
 
         self._run(words.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
 
-    def _replace(self, records: Records, error: str = "") -> None:
+    def _replace(self, records: Records, error: str = "", origin: Origin | None = None) -> None:
         if self._repository is None:
             return
         hooks = self.hooks
@@ -585,13 +587,13 @@ class BackupSection(Card):
         def wrong(problem: Exception) -> bool:
             if not isinstance(problem, WrongPassphrase):
                 return False
-            self._replace(records, str(problem))  # ask again, saying why
+            self._replace(records, str(problem), origin)  # ask again, saying why
             return True
 
         self._run(
             words.BACKUP_UI_CHECKING,
             lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
-            lambda _ok: hooks.replace_diary(records, secret),
+            lambda _ok: hooks.replace_diary(records, secret, origin),
             wrong,
         )
 

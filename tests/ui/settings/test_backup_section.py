@@ -20,6 +20,7 @@ from diary.settings import Settings
 from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
+from diary.storage.restore import Origin
 from diary.ui.settings.backups import BackupHooks, BackupSection, moment_words, stamp_words
 from diary.ui.shell.dialogs import Option
 from diary.ui.shell.tasks import InlinePool
@@ -79,12 +80,12 @@ def filled(repo: Repository) -> Repository:
 
 
 @pytest.fixture
-def replaced() -> list[tuple[Records, str]]:
+def replaced() -> list[tuple[Records, str, Origin | None]]:
     return []
 
 
 @pytest.fixture
-def hooks(tmp_path: Path, replaced: list[tuple[Records, str]]) -> BackupHooks:
+def hooks(tmp_path: Path, replaced: list[tuple[Records, str, Origin | None]]) -> BackupHooks:
     sealing = backup.seal_key(PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
 
     def check(secret: str) -> None:
@@ -101,7 +102,7 @@ def hooks(tmp_path: Path, replaced: list[tuple[Records, str]]) -> BackupHooks:
         sealing=lambda: sealing,
         make_sealing=make_sealing,
         check_passphrase=check,
-        replace_diary=lambda records, secret: replaced.append((records, secret)),
+        replace_diary=lambda records, secret, origin: replaced.append((records, secret, origin)),
     )
 
 
@@ -162,7 +163,7 @@ def test_replace_checks_the_diary_passphrase_first(
     settings: Settings,
     hooks: BackupHooks,
     tmp_path: Path,
-    replaced: list[tuple[Records, str]],
+    replaced: list[tuple[Records, str, Origin | None]],
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     answers = Answers(
@@ -180,8 +181,10 @@ def test_replace_checks_the_diary_passphrase_first(
     assert replaced == []
     section.restore()  # wrong, asked again, right: the app takes over on the GUI thread
     assert answers.answers["secret"] == []
-    ((records, secret),) = replaced
+    ((records, secret, origin),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
+    state = filled.state()  # the backup was of this very diary: its identity goes along
+    assert origin is not None and origin.diary_id == state.diary_id
 
 
 def test_cancelling_a_read_changes_nothing(
@@ -460,7 +463,7 @@ def test_an_older_backup_asks_before_replacing_with_both_dates(
     settings: Settings,
     hooks: BackupHooks,
     tmp_path: Path,
-    replaced: list[tuple[Records, str]],
+    replaced: list[tuple[Records, str, Origin | None]],
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     sealing = hooks.sealing()
@@ -481,7 +484,7 @@ def test_an_older_backup_asks_before_replacing_with_both_dates(
     answers = _restore_asking(
         qtbot, filled, settings, hooks, target, ["Replace", "Replace all the same"]
     )
-    ((records, secret),) = replaced
+    ((records, secret, _origin),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
 
 
@@ -491,7 +494,7 @@ def test_another_diarys_backup_asks_before_replacing(
     settings: Settings,
     hooks: BackupHooks,
     tmp_path: Path,
-    replaced: list[tuple[Records, str]],
+    replaced: list[tuple[Records, str, Origin | None]],
 ) -> None:
     from diary.storage.vault import Vault
 
@@ -515,7 +518,7 @@ def test_a_backup_of_unknown_age_says_its_age_cannot_be_compared(
     settings: Settings,
     hooks: BackupHooks,
     tmp_path: Path,
-    replaced: list[tuple[Records, str]],
+    replaced: list[tuple[Records, str, Origin | None]],
 ) -> None:
     from diary.formats import payload
 
@@ -542,7 +545,7 @@ def test_the_newest_backup_replaces_without_a_question(
     settings: Settings,
     hooks: BackupHooks,
     tmp_path: Path,
-    replaced: list[tuple[Records, str]],
+    replaced: list[tuple[Records, str, Origin | None]],
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     sealing = hooks.sealing()

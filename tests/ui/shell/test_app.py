@@ -342,6 +342,20 @@ def test_replacing_the_diary_with_a_backup_reopens_it(hearth: Hearth, diary_dir:
     assert len(kept) == 1 and (kept[0] / "diary.keys").exists()
 
 
+def test_a_replacing_restore_takes_on_the_backups_identity(hearth: Hearth) -> None:
+    import uuid
+
+    from diary.domain.models import Entry, Records
+    from diary.storage.restore import Origin
+
+    assert hearth.main is not None
+    theirs = Origin(uuid.uuid4(), dt.datetime(2026, 3, 4, 5, 6, 7, tzinfo=dt.UTC))
+    records = Records(entries=(Entry(dt.date(2026, 3, 3), mood=6, text="from the backup"),))
+    hearth.replace_diary(records, PASSPHRASE, theirs)
+    state = hearth.vault.repository.state()
+    assert state.diary_id == theirs.diary_id and state.changed_at == theirs.changed_at
+
+
 def test_unlocking_reminds_gently_when_the_last_backup_is_old(
     hearth: Hearth, diary_dir: Path, qtbot: QtBot
 ) -> None:
