@@ -397,6 +397,7 @@ class Hearth(QObject):
             self.main = self._build_main()
         self.settings.attach_private(repository)
         self.main.attach(repository)
+        self.main.today.set_read_only(self.vault.read_only)
         secret = getattr(self.front, "last_passphrase", None)
         if secret:
             self.front.last_passphrase = None  # type: ignore[union-attr]

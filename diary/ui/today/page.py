@@ -130,8 +130,12 @@ class TodayPage(Page):
 
         self._build_header()
         self._build_sections()
+        self.read_only_label = QLabel(today_words.TODAY_READ_ONLY, wordWrap=True)
+        self.read_only_label.setObjectName("note")  # a gentle word, in the note colours
+        self.read_only_label.setHidden(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.scroll_area, 1)
         self._connect()
         self.setEnabled(False)
@@ -350,6 +354,22 @@ class TodayPage(Page):
         self.mood_grid.setFocus(Qt.FocusReason.OtherFocusReason)  # the evening starts with mood
         for companion in self._companions():
             companion.attach(repository, settings, self.today)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the entry without letting it be edited (a diary Hearth may only read here).
+
+        Every day can still be opened and read; nothing typed could be saved, so nothing can be
+        typed, and a quiet note above the entry says why.
+        """
+        for card in (
+            self.mood_card,
+            self.feelings_card,
+            self.contacts_card,
+            self.gratitude_card,
+            self.text_card,
+        ):
+            card.setEnabled(not read_only)
+        self.read_only_label.setHidden(not read_only)
 
     def flush(self) -> bool:
         """Save pending changes now; False if that failed (everything stays on screen)."""
@@ -605,6 +625,9 @@ class TodayPage(Page):
     def log_contact(self) -> None:
         """Open the small window that logs one contact under this evening (Ctrl+Shift+N, tray)."""
         if self._repository is None:
+            return
+        if not self.read_only_label.isHidden():
+            self.status.emit(today_words.TODAY_READ_ONLY)
             return
         from diary.ui.today.quick_contact import QuickContact
 

@@ -122,6 +122,10 @@ TODAY_GRATITUDE_PERSON = N_("About someone (optional), line {number}")
 TODAY_GRATITUDE_PERSON_PLACEHOLDER = N_("about someone? (optional)")
 TODAY_GRATITUDE_ADD = N_("Add another")
 TODAY_PERSON_ADDED = N_("Added {name} to your diary.")
+TODAY_READ_ONLY = N_(
+    "This diary can only be read here: its folder or its database file cannot be written to. "
+    "Every day opens as usual, but nothing can be changed until it is somewhere Hearth may write."
+)
 QUICK_CONTACT_TITLE = N_("Log a contact — Hearth")
 QUICK_CONTACT_HEADING = N_("Who did you connect with?")
 QUICK_CONTACT_WHEN = N_("Filed under this evening, {date}. Enter adds it; Esc closes.")

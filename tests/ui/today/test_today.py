@@ -600,3 +600,22 @@ def test_a_contact_saved_at_once_does_not_call_unsaved_words_saved(
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     assert len(repo.day(SATURDAY).interactions) == 2
     assert said[-1].startswith("Not saved") and "The disk is full." in said[-1], said[-1]
+
+
+def test_a_diary_that_can_only_be_read_shows_every_day_but_takes_no_edits(
+    qtbot: QtBot, page: TodayPage, repo: Repository
+) -> None:
+    repo.save_entry(Entry(SATURDAY, mood=6, text="Written elsewhere."))
+    page.show_day(SATURDAY)
+    page.set_read_only(True)
+    assert not page.read_only_label.isHidden()
+    assert "can only be read here" in page.read_only_label.text()
+    assert not page.text_edit.isEnabled() and not page.mood_grid.isEnabled()
+    assert page.previous_button.isEnabled()  # other days still open
+    assert page.text_edit.toPlainText() == "Written elsewhere."
+    said: list[str] = []
+    page.status.connect(said.append)
+    page.log_contact()  # no window that could only fail
+    assert said == [page.read_only_label.text()]
+    page.set_read_only(False)
+    assert page.read_only_label.isHidden() and page.text_edit.isEnabled()
