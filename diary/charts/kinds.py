@@ -69,6 +69,31 @@ def group_label(group: GroupMood) -> str:
     return f"{group.kind.label}\n{count}"
 
 
+def draw_mean(
+    ax: Axes, x: float, mean: float, label: str, theme: ChartTheme, *, zorder: float = 4
+) -> tuple[Line2D, Text]:
+    """A short line at ``mean`` across the group at ``x``, with ``label`` to its right."""
+    (line,) = ax.plot(
+        [x - MEAN_HALF_WIDTH, x + MEAN_HALF_WIDTH],
+        [mean, mean],
+        color=theme.foreground,
+        linewidth=2.2,
+        solid_capstyle="butt",
+        zorder=zorder,
+    )
+    words = ax.text(
+        x + MEAN_HALF_WIDTH + 0.03,
+        mean,
+        label,
+        va="center",
+        ha="left",
+        color=theme.foreground,
+        fontsize=theme.font_size * 0.85,
+        zorder=4,
+    )
+    return line, words
+
+
 def draw_kinds(ax: Axes, groups: Sequence[GroupMood], theme: ChartTheme) -> KindArtists:
     """Draw the moods of each kind of contact side by side (``mood_by_kind(series)``)."""
     style_axes(ax, theme)
@@ -95,27 +120,10 @@ def draw_kinds(ax: Axes, groups: Sequence[GroupMood], theme: ChartTheme) -> Kind
             )
         )
         mean = sum(moods) / len(moods) if group.mean is None else group.mean
-        (line,) = ax.plot(
-            [x - MEAN_HALF_WIDTH, x + MEAN_HALF_WIDTH],
-            [mean, mean],
-            color=theme.foreground,
-            linewidth=2.2,
-            solid_capstyle="butt",
-            zorder=4,
-        )
+        label = messages.CHART_MEAN.format(mean=text.number(mean, 1))
+        line, words = draw_mean(ax, x, mean, label, theme)
         means.append(line)
-        mean_labels.append(
-            ax.text(
-                x + MEAN_HALF_WIDTH + 0.03,
-                mean,
-                messages.CHART_MEAN.format(mean=text.number(mean, 1)),
-                va="center",
-                ha="left",
-                color=theme.foreground,
-                fontsize=theme.font_size * 0.85,
-                zorder=4,
-            )
-        )
+        mean_labels.append(words)
 
     labels = tuple(group_label(g) for g in ordered)
     ax.set_xticks(list(range(len(ordered))))

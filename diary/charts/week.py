@@ -23,7 +23,7 @@ from diary import locale_format, messages
 from diary.charts import text
 from diary.charts.context import ChartContext, within
 from diary.charts.figure import title_figure
-from diary.charts.kinds import MEAN_HALF_WIDTH, spread
+from diary.charts.kinds import draw_mean, spread
 from diary.charts.table import DataTable
 from diary.charts.theme import MOODS, ChartTheme, style_axes, style_figure
 from diary.domain.models import MOOD_MAX, MOOD_MIN
@@ -102,25 +102,9 @@ def _draw_moods(
         if mean is None:
             means.append(None)
             continue
-        (line,) = ax.plot(
-            [x - MEAN_HALF_WIDTH, x + MEAN_HALF_WIDTH],
-            [mean, mean],
-            color=theme.foreground,
-            linewidth=2.2,
-            solid_capstyle="butt",
-            zorder=6,  # over the dots: with fifty days a weekday, its mean must not drown
-        )
+        # Over the dots: with fifty days a weekday, its mean must not drown in them.
+        line, _label = draw_mean(ax, x, mean, text.number(mean, 1), theme, zorder=6)
         means.append(line)
-        ax.text(
-            x + MEAN_HALF_WIDTH + 0.03,
-            mean,
-            text.number(mean, 1),
-            va="center",
-            ha="left",
-            color=theme.foreground,
-            fontsize=theme.font_size * 0.85,
-            zorder=4,
-        )
     ax.set_ylim(COUNT_ROW - 0.2, MOOD_MAX + 0.5)
     ax.set_yticks(list(MOODS))
     ax.set_ylabel(messages.CHART_MOOD_AXIS)
