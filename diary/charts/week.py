@@ -2,7 +2,7 @@
 
 Each weekday's moods are dots with a line at their mean; below them a bar shows the share of its
 logged days with meaningful contact. Weekdays run in the locale's order. A weekday with fewer
-than ``MIN_WEEKDAY_DAYS`` days gets its dots but no mean, and "too few days" in place of a bar:
+than ``MIN_GROUP_DAYS`` days gets its dots but no mean, and "too few days" in place of a bar:
 the panel never draws a number that rests on one or two days.
 """
 
@@ -42,7 +42,7 @@ class WeekArtists:
     Attributes:
         week: The weekdays as drawn.
         dots: Per weekday, the moods of its days (None for a weekday without a mood).
-        means: Per weekday, a short line at its mean mood (None below ``MIN_WEEKDAY_DAYS``).
+        means: Per weekday, a short line at its mean mood (None below ``MIN_GROUP_DAYS``).
         bars: The share of days with meaningful contact (height 0 where it is not shown).
         bar_labels: Per weekday, "31 of 48" above its bar, or "too few days".
         labels: The x tick labels: the weekdays' short names.

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from diary.domain.checkins import Score, score
 from diary.domain.models import CheckIn, CheckInKind
 from diary.domain.stats import (
+    MIN_GROUP_DAYS as MIN_GROUP_DAYS,
+)
+from diary.domain.stats import (
     MIN_MOOD_DAYS,
     ContactKind,
     DayStats,
@@ -26,13 +29,10 @@ from diary.domain.stats import (
     Summary,
     summarize,
 )
+from diary.domain.stats import (
+    SAME_MOOD as SAME_MOOD,
+)
 from diary.domain.week import Weekday, by_weekday
-
-MIN_GROUP_DAYS = 3
-"""A group (a kind of contact, a month) needs this many days with a mood to be compared."""
-
-SAME_MOOD = 0.5
-"""Mean moods closer than this (on the 1-9 scale) are read as "about the same"."""
 
 
 class Scope(enum.Enum):

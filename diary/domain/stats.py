@@ -43,6 +43,12 @@ from diary.i18n import _, pgettext
 MIN_MOOD_DAYS = 8
 """Below this many days with a mood the app says "not enough data yet" instead of a number."""
 
+MIN_GROUP_DAYS = 3
+"""A group (a kind of contact, a month, a weekday) needs this many days to be compared."""
+
+SAME_MOOD = 0.5
+"""Mean moods closer than this (on the 1-9 scale) are read as "about the same"."""
+
 CONFIDENCE = 0.95
 """Coverage of the bootstrap percentile intervals."""
 

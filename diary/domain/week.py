@@ -11,13 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diary.domain.stats import DayStats
-
-MIN_WEEKDAY_DAYS = 3
-"""A weekday needs this many days (with a mood, or logged) before its mean or share is shown."""
-
-SAME_MOOD = 0.5
-"""Weekday means closer than this (on the 1-9 scale) are read as "about the same"."""
+from diary.domain.stats import MIN_GROUP_DAYS, SAME_MOOD, DayStats
 
 WEEK_SPAN = dt.timedelta(weeks=8)
 """A period this long or longer has a week worth speaking of (in ``diary stats``, the numbers and
@@ -47,15 +41,15 @@ class Weekday:
 
     @property
     def mean(self) -> float | None:
-        """The mean mood, once at least ``MIN_WEEKDAY_DAYS`` of its days have a mood."""
-        if len(self.moods) < MIN_WEEKDAY_DAYS:
+        """The mean mood, once at least ``MIN_GROUP_DAYS`` of its days have a mood."""
+        if len(self.moods) < MIN_GROUP_DAYS:
             return None
         return sum(self.moods) / len(self.moods)
 
     @property
     def share(self) -> float | None:
-        """The share of its logged days with meaningful contact, from ``MIN_WEEKDAY_DAYS`` days."""
-        if self.logged < MIN_WEEKDAY_DAYS:
+        """The share of its logged days with meaningful contact, from ``MIN_GROUP_DAYS`` days."""
+        if self.logged < MIN_GROUP_DAYS:
             return None
         return self.meaningful / self.logged
 

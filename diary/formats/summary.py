@@ -19,7 +19,7 @@ from diary import locale_format, messages
 from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
-from diary.domain.week import MIN_WEEKDAY_DAYS, Weekday, long_enough_for_week, week_shape
+from diary.domain.week import Weekday, long_enough_for_week, week_shape
 from diary.i18n import Plural
 from diary.messages import day_span, plural, short_day
 
@@ -215,7 +215,7 @@ def _week_lead(insights: Insights, period: str) -> str:
         return _not_enough(insights, period)
     shape = week_shape(insights.week)
     if shape.brightest is None or shape.lowest is None:
-        return messages.LEAD_WEEK_FEW.format(period=period, need=MIN_WEEKDAY_DAYS)
+        return messages.LEAD_WEEK_FEW.format(period=period, need=MIN_GROUP_DAYS)
     if shape.flat:
         return messages.LEAD_WEEK_FLAT.format(period=period)
     return messages.LEAD_WEEK.format(

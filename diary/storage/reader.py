@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
-from diary.storage.writer import Db, _rows
+from diary.storage.writer import Db
 
 _ENTRIES = (
     "SELECT id, uid, day, mood, energy, text FROM entry WHERE day BETWEEN ? AND ? ORDER BY day"
@@ -71,13 +71,13 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
     """The entries from ``start`` to ``end`` inclusive, by day (in date order)."""
     span = (start.isoformat(), end.isoformat())
     feelings: dict[int, list[str]] = defaultdict(list)
-    for entry_id, word in _rows(db, _FEELINGS, span):
+    for entry_id, word in db.execute(_FEELINGS, span).fetchall():
         feelings[entry_id].append(word)
     gratitude: dict[int, list[Gratitude]] = defaultdict(list)
-    for entry_id, note, about in _rows(db, _GRATITUDE, span):
+    for entry_id, note, about in db.execute(_GRATITUDE, span).fetchall():
         gratitude[entry_id].append(_stored(Gratitude, text=note, person=about))
     found = {}
-    for entry_id, uid, day, mood, energy, text in _rows(db, _ENTRIES, span):
+    for entry_id, uid, day, mood, energy, text in db.execute(_ENTRIES, span).fetchall():
         date = _date(day)
         found[date] = _stored(
             Entry,
@@ -96,7 +96,7 @@ def interactions(db: Db, start: dt.date, end: dt.date) -> list[Interaction]:
     """The contacts from ``start`` to ``end`` inclusive, by day and then as logged."""
     span = (start.isoformat(), end.isoformat())
     people: dict[int, list[str]] = defaultdict(list)
-    for interaction_id, name in _rows(db, _PEOPLE, span):
+    for interaction_id, name in db.execute(_PEOPLE, span).fetchall():
         people[interaction_id].append(name)
     modes = {mode.value: mode for mode in Mode}
     initiators = {who.value: who for who in Initiator}
@@ -114,9 +114,9 @@ def interactions(db: Db, start: dt.date, end: dt.date) -> list[Interaction]:
             id=row_id,
             uid=uid,
         )
-        for row_id, uid, day, mode, minutes, depth, initiated, circle, note in _rows(
-            db, _INTERACTIONS, span
-        )
+        for row_id, uid, day, mode, minutes, depth, initiated, circle, note in db.execute(
+            _INTERACTIONS, span
+        ).fetchall()
     ]
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from diary.domain.models import Day, Entry, Interaction, Mode
-from diary.domain.stats import day_series
+from diary.domain.stats import MIN_GROUP_DAYS, day_series
 from diary.domain.week import (
-    MIN_WEEKDAY_DAYS,
     Weekday,
     by_weekday,
     long_enough_for_week,
@@ -41,7 +40,7 @@ def test_each_weekday_keeps_its_moods_logged_days_and_meaningful_days():
 
 
 def test_no_mean_or_share_rests_on_fewer_than_the_minimum_of_days():
-    short = Weekday(0, (9,) * (MIN_WEEKDAY_DAYS - 1), MIN_WEEKDAY_DAYS - 1, 1)
+    short = Weekday(0, (9,) * (MIN_GROUP_DAYS - 1), MIN_GROUP_DAYS - 1, 1)
     assert short.mean is None and short.share is None
     enough = Weekday(0, (3, 5, 7), 4, 3)
     assert enough.mean == 5.0
