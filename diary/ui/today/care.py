@@ -12,10 +12,9 @@ way, so it does not flicker. Its colours are the theme's note colours (``diary.d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,11 +36,10 @@ from diary.domain.care import (
 from diary.domain.models import CheckInKind
 from diary.domain.stats import Definition, day_series
 from diary.ui.shell import words as shell_words
-from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.theme import is_dark
 from diary.ui.today import companion_words
-from diary.ui.today.companion import DiaryLink
+from diary.ui.today.companion import Companion
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -79,7 +77,7 @@ def soften(frame: QFrame, name: str) -> None:
     )
 
 
-class CareNote(Card):
+class CareNote(Companion):
     """The care note on the Today page; hidden unless a reason is there and not put away.
 
     Args:
@@ -91,14 +89,10 @@ class CareNote(Card):
         settled: the answer arrived; True when the note shows.
     """
 
-    status = Signal(str)
-    settled = Signal(bool)
-
     def __init__(
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(companion_words.CARE_HEADING, "", parent)
-        self._diary = DiaryLink(self, pool)
+        super().__init__(companion_words.CARE_HEADING, "", pool, parent)
         self.reason: CareReason | None = None
 
         soften(self, "careNote")
@@ -131,16 +125,9 @@ class CareNote(Card):
             soften(self, "careNote")
         super().changeEvent(event)
 
-    def attach(
-        self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
-    ) -> None:
-        """Look at the unlocked diary; ``today`` gives the diary's today."""
-        self._diary.attach(repository, settings, today)
-        self.refresh()
-
     def detach(self) -> None:
         """Hide and forget (on lock)."""
-        self._diary.detach()
+        super().detach()
         self.reason = None
         self.message.clear()
         self.support.clear()

@@ -42,18 +42,15 @@ from diary.domain.care import checkins_to_offer
 from diary.domain.checkins import QUESTIONNAIRES, Score, offered_in, questionnaire_in, score
 from diary.domain.models import CheckIn, CheckInKind, ValidationError
 from diary.storage.errors import StorageError
-from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.language import native_name
 from diary.ui.today import companion_words
 from diary.ui.today.care import soften
-from diary.ui.today.companion import DiaryLink
+from diary.ui.today.companion import Companion
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
-    from diary.settings import Settings
-    from diary.storage.repository import Repository
     from diary.ui.shell.tasks import InlinePool
 
 SaveCheckIn = Callable[[CheckIn], CheckIn]
@@ -262,7 +259,7 @@ class CheckInForm(QDialog):
         return stored
 
 
-class CheckInPrompt(Card):
+class CheckInPrompt(Companion):
     """A quiet card on the Today page offering the check-ins that are due.
 
     Args:
@@ -275,15 +272,12 @@ class CheckInPrompt(Card):
         settled: the answer arrived; True when the prompt shows.
     """
 
-    status = Signal(str)
     saved = Signal(object)  # CheckIn
-    settled = Signal(bool)
 
     def __init__(
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("", "", parent)
-        self._diary = DiaryLink(self, pool)
+        super().__init__("", "", pool, parent)
         self.due: tuple[CheckInKind, ...] = ()
         self.entry_days = 0
         self.form: CheckInForm | None = None
@@ -318,16 +312,9 @@ class CheckInPrompt(Card):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setHidden(True)
 
-    def attach(
-        self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
-    ) -> None:
-        """Look at the unlocked diary; ``today`` gives the diary's today."""
-        self._diary.attach(repository, settings, today)
-        self.refresh()
-
     def detach(self) -> None:
         """Hide, and close an open form without saving (on lock)."""
-        self._diary.detach()
+        super().detach()
         self.due = ()
         if self.form is not None and isValid(self.form):
             self.form.reject()

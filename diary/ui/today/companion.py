@@ -1,7 +1,8 @@
-"""What the Today page's companions (care note, check-in prompt, reach-out list) share.
+"""What the Today page's companions share: the care note, check-ins, reach out, on this day.
 
-Each looks at the unlocked diary and reads it off the GUI thread whenever it is shown again or
-something changed; only the latest read counts.
+Each is a ``Companion``: a card that looks at the unlocked diary through a ``DiaryLink`` and
+reads it off the GUI thread whenever it is shown again or something changed; only the latest
+read counts.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from shiboken6 import isValid
 
+from diary.ui.shell.card import Card
 from diary.ui.shell.page import diary_definition
 from diary.ui.shell.tasks import Tasks
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QThreadPool
+    from PySide6.QtWidgets import QWidget
 
     from diary.domain.stats import Definition
     from diary.settings import Settings
@@ -88,3 +92,46 @@ class DiaryLink:
                 failed(error)
 
         self._start(work, on_done, on_failed)
+
+
+class Companion(Card):
+    """A card beside the evening entry that reads the unlocked diary through a ``DiaryLink``.
+
+    Args:
+        title: the card's heading, or "" for none.
+        hint: a quiet line under it, or "" for none.
+        pool: where its reads run (an ``InlinePool`` in tests).
+        parent: the parent widget.
+
+    Signals:
+        status: a short line for the status bar (only when something went wrong).
+        settled: its answer arrived; True when the card shows.
+    """
+
+    status = Signal(str)
+    settled = Signal(bool)
+
+    def __init__(
+        self,
+        title: str,
+        hint: str,
+        pool: QThreadPool | InlinePool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, hint, parent)
+        self._diary = DiaryLink(self, pool)
+
+    def attach(
+        self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
+    ) -> None:
+        """Look at the unlocked diary; ``today`` gives the diary's today."""
+        self._diary.attach(repository, settings, today)
+        self.refresh()
+
+    def detach(self) -> None:
+        """Forget the diary (on lock); each companion also clears what it shows."""
+        self._diary.detach()
+
+    def refresh(self) -> None:
+        """Read again, off the GUI thread (each companion says what it reads)."""
+        raise NotImplementedError

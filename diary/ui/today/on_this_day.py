@@ -24,14 +24,12 @@ from PySide6.QtWidgets import (
 from diary import locale_format
 from diary.design import SPACE
 from diary.domain.on_this_day import Memory, memories, same_date_before
-from diary.ui.shell.card import Card
 from diary.ui.today import companion_words
-from diary.ui.today.companion import DiaryLink
+from diary.ui.today.companion import Companion
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
-    from diary.settings import Settings
     from diary.storage.repository import Repository
     from diary.ui.shell.tasks import InlinePool
 
@@ -99,7 +97,7 @@ class MemoryRow(QWidget):
         column.addWidget(self.text)
 
 
-class OnThisDay(Card):
+class OnThisDay(Companion):
     """The card; hidden unless an earlier year of today's date was logged.
 
     Signals:
@@ -109,29 +107,19 @@ class OnThisDay(Card):
     """
 
     open_day = Signal(object)
-    status = Signal(str)
-    settled = Signal(bool)
 
     def __init__(
         self, pool: QThreadPool | InlinePool | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(companion_words.ON_THIS_DAY_HEADING, "", parent)
-        self._diary = DiaryLink(self, pool)
+        super().__init__(companion_words.ON_THIS_DAY_HEADING, "", pool, parent)
         self.rows: list[MemoryRow] = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(companion_words.ON_THIS_DAY_HEADING)
         self.setHidden(True)
 
-    def attach(
-        self, repository: Repository, settings: Settings, today: Callable[[], dt.date]
-    ) -> None:
-        """Look at the unlocked diary; ``today`` gives the diary's today."""
-        self._diary.attach(repository, settings, today)
-        self.refresh()
-
     def detach(self) -> None:
         """Hide and forget every memory (on lock: diary text leaves the window)."""
-        self._diary.detach()
+        super().detach()
         self._show(())
 
     def refresh(self) -> None:

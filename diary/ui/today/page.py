@@ -50,6 +50,7 @@ from diary.ui.shell.page import Page, diary_today
 from diary.ui.today import words as today_words
 from diary.ui.today.care import CareNote
 from diary.ui.today.checkin_form import CheckInPrompt
+from diary.ui.today.companion import Companion
 from diary.ui.today.contacts import InteractionsEditor, describe
 from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
@@ -673,7 +674,7 @@ class TodayPage(Page):
 
     # The care note, the check-in prompt and the reach-out list --------------------------------
 
-    def _companions(self) -> tuple[CareNote | CheckInPrompt | ReachOutPanel | OnThisDay, ...]:
+    def _companions(self) -> tuple[Companion, ...]:
         return (self.care_note, self.checkin_prompt, self.reach_out, self.on_this_day)
 
     def _contacts_changed(self) -> None:

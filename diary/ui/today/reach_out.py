@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -51,11 +51,10 @@ from diary.domain.cadence import (
 )
 from diary.domain.models import ValidationError
 from diary.storage.errors import StorageError
-from diary.ui.shell.card import Card
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.rows_model import RowsModel
 from diary.ui.today import companion_words
-from diary.ui.today.companion import DiaryLink
+from diary.ui.today.companion import Companion
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -145,7 +144,7 @@ def ask_snooze_date(parent: QWidget, first: dt.date, suggested: dt.date) -> dt.d
     return picked if isinstance(picked, dt.date) else None
 
 
-class ReachOutPanel(Card):
+class ReachOutPanel(Companion):
     """The "Reach out" card: a ranked list with Snooze and Dismiss, at one fixed height.
 
     Args:
@@ -158,9 +157,6 @@ class ReachOutPanel(Card):
         settled: the list arrived; True when it has anyone on it.
     """
 
-    status = Signal(str)
-    settled = Signal(bool)
-
     def __init__(
         self,
         pool: QThreadPool | InlinePool | None = None,
@@ -169,9 +165,11 @@ class ReachOutPanel(Card):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            companion_words.TODAY_UI_REACH_HEADING, companion_words.TODAY_UI_REACH_HINT, parent
+            companion_words.TODAY_UI_REACH_HEADING,
+            companion_words.TODAY_UI_REACH_HINT,
+            pool,
+            parent,
         )
-        self._diary = DiaryLink(self, pool)
         self._ask_date: AskDate = ask_date or ask_snooze_date
         self._undo: Target | None = None
         self._loaded = False
@@ -248,7 +246,7 @@ class ReachOutPanel(Card):
 
     def detach(self) -> None:
         """Forget every name (on lock)."""
-        self._diary.detach()
+        super().detach()
         self._undo = None
         self._loaded = False
         self.model.clear()
