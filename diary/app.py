@@ -42,11 +42,13 @@ if TYPE_CHECKING:
     from diary.backups import BackupFolder
     from diary.domain.models import Records
     from diary.formats.backup import SealingKey
+    from diary.served import ServeCommand
     from diary.storage import restore
     from diary.storage.repository import Repository
     from diary.ui.settings.page import SettingsPage
     from diary.ui.shell.main_window import MainWindow
     from diary.ui.shell.quitting import QuitProgress
+    from diary.ui.shell.served import CommandService
     from diary.ui.start.unlock import UnlockWindow
 
 _ACTIVITY = {
@@ -230,6 +232,8 @@ class Hearth(QObject):
         minimised: start with the tray icon only; the window shows when the icon is clicked
             (ignored where there is no tray).
         tray: whether the desktop has a system tray (asked of Qt by default).
+        serve: answers a ``diary`` command from the open diary (``diary.commands.served``);
+            the app then serves commands while unlocked, if the Settings switch is on.
     """
 
     def __init__(
@@ -243,6 +247,7 @@ class Hearth(QObject):
         clock: Any = None,
         minimised: bool = False,
         tray: bool | None = None,
+        serve: ServeCommand | None = None,
     ) -> None:
         super().__init__()
         self.vault = Vault(folder, policy)
@@ -269,6 +274,39 @@ class Hearth(QObject):
         self._skip_backup: threading.Event | None = None
         self._quit_ready = False  # saved and backed up (or not due): only closing is left
         self._ended = False  # ``quit`` has closed the diary
+        self.served = self._command_service(serve) if serve is not None else None
+
+    def _command_service(self, serve: ServeCommand) -> CommandService:
+        from diary.ui.shell.served import CommandService
+
+        vault, policy = self.vault, self.policy  # the server's thread gets these, never self
+
+        def opened() -> tuple[Vault, Repository] | None:
+            return (vault, vault.repository) if vault.unlocked else None
+
+        service = CommandService(
+            vault.files.folder,
+            lambda request: serve(request, opened=opened, policy=policy),
+            save=lambda: self.main is not None and self.main.save_all(),
+            parent=self,
+        )
+        service.changed.connect(self._changed_by_a_command)
+        return service
+
+    def _serve_commands(self, on: bool) -> None:
+        """Start or stop answering ``diary`` commands (unlocked, and the switch on)."""
+        if self.served is None:
+            return
+        if not (on and self.vault.unlocked and not self.vault.read_only):
+            self.served.stop()
+            return
+        problem = self.served.start()
+        if problem is not None and self.main is not None:
+            self.main.show_status(messages.SERVE_FAILED.format(reason=problem))
+
+    def _changed_by_a_command(self) -> None:
+        if self.main is not None and self.vault.unlocked:
+            self.main.reload()
 
     @property
     def sealing(self) -> SealingKey | None:
@@ -416,6 +454,7 @@ class Hearth(QObject):
         self.idle.start()
         self.reminder.set_unlocked(True)
         self._remind_of_backups()
+        self._serve_commands(self.settings["serve_command_line"])
 
     def _build_main(self) -> MainWindow:
         from diary.ui.insights.page import InsightsPage
@@ -440,11 +479,13 @@ class Hearth(QObject):
             lambda current, new: vault.change_passphrase(new, current=current),
             pool=self.pool,
             backups=BackupSection(hooks, self.pool, clock=self.clock),
+            serving=self.served is not None and self.served.available(),
         )
         settings_page.theme_changed.connect(
             lambda theme: apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
         )
         settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        settings_page.serve_changed.connect(self._serve_commands)
         self.settings_page = settings_page
         main = MainWindow(
             TodayPage(clock=self.clock, pool=self.pool),
@@ -482,6 +523,7 @@ class Hearth(QObject):
 
     def _close_diary(self) -> None:
         assert self.main is not None
+        self._serve_commands(False)  # before anything closes: a command in hand is finished
         self.main.detach()
         self.settings.detach_private()
         self.sealing = None
@@ -514,6 +556,7 @@ class Hearth(QObject):
             if not self.main.save_or_explain(locking=False):
                 self._bring_forward(self.main, show=True)
                 return False
+            self._serve_commands(False)
             due = self._backup_due()
             if due is not None:
                 self._back_up_then_quit(*due)
@@ -570,6 +613,7 @@ class Hearth(QObject):
             window.finish()
         if self.vault.unlocked:
             self.idle.start()
+            self._serve_commands(self.settings["serve_command_line"])
         self.show_front()
 
     def _finish_quit(self) -> None:
@@ -587,6 +631,7 @@ class Hearth(QObject):
         written at once, as the event loop no longer runs.
         """
         self._ended = True
+        self._serve_commands(False)
         self.reminder.stop()
         self.clipboard.clear_ours()
         if self.main is not None and self.vault.unlocked:
@@ -685,8 +730,17 @@ class Hearth(QObject):
         self._background(work, reopened, failed)
 
 
-def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
-    """Start the desktop app on ``folder`` (``minimised``: in the tray); returns the exit code."""
+def run(
+    folder: Path,
+    *,
+    demo: bool = False,
+    minimised: bool = False,
+    serve: ServeCommand | None = None,
+) -> int:
+    """Start the desktop app on ``folder`` (``minimised``: in the tray); returns the exit code.
+
+    ``serve`` answers ``diary`` commands while the diary is unlocked (see ``Hearth``).
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -702,7 +756,7 @@ def run(folder: Path, *, demo: bool = False, minimised: bool = False) -> int:
     settings = Settings(default_settings_path())
     apply_language(app, settings["language"])
     apply_theme(app, settings["theme"])
-    hearth = Hearth(folder, settings, demo=demo, minimised=minimised)
+    hearth = Hearth(folder, settings, demo=demo, minimised=minimised, serve=serve)
     app.setQuitOnLastWindowClosed(False)  # Hearth decides: it saves and backs up first
     hearth.start()
     instance.front = lambda: hearth.front

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from diary import __version__, cli_words, hardening, i18n, messages
 from diary.domain.kinds import Initiator, Mode
@@ -347,7 +348,42 @@ def start_app(args: argparse.Namespace) -> int:
     except ImportError as error:
         print(f"diary: {messages.NO_DESKTOP.format(reason=error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run(folder, demo=args.demo, minimised=args.minimised)
+    return run(folder, demo=args.demo, minimised=args.minimised, serve=_serve_command)
+
+
+def _serve_command(request: Any, *, opened: Any, policy: KdfPolicy) -> Any:
+    """The open app answers a ``diary`` command with the parser and handlers of this one."""
+    from diary.commands.served import execute
+
+    return execute(request, parser=build_parser, opened=opened, policy=policy)
+
+
+def _ask_open_app(args: argparse.Namespace, argv: Sequence[str] | None) -> int | None:
+    """Let the open app answer, if it serves this diary's commands; None: run it here.
+
+    Only ``diary.served`` is imported on this path: the answer comes in milliseconds, with no
+    key derivation and nothing of the database layer loaded.
+    """
+    from diary import served
+
+    if args.handler not in served.SERVED:
+        return None
+    stdin = sys.stdin.read() if getattr(args, "text", None) == "-" else None
+    words = list(sys.argv[1:] if argv is None else argv)
+    request = served.Request(argv=words, cwd=os.getcwd(), stdin=stdin)
+    folder = args.data_dir or default_data_dir()
+    try:
+        answer = served.ask_app(folder, args.handler, request)
+    except served.AppStopped:
+        print(f"diary: {messages.SERVED_APP_STOPPED}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if answer is None:
+        if stdin is not None:
+            args.text = stdin  # read once: the command here writes the same text
+        return None
+    sys.stdout.write(answer.out)
+    sys.stderr.write(answer.err)
+    return answer.code
 
 
 def _is_text(path: Path) -> bool:
@@ -393,6 +429,9 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
         parser.error(_("--demo opens the desktop app; leave out the command"))
     if args.minimised:
         parser.error(_("--minimised starts the desktop app; leave out the command"))
+    answered = _ask_open_app(args, argv)
+    if answered is not None:
+        return answered
     from diary.commands.run import run
 
     return run(args, kdf_policy)

@@ -89,6 +89,11 @@ INTERNAL_ERROR = N_(
 )
 
 # The desktop app as a whole (diary/app.py) -------------------------------------------------------
+SERVE_FAILED = N_("diary commands cannot use the open app: {reason}")
+SERVED_APP_STOPPED = N_(
+    "Hearth closed before it answered, so this may or may not have been saved. "
+    "Look with diary show, then try again."
+)
 ALREADY_RUNNING = N_("Hearth is already open; it has been brought to the front.")
 DEMO_HINT = N_("This is the demo diary. Its passphrase is: demo")
 PREPARING_DEMO = N_("Preparing a demo diary with a year of sample days…")

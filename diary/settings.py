@@ -135,6 +135,12 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("offer_checkins", True, N_("Offer the wellbeing and loneliness check-ins when due")),
     Option("on_this_day", True, N_("Show this day of earlier years on Today")),
+    # diary/served.py: off by default, as any program of the user could then read the open diary.
+    Option(
+        "serve_command_line",
+        False,
+        N_("Let diary commands use the open, unlocked app (no passphrase)"),
+    ),
     Option(
         "checkin_dismissed",
         "",

@@ -34,10 +34,13 @@ class CliError(Exception):
 class Command:
     """What one invocation needs: its arguments, where its output goes, and the KDF policy."""
 
-    def __init__(self, args: argparse.Namespace, policy: KdfPolicy, out: TextIO) -> None:
+    def __init__(
+        self, args: argparse.Namespace, policy: KdfPolicy, out: TextIO, err: TextIO | None = None
+    ) -> None:
         self.args = args
         self.policy = policy
         self.out = out
+        self.err = sys.stderr if err is None else err
 
     @property
     def folder(self) -> Path:
@@ -48,6 +51,10 @@ class Command:
     def say(self, text: str = "") -> None:
         """Print a line for the user."""
         print(text, file=self.out)
+
+    def warn(self, text: str) -> None:
+        """Print a warning or an error line ("diary: ...") for the user."""
+        print(f"diary: {text}", file=self.err)
 
     def print_json(self, value: Any) -> None:
         """Print machine-readable output (UTF-8, stable keys)."""

@@ -34,19 +34,23 @@ def exit_code_for(error: StorageError | BackupError) -> int:
     return EXIT_BAD_INPUT
 
 
-def run(args: argparse.Namespace, policy: KdfPolicy) -> int:
-    """Call the handler named by ``args.handler`` ("module:function" under diary.commands)."""
+def run(args: argparse.Namespace, policy: KdfPolicy, cmd: Command | None = None) -> int:
+    """Call the handler named by ``args.handler`` ("module:function" under diary.commands).
+
+    ``cmd`` is the terminal's by default; the open app passes its own (``commands.served``).
+    """
     module_name, function_name = args.handler.split(":")
     handler = getattr(importlib.import_module(f"diary.commands.{module_name}"), function_name)
-    cmd = Command(args, policy, sys.stdout)
+    if cmd is None:
+        cmd = Command(args, policy, sys.stdout)
     try:
         code: int = handler(cmd)
         return code
     except (StorageError, BackupError) as error:  # str(error): its code's words, told now
-        print(f"diary: {error}", file=sys.stderr)
+        cmd.warn(str(error))
         return exit_code_for(error)
     except (CliError, ValidationError, ValueError) as error:
-        print(f"diary: {error}", file=sys.stderr)
+        cmd.warn(str(error))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader (``| head``) has all it wanted; leave quietly, as other tools do.
@@ -59,13 +63,12 @@ def run(args: argparse.Namespace, policy: KdfPolicy) -> int:
             words = messages.CANNOT_READ.format(what=error.filename, reason=reason)
         else:
             words = messages.CLI_CANNOT_READ_A_FILE.format(reason=reason)
-        print(f"diary: {words}", file=sys.stderr)
+        cmd.warn(words)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print(f"\ndiary: {messages.INTERRUPTED}", file=sys.stderr)
+        print(file=cmd.err)
+        cmd.warn(messages.INTERRUPTED)
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
-        print(
-            "diary: " + messages.INTERNAL_ERROR.format(kind=type(error).__name__), file=sys.stderr
-        )
+        cmd.warn(messages.INTERNAL_ERROR.format(kind=type(error).__name__))
         return EXIT_BAD_INPUT

@@ -10,7 +10,6 @@ and the import is remembered so ``diary import undo`` can take it back.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def cmd_export(cmd: Command) -> int:
     )
     for path, data in files:
         cmd.say(messages.EXPORT_FILE.format(path=path, size=human_size(len(data))))
-    print(f"diary: {messages.EXPORT_NOT_ENCRYPTED}", file=sys.stderr)
+    cmd.warn(messages.EXPORT_NOT_ENCRYPTED)
     return EXIT_OK
 
 

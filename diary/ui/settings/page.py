@@ -74,10 +74,12 @@ class SettingsPage(Page):
     Signals:
         theme_changed: the user picked "system", "light" or "dark".
         auto_lock_changed: the idle minutes before locking.
+        serve_changed: the switch that lets ``diary`` commands use the open app.
     """
 
     theme_changed = Signal(str)
     auto_lock_changed = Signal(int)
+    serve_changed = Signal(bool)
 
     @property
     def title(self) -> str:
@@ -91,8 +93,10 @@ class SettingsPage(Page):
         *,
         tray_available: bool | None = None,
         backups: BackupSection | None = None,
+        serving: bool = True,
     ) -> None:
         super().__init__()
+        self._serving = serving  # the system can serve commands (not on Windows)
         self._tray_available = (
             QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
         )
@@ -258,7 +262,22 @@ class SettingsPage(Page):
         form.addRow(self.language_note)
         note = QLabel(settings_words.MEANINGFUL_EXPLAINED, wordWrap=True)
         form.addRow(note)
+        self.serve = QCheckBox(settings_words.SERVE_SETTING)
+        self.serve.toggled.connect(self._serve_toggled)
+        self.serve_note = QLabel(
+            settings_words.SERVE_NOTE if self._serving else settings_words.SERVE_UNAVAILABLE,
+            wordWrap=True,
+        )
+        self.serve.setEnabled(self._serving)
+        form.addRow(self.serve)
+        form.addRow(self.serve_note)
         return box
+
+    def _serve_toggled(self, on: bool) -> None:
+        if self._settings is None:
+            return
+        self._store("serve_command_line", on)
+        self.serve_changed.emit(on)
 
     @staticmethod
     def _spin(low: int, high: int, suffix: str) -> QSpinBox:
@@ -396,6 +415,7 @@ class SettingsPage(Page):
         self.meaningful_depth.setValue(settings["meaningful_depth"])
         self.theme.setCurrentIndex(THEMES.index(settings["theme"]))
         self.language.setCurrentIndex(max(0, self.language.findData(settings["language"])))
+        self.serve.setChecked(settings["serve_command_line"] and self._serving)
         self._show_care(settings)
         self._settings = settings
         if self.backups is not None:

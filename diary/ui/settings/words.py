@@ -43,6 +43,14 @@ MEANINGFUL_EXPLAINED = N_(
     "above, or any contact at least as deep as the depth above. Insights use this definition."
 )
 CHECKIN_UI_SETTING = N_("Offer the wellbeing and loneliness check-ins when they are due")
+SERVE_SETTING = N_("Let diary commands in a terminal use the open app")
+SERVE_NOTE = N_(
+    "While Hearth is unlocked, the diary command then needs no passphrase and answers at once. "
+    "Any program you run could then read the diary too: leave this off unless you use it."
+)
+SERVE_UNAVAILABLE = N_(
+    "Not available on this system: diary commands always ask for the passphrase."
+)
 ON_THIS_DAY_SETTING = N_("Show this date of earlier years on Today (“On this day”)")
 CARE_SETTINGS_BOX = N_("Care and reminders")
 CARE_SETTINGS_SUPPORT = N_("Support text")

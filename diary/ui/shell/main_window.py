@@ -248,6 +248,20 @@ class MainWindow(QMainWindow):
         self.clear_notice()  # nothing said before locking outlives it
         self.show_status(words.STATUS_LOCKED)
 
+    def reload(self) -> None:
+        """Show the diary again after a command changed it (``diary write`` answered here).
+
+        Today reads its day again; the page on screen reads itself again (the others do when
+        they are shown next).
+        """
+        day = self.today.current_day()
+        if day is not None:
+            self.today.show_day(day)
+        current = self.stack.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if current is not self.today and callable(refresh):
+            refresh()
+
     def show_page(self, page: Page) -> None:
         """Switch to ``page`` (for example Settings after a recovery-code unlock)."""
         self.navigation.setCurrentRow(self.pages.index(page))
