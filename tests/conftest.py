@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests speak Hearth's own English, whatever the machine's language: tests of other
@@ -64,6 +65,23 @@ def _collect_due_garbage() -> Iterator[None]:
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if counts[0] >= thresholds[0]:
         gc.collect(2 if counts[2] >= thresholds[2] else 1 if counts[1] >= thresholds[1] else 0)
+
+
+@pytest.fixture(autouse=True)
+def _no_theme_left_behind() -> Iterator[None]:
+    """A test that applied a theme leaves the app unstyled, so no later test depends on order.
+
+    (A style sheet left by a theme test once turned a later test's dark palette light.)
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no Qt test has run in this process
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet():
+        app.setStyleSheet("")
+        app.setPalette(app.style().standardPalette())
 
 
 @pytest.fixture(autouse=True)
