@@ -28,7 +28,6 @@ import socket
 import stat
 import struct
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -126,8 +125,11 @@ class ServeCommand(Protocol):
 def socket_folder() -> Path:
     """The user's own folder for Hearth's sockets (not created here)."""
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    base = Path(runtime) if runtime and os.path.isabs(runtime) else Path(tempfile.gettempdir())
-    return base / f"hearth-{os.getuid()}"
+    if runtime and os.path.isabs(runtime):
+        return Path(runtime) / f"hearth-{os.getuid()}"
+    import tempfile  # only here: the command line's quick path skips its imports
+
+    return Path(tempfile.gettempdir()) / f"hearth-{os.getuid()}"
 
 
 def socket_path(diary_folder: Path) -> Path:
