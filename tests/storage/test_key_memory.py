@@ -44,9 +44,7 @@ def test_lock_wipes_the_very_buffer_the_engine_connects_with(vault: Vault) -> No
         engine.connect()  # a pool kept alive by a stray reference cannot reconnect
 
 
-def test_unlock_keeps_the_unwrapped_buffer_and_lock_wipes_it(
-    diary_dir: Path, vault: Vault
-) -> None:
+def test_unlock_keeps_the_unwrapped_buffer_and_lock_wipes_it(diary_dir: Path, vault: Vault) -> None:
     vault.close()
     with Vault(diary_dir, TEST_POLICY) as again:
         again.unlock(PASSPHRASE)
