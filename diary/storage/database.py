@@ -27,7 +27,7 @@ from diary.storage.errors import (
     StorageError,
 )
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
-from diary.storage.wipe import wipe, wiped
+from diary.storage.wipe import wipe
 
 
 def storage_error(error: BaseException) -> StorageError:
@@ -94,7 +94,7 @@ def connect(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> A
     Raises:
         DiaryLocked: ``key`` has been wiped (the diary was locked: a pool must not reconnect).
     """
-    if wiped(key) if isinstance(key, bytearray) else not key:
+    if not key:  # ``wipe`` empties the buffer it overwrites
         raise DiaryLocked(code=Code.DIARY_LOCKED)
     if read_only:
         conn = sqlcipher.connect(read_only_uri(path), uri=True, check_same_thread=False)
