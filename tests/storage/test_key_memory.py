@@ -221,7 +221,7 @@ def test_after_lock_no_key_is_left_in_the_process_store(tmp_path: Path) -> None:
     before, after = figures["before"], figures["after"]
     assert before["data key"] >= 1 and before["canary"] >= 1, "the scan finds what is there"
     assert after["data key"] == 0 and after["data key hex"] == 0
-    assert after["sealing key"] == 0
+    assert after["sealing key"] == 0 and after["recovery code, as read"] == 0
     assert after["live repositories"] == 0 and after["live engines"] == 0
     # What CPython still leaves (docs/security.md): freed, not yet reused heap memory that
     # held the diary's text (SQLite's page cache, the backup's JSON) and the caller's own
