@@ -146,22 +146,44 @@ class SealingKeys:
     """The open diary's backup key, kept while unlocked, in plain Python.
 
     A worker may derive it (``make``) without holding anything of Qt, unlike a method of the
-    app, which is a QObject.
+    app, which is a QObject. ``forget`` wipes it when the diary locks or Hearth quits; a key a
+    worker finishes deriving after that is wiped at once instead of being kept.
     """
 
     def __init__(self, vault: Vault, policy: KdfPolicy) -> None:
         self.vault = vault
         self.policy = policy
         self.key: SealingKey | None = None
+        self._guard = threading.Lock()
+        self._forgotten = 0  # how many times ``forget`` ran: a derivation started before is stale
 
     def make(self, passphrase: str, *, checked: bool = False) -> SealingKey:
-        """Check the passphrase (unless just unlocked with it) and derive the backup key."""
+        """Check the passphrase (unless just unlocked with it) and derive the backup key.
+
+        If the diary locked meanwhile, the key comes back wiped (sealing with it refuses).
+        """
         from diary.formats.backup import seal_key
 
+        started = self._forgotten
         if not checked:
             self.vault.check_passphrase(passphrase)  # raises WrongPassphrase if wrong
-        self.key = seal_key(passphrase, self.vault.kdf_params, self.policy)
-        return self.key
+        key = seal_key(passphrase, self.vault.kdf_params, self.policy)
+        with self._guard:
+            if started != self._forgotten:
+                key.wipe()
+                return key
+            previous, self.key = self.key, key
+        if previous is not None:
+            previous.wipe()
+        return key
+
+    def forget(self) -> None:
+        """Wipe the backup key: the diary is locking, or Hearth is quitting."""
+        with self._guard:
+            key, self.key = self.key, None
+            self._forgotten += 1
+        if key is not None:
+            key.wipe()
 
 
 def _create_demo(vault: Vault, day: dt.date) -> None:
@@ -521,12 +543,16 @@ class Hearth(QObject):
         self._show_unlock()
         return True
 
-    def _close_diary(self) -> None:
+    def _close_diary(self, *, keep_sealing: bool = False) -> None:
+        """Clear the views, wipe the backup key (unless ``keep_sealing``) and lock the vault."""
         assert self.main is not None
         self._serve_commands(False)  # before anything closes: a command in hand is finished
         self.main.detach()
         self.settings.detach_private()
-        self.sealing = None
+        if keep_sealing:
+            self.sealing = None
+        else:
+            self.keys.forget()
         self.reminder.set_unlocked(False)
         self.vault.lock()
 
@@ -638,6 +664,7 @@ class Hearth(QObject):
             self.main.save_all()
             if not self._quit_ready:
                 self.back_up_if_due()
+        self.keys.forget()
         self.vault.close()
 
     # Backups ----------------------------------------------------------------------------------
@@ -700,8 +727,8 @@ class Hearth(QObject):
         if main is None or not main.save_all():
             return
         main.show_status(messages.BACKUP_UI_REPLACING)
-        sealing = self.sealing
-        self._close_diary()
+        sealing = self.sealing  # the same passphrase opens the restored diary: keep its key
+        self._close_diary(keep_sealing=True)
         vault, policy = self.vault, self.policy  # the worker gets these, never self
         folder = vault.files.folder
 
@@ -721,6 +748,8 @@ class Hearth(QObject):
             if self.vault.unlocked:
                 reopened(self.vault.repository)
             else:
+                if sealing is not None:  # locked after all: its backup key goes too
+                    sealing.wipe()
                 self._show_unlock()  # the passphrase still opens whichever diary is there
             if isinstance(error, StorageError | OSError):
                 main.show_status(messages.BACKUP_UI_FAILED.format(reason=error))

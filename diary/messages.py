@@ -921,6 +921,9 @@ ERROR_BACKUP_TOO_NEW = N_(
 ERROR_WRONG_BACKUP_PASSPHRASE = N_("That passphrase does not open this backup.")
 ERROR_PASSPHRASE_NEEDED = N_("Choose a passphrase; an empty one would not protect anything.")
 ERROR_EMPTY_BACKUP_PASSPHRASE = N_("The passphrase is empty. Type the passphrase of this backup.")
+ERROR_BACKUP_KEY_WIPED = N_(
+    "The diary was locked, so its backup key is gone. Unlock it and back up again."
+)
 ERROR_PAYLOAD_TOO_NEW = N_(
     "This backup holds a version {version} diary dump; this Hearth reads versions up to "
     "{supported}. Restore it with a newer Hearth. Nothing was changed."

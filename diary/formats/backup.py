@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from diary import messages
 from diary.storage.kdf import SALT_BYTES, KdfParams, KdfPolicy, derive, normalize_passphrase
+from diary.storage.wipe import wipe, wiped
 
 MAGIC = b"HEARTHB\x00"
 FORMAT_VERSION = 2
@@ -82,6 +83,7 @@ class Code(StrEnum):
     WRONG_BACKUP_PASSPHRASE = "wrong_backup_passphrase"
     EMPTY_BACKUP_PASSPHRASE = "empty_backup_passphrase"
     PASSPHRASE_NEEDED = "passphrase_needed"  # the words the storage layer's code has too
+    BACKUP_KEY_WIPED = "backup_key_wiped"
     PAYLOAD_TOO_NEW = "payload_too_new"
     PAYLOAD_INVALID = "payload_invalid"
 
@@ -117,6 +119,10 @@ class WrongBackupPassphrase(BackupError):
 
 class PassphraseNeeded(BackupError, ValueError):
     """An empty passphrase was chosen to seal a backup with (a ValueError, as before codes)."""
+
+
+class SealingKeyWiped(BackupError, ValueError):
+    """The sealing key was wiped (the diary locked) before this backup could use it."""
 
 
 @dataclass(frozen=True)
@@ -177,22 +183,30 @@ def _chunk_aad(header: bytes, index: int, last: bool) -> bytes:
     return header + _CHUNK_AAD.pack(index, int(last))
 
 
-def _key(passphrase: str, header: BackupHeader, policy: KdfPolicy) -> bytes:
-    return derive(normalize_passphrase(passphrase), header.salt, header.params, policy)
+def _key(passphrase: str, header: BackupHeader, policy: KdfPolicy) -> bytearray:
+    """The passphrase key, in a wipeable buffer (the passphrase's bytes are wiped here)."""
+    secret = normalize_passphrase(passphrase)
+    try:
+        return derive(secret, header.salt, header.params, policy)
+    finally:
+        wipe(secret)
 
 
-def file_key(passphrase_key: bytes, header: BackupHeader) -> bytes:
+def file_key(passphrase_key: bytes | bytearray, header: BackupHeader) -> bytearray:
     """The key of one file: HKDF-SHA256 of the passphrase key, salted with the file's id.
 
-    Version 1 used the passphrase key itself (files sealed in one session shared it).
+    Version 1 used the passphrase key itself (files sealed in one session shared it). Either
+    way the result is a wipeable buffer of its own, the caller's to wipe.
     """
     if header.version == 1:
-        return passphrase_key
+        return bytearray(passphrase_key)
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=header.file_id, info=FILE_KEY_INFO)
-    return hkdf.derive(passphrase_key)
+    key = bytearray(32)
+    hkdf.derive_into(passphrase_key, key)
+    return key
 
 
 # Writing --------------------------------------------------------------------------------------
@@ -205,11 +219,16 @@ class SealingKey:
     Automatic backups are written on quit, long after the passphrase was typed; the app keeps
     this (never the passphrase) while the diary is unlocked. Files sealed with one key share its
     salt (public, in the header), but each has a random file id and a key derived for it alone.
+    The key is a wipeable buffer: the app wipes it when the diary locks or Hearth quits.
     """
 
     params: KdfParams
     salt: bytes
-    key: bytes = field(repr=False)
+    key: bytearray = field(repr=False, compare=False)
+
+    def wipe(self) -> None:
+        """Overwrite the key; sealing with it afterwards raises ValueError."""
+        wipe(self.key)
 
 
 def seal_key(passphrase: str, params: KdfParams, policy: KdfPolicy) -> SealingKey:
@@ -235,15 +254,32 @@ def write_sealed(
     """Encrypt ``payload`` into ``out`` under ``sealing`` with fresh nonces; returns bytes written.
 
     Raises:
-        ValueError: a chunk size outside 1 byte .. 1 MiB.
+        ValueError: a chunk size outside 1 byte .. 1 MiB, or a wiped key (``SealingKeyWiped``).
     """
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
+    if wiped(sealing.key):  # sealing under an empty key would make a backup nobody can open
+        raise SealingKeyWiped(code=Code.BACKUP_KEY_WIPED)
     header = BackupHeader(
         sealing.params, sealing.salt, chunk_size, file_id=os.urandom(FILE_ID_BYTES)
     )
+    key = file_key(sealing.key, header)
+    try:
+        return _write_chunks(out, payload, header, AESGCM(key), chunk_size, progress)
+    finally:
+        wipe(key)
+
+
+def _write_chunks(
+    out: BinaryIO,
+    payload: bytes,
+    header: BackupHeader,
+    aead: AESGCM,
+    chunk_size: int,
+    progress: Progress | None,
+) -> int:
+    """Write the header, key check, chunks and trailer of ``write_sealed``."""
     head = header.encode()
-    aead = AESGCM(file_key(sealing.key, header))
     digest = hashlib.sha256()
     written = 0
 
@@ -393,8 +429,27 @@ def decrypt(
     count, last = _chunk_layout(header, start, end)
     if not passphrase:
         raise WrongBackupPassphrase(code=Code.EMPTY_BACKUP_PASSPHRASE)
+    passphrase_key = _key(passphrase, header, policy)
+    key = file_key(passphrase_key, header)
+    wipe(passphrase_key)
+    try:
+        return _read_chunks(data, header, AESGCM(key), count, last, progress)
+    finally:
+        wipe(key)
+
+
+def _read_chunks(
+    data: bytes,
+    header: BackupHeader,
+    aead: AESGCM,
+    count: int,
+    last: int,
+    progress: Progress | None,
+) -> DecryptedBackup:
+    """Check the key, then decrypt and authenticate every chunk (see ``decrypt``)."""
+    size = header.size
+    start, end = size + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
     head = data[:size]
-    aead = AESGCM(file_key(_key(passphrase, header, policy), header))
     check_nonce, check_tag = data[size : size + NONCE_BYTES], data[size + NONCE_BYTES : start]
     try:
         aead.decrypt(check_nonce, check_tag, head)

@@ -1,7 +1,9 @@
 """The SQLCipher engine: raw-key connections, durability pragmas, migrations, integrity check.
 
 The data key goes to SQLCipher as a raw 256-bit key (``x'...'``), so SQLCipher's own passphrase
-KDF is not used and no passphrase ever reaches the database layer.
+KDF is not used and no passphrase ever reaches the database layer. It is handed over with
+``sqlite3_key`` (sqlcipher3's ``set_key``) from a buffer built here and wiped at once, never as
+the text of a ``PRAGMA key`` statement: Python would keep that ``str``, and SQLite the SQL.
 """
 
 from __future__ import annotations
@@ -16,8 +18,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from diary.storage import words
-from diary.storage.errors import Code, DamagedDiary, DiaryReadOnly, SaveFailed, StorageError
+from diary.storage.errors import (
+    Code,
+    DamagedDiary,
+    DiaryLocked,
+    DiaryReadOnly,
+    SaveFailed,
+    StorageError,
+)
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
+from diary.storage.wipe import wipe
 
 
 def storage_error(error: BaseException) -> StorageError:
@@ -50,16 +60,42 @@ _PRAGMAS = (
 MIN_DATABASE_BYTES = 4096  # one SQLCipher page: every diary ever created is at least this big
 
 
-def _raw_key_pragma(key: bytes) -> str:
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+_HEX_DIGITS = b"0123456789abcdef"
 
 
-def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
+def _raw_key(key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form ``x'<64 hex digits>'``, built digit by digit in a wipeable buffer.
+
+    ``key.hex()`` would leave an immutable ``str`` of the key behind in the heap.
+    """
+    spelled = bytearray(3 + 2 * len(key))
+    spelled[0:2], spelled[-1] = b"x'", ord("'")
+    for index, byte in enumerate(key):
+        spelled[2 + 2 * index] = _HEX_DIGITS[byte >> 4]
+        spelled[3 + 2 * index] = _HEX_DIGITS[byte & 15]
+    return spelled
+
+
+def _set_key(conn: Any, key: bytes | bytearray) -> None:
+    """Key ``conn`` (``sqlite3_key``); SQLCipher copies the key and wipes its copy on close."""
+    spelled = _raw_key(key)
+    try:
+        conn.set_key(spelled)
+    finally:
+        wipe(spelled)
+
+
+def connect(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> Any:
     """Open a keyed sqlcipher3 connection and prove the key reads page one.
 
     ``read_only`` opens the file for reading only (``read_only_uri``): nothing can be written
     through the connection and no file is made beside it.
+
+    Raises:
+        DiaryLocked: ``key`` has been wiped (the diary was locked: a pool must not reconnect).
     """
+    if not key:  # ``wipe`` empties the buffer it overwrites
+        raise DiaryLocked(code=Code.DIARY_LOCKED)
     if read_only:
         conn = sqlcipher.connect(read_only_uri(path), uri=True, check_same_thread=False)
     else:
@@ -67,7 +103,7 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
     try:
         # SQLCipher logs HMAC failures to stderr itself; Hearth explains them in one line.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_raw_key_pragma(key))
+        _set_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in _READ_PRAGMAS if read_only else _PRAGMAS:
             conn.execute(pragma)
@@ -131,8 +167,13 @@ def _check_readable_as_is(conn: Any) -> None:
         raise DiaryReadOnly(code=Code.READ_ONLY_OLD_SCHEMA, schema=version)
 
 
-def open_engine(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Engine:
+def open_engine(
+    path: Path, key: bytes | bytearray, *, create: bool = False, read_only: bool = False
+) -> Engine:
     """Return an engine on the encrypted database, migrated to the latest schema.
+
+    The engine's pool connects with ``key`` itself, not a copy: the vault's buffer, which
+    locking wipes, after which the pool can no longer connect (``DiaryLocked``).
 
     ``read_only``: open it for reading only (its folder or file cannot be written); every
     write then raises DiaryReadOnly, and nothing is migrated.

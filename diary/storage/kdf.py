@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from diary.storage.errors import Code, DamagedDiary
+from diary.storage.wipe import encode_secret
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -129,7 +130,7 @@ def _trial(params: KdfParams, policy: KdfPolicy) -> Trial:
     most of the work if used alone.
     """
     wall, process, thread = time.perf_counter(), time.process_time(), time.thread_time()
-    derive(b"calibration", bytes(SALT_BYTES), params, policy)
+    derive(b"calibration", bytes(SALT_BYTES), params, policy)  # a constant: nothing to wipe
     wall = time.perf_counter() - wall
     process = time.process_time() - process
     thread = time.thread_time() - thread
@@ -157,21 +158,31 @@ TEST_POLICY = KdfPolicy(
 )
 
 
-def normalize_passphrase(passphrase: str) -> bytes:
-    """NFC-normalise and encode, so "é" typed either way on any keyboard is the same key."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+def normalize_passphrase(passphrase: str) -> bytearray:
+    """NFC-normalise and encode, so "é" typed either way on any keyboard is the same key.
+
+    The bytes come in a wipeable buffer: the caller wipes them once the key is derived.
+    """
+    return encode_secret(unicodedata.normalize("NFC", passphrase))
 
 
-def derive(secret: bytes, salt: bytes, params: KdfParams, policy: KdfPolicy) -> bytes:
-    """Derive a 256-bit wrapping key, after checking the parameters against the policy."""
+def derive(
+    secret: bytes | bytearray, salt: bytes, params: KdfParams, policy: KdfPolicy
+) -> bytearray:
+    """Derive a 256-bit wrapping key, after checking the parameters against the policy.
+
+    The key is written straight into a wipeable buffer (no ``bytes`` copy is made).
+    """
     policy.check(params)
     # Imported here, off the start-up path: the unlock window must not wait for cryptography.
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(
+    key = bytearray(KEY_BYTES)
+    Argon2id(
         salt=salt,
         length=KEY_BYTES,
         iterations=params.iterations,
         lanes=params.lanes,
         memory_cost=params.memory_kib,
-    ).derive(secret)
+    ).derive_into(secret, key)  # type: ignore[arg-type]  # any buffer, despite the stub
+    return key

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from diary.storage.errors import Code, DamagedDiary, WrongPassphrase
 from diary.storage.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, derive
+from diary.storage.wipe import wipe
 
 MAGIC = b"HEARTHK\x00"
 FORMAT_VERSION = 1
@@ -70,29 +71,50 @@ def _associated_data(slot: KeySlot) -> bytes:
 
 
 def wrap(
-    data_key: bytes, secret: bytes, kind: SlotKind, params: KdfParams, policy: KdfPolicy
+    data_key: bytes | bytearray,
+    secret: bytes | bytearray,
+    kind: SlotKind,
+    params: KdfParams,
+    policy: KdfPolicy,
 ) -> KeySlot:
-    """Wrap the data key under ``secret`` with a fresh salt and nonce."""
+    """Wrap the data key under ``secret`` with a fresh salt and nonce.
+
+    The wrapping key is wiped once used; ``data_key`` and ``secret`` stay the caller's to wipe.
+    """
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     slot = KeySlot(kind, params, salt, nonce, b"")
     wrapping_key = derive(secret, salt, params, policy)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # off the start-up path
 
-    wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(slot))
+    try:
+        wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(slot))
+    finally:
+        wipe(wrapping_key)
     return KeySlot(kind, params, salt, nonce, wrapped)
 
 
-def unwrap(slot: KeySlot, secret: bytes, policy: KdfPolicy) -> bytes:
-    """Return the data key, or raise WrongPassphrase (checking parameters before deriving)."""
+def unwrap(slot: KeySlot, secret: bytes | bytearray, policy: KdfPolicy) -> bytearray:
+    """Return the data key, or raise WrongPassphrase (checking parameters before deriving).
+
+    The key is decrypted straight into a wipeable buffer, the caller's to wipe; the wrapping
+    key is wiped here.
+    """
     wrapping_key = derive(secret, slot.salt, slot.params, policy)
     from cryptography.exceptions import InvalidTag  # off the start-up path
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    data_key = bytearray(max(0, len(slot.wrapped) - 16))  # the GCM tag is not the key
     try:
-        return AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, _associated_data(slot))
+        AESGCM(wrapping_key).decrypt_into(
+            slot.nonce, slot.wrapped, _associated_data(slot), data_key
+        )
     except InvalidTag:
+        wipe(data_key)
         raise WrongPassphrase(code=Code.WRONG_PASSPHRASE) from None
+    finally:
+        wipe(wrapping_key)
+    return data_key
 
 
 def encode(slots: tuple[KeySlot, ...]) -> bytes:

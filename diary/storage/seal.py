@@ -35,6 +35,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from diary.storage.atomic import atomic_write
+from diary.storage.wipe import into_buffer, wipe, wiped
 
 MAGIC = b"HRTHSEAL"
 VERSION = 1
@@ -44,9 +45,12 @@ SIZE = _BODY.size + _MAC_BYTES
 _LABEL = b"hearth seal v1"
 
 
-def seal_key(data_key: bytes) -> bytes:
-    """The MAC key of the seal: a key of its own, derived from the diary's data key."""
-    return hmac.new(bytes(data_key), _LABEL, hashlib.sha256).digest()
+def seal_key(data_key: bytes | bytearray) -> bytearray:
+    """The MAC key of the seal: a key of its own, derived from the diary's data key.
+
+    In a wipeable buffer: the seal wipes it when the diary locks (``Seal.close``).
+    """
+    return into_buffer(hmac.new(data_key, _LABEL, hashlib.sha256).digest())
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class Mark:
     commits: int
 
 
-def encode(mark: Mark, key: bytes) -> bytes:
+def encode(mark: Mark, key: bytes | bytearray) -> bytes:
     """The seal's bytes for ``mark``, authenticated with ``key`` (``seal_key``)."""
     body = _BODY.pack(MAGIC, VERSION, mark.diary_id.bytes, mark.commits)
     return body + hmac.new(key, body, hashlib.sha256).digest()
@@ -67,7 +71,7 @@ class Broken(Exception):
     """The seal file is there but is not a seal this key made (damaged, forged or foreign)."""
 
 
-def decode(data: bytes, key: bytes) -> Mark:
+def decode(data: bytes, key: bytes | bytearray) -> Mark:
     """The mark in a seal's bytes, after checking its MAC.
 
     Raises:
@@ -121,7 +125,7 @@ class Seal:
     a higher one written this session.
     """
 
-    def __init__(self, path: Path, data_key: bytes) -> None:
+    def __init__(self, path: Path, data_key: bytes | bytearray) -> None:
         self.path = path
         self._key = seal_key(data_key)
         self._lock = threading.Lock()
@@ -176,7 +180,7 @@ class Seal:
         seal is simply not moved on.
         """
         with self._lock:
-            if mark.commits <= self._written:
+            if mark.commits <= self._written or wiped(self._key):  # closed: the key is gone
                 return
             data = encode(mark, self._key)
             try:
@@ -194,8 +198,9 @@ class Seal:
             self._written = mark.commits
 
     def close(self) -> None:
-        """Make the last count durable and close the file (the diary is being locked)."""
+        """Make the last count durable, close the file and wipe the key (the diary locks)."""
         with self._lock:
+            wipe(self._key)
             fd, self._fd = self._fd, None
             if fd is not None:
                 with contextlib.suppress(OSError):

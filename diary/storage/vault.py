@@ -41,6 +41,7 @@ from diary.storage.kdf import (
 )
 from diary.storage.keyslots import KeySlot, SlotKind
 from diary.storage.lockfile import DiaryLock
+from diary.storage.wipe import random_key, wipe
 
 if TYPE_CHECKING:
     from diary.storage.repository import Repository
@@ -91,7 +92,7 @@ def _import_database_layer() -> None:
         importlib.import_module("diary.storage.repository")
 
 
-def _seal(files: DiaryFiles, data_key: bytes) -> Seal:
+def _seal(files: DiaryFiles, data_key: bytearray) -> Seal:
     from diary.storage.seal import Seal
 
     return Seal(files.seal, data_key)
@@ -103,9 +104,18 @@ def new_recovery_code() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, RECOVERY_GROUPS * 4, 4))
 
 
-def normalize_recovery_code(code: str) -> bytes:
-    """Accept the code with any spacing, dashes or letter case."""
-    return "".join(ch for ch in code.upper() if ch.isalnum()).encode("ascii", "ignore")
+def normalize_recovery_code(code: str) -> bytearray:
+    """Accept the code with any spacing, dashes or letter case.
+
+    The bytes come in a wipeable buffer, built a character at a time: ``code.upper()`` and a
+    joined string would be whole copies of the code that cannot be overwritten.
+    """
+    secret = bytearray()
+    for ch in code:
+        for upper in ch.upper():  # as ``code.upper()`` would ("ß" is "SS")
+            if upper.isascii() and upper.isalnum():
+                secret.append(ord(upper))
+    return secret
 
 
 class Vault:
@@ -197,23 +207,22 @@ class Vault:
         from diary.storage.repository import Repository
 
         params = self._policy.calibrate()
-        data_key = os.urandom(KEY_BYTES)
-        slots = [
-            keyslots.wrap(
-                data_key,
-                normalize_passphrase(passphrase),
-                SlotKind.PASSPHRASE,
-                params,
-                self._policy,
-            )
-        ]
+        data_key = random_key(KEY_BYTES)
         code = new_recovery_code() if recovery_code else None
+        secrets_ = [(SlotKind.PASSPHRASE, normalize_passphrase(passphrase))]
         if code is not None:
-            slots.append(
-                keyslots.wrap(
-                    data_key, normalize_recovery_code(code), SlotKind.RECOVERY, params, self._policy
-                )
-            )
+            secrets_.append((SlotKind.RECOVERY, normalize_recovery_code(code)))
+        try:
+            slots = [
+                keyslots.wrap(data_key, secret, kind, params, self._policy)
+                for kind, secret in secrets_
+            ]
+        except BaseException:
+            wipe(data_key)
+            raise
+        finally:
+            for _kind, secret in secrets_:
+                wipe(secret)
         engine = None
         try:
             # Private from the start: SQLite gives the -wal and -shm files the same mode.
@@ -224,10 +233,11 @@ class Vault:
         except BaseException:
             if engine is not None:
                 engine.dispose()
+            wipe(data_key)
             for leftover in (self.files.database, *self._wal_files()):
                 leftover.unlink(missing_ok=True)
             raise
-        self._data_key = bytearray(data_key)
+        self._data_key = data_key  # the engine's pool reads this very buffer: lock wipes it
         self._repository = Repository(engine, _seal(self.files, data_key))
         return code
 
@@ -243,16 +253,24 @@ class Vault:
         """
         if not passphrase:
             raise WrongPassphrase(code=Code.EMPTY_PASSPHRASE)
-        return self._unlock(SlotKind.PASSPHRASE, normalize_passphrase(passphrase))
+        secret = normalize_passphrase(passphrase)
+        try:
+            return self._unlock(SlotKind.PASSPHRASE, secret)
+        finally:
+            wipe(secret)
 
     def unlock_with_recovery_code(self, code: str) -> Repository:
         """Open the diary with the recovery code chosen at creation."""
         secret = normalize_recovery_code(code)
-        if not secret:
-            raise WrongPassphrase(code=Code.EMPTY_RECOVERY_CODE)
-        return self._unlock(SlotKind.RECOVERY, secret)
+        try:
+            if not secret:
+                raise WrongPassphrase(code=Code.EMPTY_RECOVERY_CODE)
+            return self._unlock(SlotKind.RECOVERY, secret)
+        finally:
+            wipe(secret)
 
-    def _unlock(self, kind: SlotKind, secret: bytes) -> Repository:
+    def _unlock(self, kind: SlotKind, secret: bytearray) -> Repository:
+        """Unwrap the data key with ``secret`` and open (the caller wipes ``secret``)."""
         if not self.exists():
             raise DiaryNotFound(code=Code.DIARY_NOT_FOUND, folder=self.files.folder)
         self._lock.acquire(may_be_missing=True)  # a read-only folder may hold no lock file
@@ -273,23 +291,33 @@ class Vault:
         finally:
             loader.join()
         if self._repository is not None:  # already open: the secret was checked all the same
+            wipe(data_key)
             return self._repository
         from diary.storage.database import open_engine
         from diary.storage.repository import Repository
 
-        engine = open_engine(self.files.database, data_key, read_only=read_only)
+        try:
+            engine = open_engine(self.files.database, data_key, read_only=read_only)
+        except BaseException:
+            wipe(data_key)
+            raise
         self._read_only = read_only
-        self._data_key = bytearray(data_key)
+        self._data_key = data_key  # the engine's pool reads this very buffer: lock wipes it
         self._repository = Repository(engine, _seal(self.files, data_key))
         return self._repository
 
     def lock(self) -> None:
-        """Close the database and forget the data key; the folder stays reserved."""
-        if self._repository is not None:
-            self._repository.close()
+        """Close the database and wipe the data key; the folder stays reserved.
+
+        The key is overwritten in place, so whatever may still refer to it (an engine's pool
+        kept alive by a stray reference, the seal) holds zeros and can no longer connect.
+        """
+        try:
+            if self._repository is not None:
+                self._repository.close()
+        finally:
             self._repository = None
-        if self._data_key is not None:
-            self._data_key[:] = bytes(len(self._data_key))
+            wipe(self._data_key)
             self._data_key = None
 
     def close(self) -> None:
@@ -320,8 +348,11 @@ class Vault:
         slot = next((s for s in slots if s.kind is SlotKind.PASSPHRASE), None)
         if slot is None:
             raise DamagedDiary(code=Code.NO_PASSPHRASE_SLOT)
-        key = bytearray(keyslots.unwrap(slot, normalize_passphrase(passphrase), self._policy))
-        key[:] = bytes(len(key))  # only whether it opens was wanted
+        secret = normalize_passphrase(passphrase)
+        try:
+            wipe(keyslots.unwrap(slot, secret, self._policy))  # only whether it opens was wanted
+        finally:
+            wipe(secret)
 
     def change_passphrase(self, new_passphrase: str, *, current: str | None = None) -> None:
         """Re-wrap the data key under a new passphrase; atomic, the data is not re-encrypted.
@@ -341,14 +372,17 @@ class Vault:
         self._replace_slot(SlotKind.RECOVERY, normalize_recovery_code(code))
         return code
 
-    def _replace_slot(self, kind: SlotKind, secret: bytes) -> None:
-        if self._data_key is None:
-            raise DiaryLocked(code=Code.UNLOCK_FIRST)
-        if self.read_only:
-            raise DiaryReadOnly(code=Code.READ_ONLY)
-        # Keep the cost calibrated at creation (it was checked against the policy on read).
-        params = self.kdf_params
-        fresh = keyslots.wrap(bytes(self._data_key), secret, kind, params, self._policy)
+    def _replace_slot(self, kind: SlotKind, secret: bytearray) -> None:
+        try:
+            if self._data_key is None:
+                raise DiaryLocked(code=Code.UNLOCK_FIRST)
+            if self.read_only:
+                raise DiaryReadOnly(code=Code.READ_ONLY)
+            # Keep the cost calibrated at creation (it was checked against the policy on read).
+            params = self.kdf_params
+            fresh = keyslots.wrap(self._data_key, secret, kind, params, self._policy)
+        finally:
+            wipe(secret)
         others = tuple(s for s in self._slots if s.kind is not kind)
         self._write_slots(tuple(sorted((*others, fresh), key=lambda s: s.kind)))
 
