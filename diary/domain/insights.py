@@ -32,6 +32,7 @@ from diary.domain.stats import (
 from diary.domain.stats import (
     SAME_MOOD as SAME_MOOD,
 )
+from diary.domain.solitude import Solitude, solitude
 from diary.domain.week import Weekday, by_weekday
 
 
@@ -103,6 +104,8 @@ class Insights:
         months: The mean mood of each month of the period with enough mood days.
         checkins: The latest check-in of each kind in the period, latest first.
         week: Mood and meaningful contact by day of the week, Monday first.
+        solitude: The isolated days told apart by "Company today": lonely (wanted more) or
+            chosen solitude; None only for an Insights made without it.
     """
 
     start: dt.date
@@ -115,6 +118,7 @@ class Insights:
     months: tuple[MonthMood, ...]
     checkins: tuple[LatestCheckIn, ...]
     week: tuple[Weekday, ...] = ()
+    solitude: Solitude | None = None
 
     @property
     def brightest(self) -> MonthMood | None:
@@ -200,4 +204,5 @@ def period_insights(
         months=_months(days),
         checkins=_latest(checkins, start, end),
         week=by_weekday(days),
+        solitude=solitude(days, summary.longest),
     )

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 # Re-exported: callers find every domain word in ``models``; ``kinds`` exists for start-up speed.
+from diary.domain.company import Company as Company
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
@@ -297,10 +298,13 @@ class Entry:
     gratitude: tuple[Gratitude, ...] = ()
     text: str = ""
     uid: str = field(default_factory=new_uid)
+    company: Company | None = None  # "Company today": wanted more, about right, wanted less
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
             raise ValidationError(code=Problem.NO_ENTRY_DATE)
+        if self.company is not None and not isinstance(self.company, Company):
+            raise ValidationError(_("Company today must be more, right or less."))
         _check_range(Field.MOOD, self.mood, MOOD_MIN, MOOD_MAX)
         _check_range(Field.ENERGY, self.energy, MOOD_MIN, MOOD_MAX)
         feelings = _strings(Field.FEELINGS, self.feelings)
@@ -321,6 +325,7 @@ class Entry:
             and not self.feelings
             and not self.gratitude
             and not self.text.strip()
+            and self.company is None
         )
 
 

@@ -20,6 +20,12 @@ from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
 from diary.domain.week import Weekday, long_enough_for_week, week_shape
+from diary.formats.company_summary import (
+    company_lead,
+    company_lines,
+    company_to_dict,
+    speaks_of_company,
+)
 from diary.i18n import Plural
 from diary.messages import day_span, plural, short_day
 
@@ -36,7 +42,7 @@ LEADS: Mapping[str, str] = MappingProxyType(
 )
 """The lead each chart panel opens with, by panel name."""
 
-TOPICS = ("gap", "link", "streak", "kinds", "moods", "week", "checkins")
+TOPICS = ("gap", "link", "streak", "company", "kinds", "moods", "week", "checkins")
 """Every lead, in the order ``diary stats`` prints them."""
 
 
@@ -231,6 +237,7 @@ _LEAD_RULES = {
     "gap": _gap_lead,
     "link": _link_lead,
     "streak": _streak_lead,
+    "company": company_lead,
     "kinds": _kinds_lead,
     "moods": _moods_lead,
     "checkins": _checkins_lead,
@@ -257,6 +264,8 @@ def lead_sentences(insights: Insights) -> list[str]:
         if topic == "moods" and insights.scope is not Scope.YEAR:
             continue  # the brightest month of a month says nothing
         if topic == "week" and not _speaks_of_week(insights):
+            continue
+        if topic == "company" and not speaks_of_company(insights):
             continue
         sentence = lead(insights, topic)
         if sentence not in seen:
@@ -411,10 +420,11 @@ def _week_detail(insights: Insights) -> list[str]:
 def detail_lines(insights: Insights) -> list[str]:
     """The numbers behind a period's leads (the page's "Show the numbers")."""
     lines = summary_lines(insights.summary, today=insights.end)
+    company = company_lines(insights.solitude)  # counts, so shown even with few mood days
     extra = _kinds_detail(insights) + _week_detail(insights)
-    if extra and lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
-        return [*lines[:-1], *extra, lines[-1]]
-    return lines
+    if lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
+        return [*lines[:-1], *company, *extra, lines[-1]]
+    return [*lines, *company]
 
 
 # -- JSON -------------------------------------------------------------------------------------
@@ -477,6 +487,7 @@ def insights_to_dict(insights: Insights) -> dict[str, Any]:
     data["mood_days"] = insights.mood_days
     data["enough_mood_days"] = insights.enough
     data["lead"] = lead_sentences(insights)
+    data["company"] = company_to_dict(insights.solitude)
     data["mood_by_weekday"] = {
         WEEKDAY_KEYS[day.weekday]: {
             "mood_days": len(day.moods),
