@@ -64,8 +64,9 @@ def draw_marks(
         label=legend_words(),
         zorder=5,
         clip_on=False,
-        **({"transform": transform} if transform is not None else {}),
     )
+    if transform is not None:
+        marks.set_transform(transform)
     return marks
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from diary.domain.checkins import Score, score
 from diary.domain.models import CheckIn, CheckInKind
+from diary.domain.solitude import Solitude, solitude
 from diary.domain.stats import (
     MIN_GROUP_DAYS as MIN_GROUP_DAYS,
 )
@@ -32,7 +33,6 @@ from diary.domain.stats import (
 from diary.domain.stats import (
     SAME_MOOD as SAME_MOOD,
 )
-from diary.domain.solitude import Solitude, solitude
 from diary.domain.week import Weekday, by_weekday
 
 

@@ -30,10 +30,10 @@ from types import MappingProxyType
 
 from diary.domain.models import (
     DEPTH_MAX,
-    Company,
     DEPTH_MIN,
     MINUTES_MAX,
     MINUTES_MIN,
+    Company,
     Day,
     Interaction,
     Mode,

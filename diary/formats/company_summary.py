@@ -17,28 +17,27 @@ from diary.i18n import N_, NP_, _
 
 # The words, marked here and translated where they are used (``_`` and ``Plural``'s call).
 # Translators: "Company today" is the optional question of the Today page: did the user want
-# more company, was it about right, or did they want less. {period}: "November 2026", "2026".
+# more company, was it about right, or did they want less. These follow the sentence about the
+# period's longest stretch without meaningful contact, which names the period.
 COMPANY_FEW = NP_(
-    "In {period} you said how much company you wanted on {n} isolated day: a few more answers "
-    "and Hearth can tell lonely days from time alone you chose.",
-    "In {period} you said how much company you wanted on {n} isolated days: a few more answers "
-    "and Hearth can tell lonely days from time alone you chose.",
+    "You said how much company you wanted on {n} isolated day: a few more answers and Hearth "
+    "can tell lonely days from time alone you chose.",
+    "You said how much company you wanted on {n} isolated days: a few more answers and Hearth "
+    "can tell lonely days from time alone you chose.",
 )
 COMPANY_LONELY_ALL_ANSWERED = NP_(
-    "On {lonely} of your {n} isolated day in {period} you would have liked more company.",
-    "On {lonely} of your {n} isolated days in {period} you would have liked more company.",
+    "On {lonely} of your {n} isolated day you would have liked more company.",
+    "On {lonely} of your {n} isolated days you would have liked more company.",
 )
 COMPANY_LONELY = NP_(
-    "On {lonely} of the {n} isolated day you answered in {period} you would have liked more "
-    "company.",
-    "On {lonely} of the {n} isolated days you answered in {period} you would have liked more "
-    "company.",
+    "Of the {n} isolated day you answered, on {lonely} you would have liked more company.",
+    "Of the {n} isolated days you answered, on {lonely} you would have liked more company.",
 )
 COMPANY_NEVER_LONELY = NP_(
-    "In {period} you wished for more company on none of the {n} isolated day you answered: "
-    "time alone, not loneliness.",
-    "In {period} you wished for more company on none of the {n} isolated days you answered: "
-    "time alone, not loneliness.",
+    "You wished for more company on none of the {n} isolated day you answered: time alone, "
+    "not loneliness.",
+    "You wished for more company on none of the {n} isolated days you answered: time alone, "
+    "not loneliness.",
 )
 COMPANY_NOT_ASKED = N_("In {period} no day has an answer to “Company today” yet.")
 COMPANY_ISOLATED_NUMBERS = N_(
@@ -50,8 +49,7 @@ COMPANY_CONNECTED_NUMBERS = N_(
     "wanted less {less}."
 )
 COMPANY_STREAK_NUMBERS = NP_(
-    "In your longest isolation streak you said you wanted more company on {lonely} of its {n} "
-    "day.",
+    "In your longest isolation streak you said you wanted more company on {lonely} of its {n} day.",
     "In your longest isolation streak you said you wanted more company on {lonely} of its {n} "
     "days.",
 )
@@ -72,11 +70,11 @@ def company_lead(insights: Insights, period: str) -> str:
         return messages.LEAD_ALL_CONNECTED.format(period=period)
     isolated = found.isolated
     if not found.enough:
-        return COMPANY_FEW(isolated.answered, period=period)
+        return COMPANY_FEW(isolated.answered)
     if isolated.more == 0:
-        return COMPANY_NEVER_LONELY(isolated.answered, period=period)
+        return COMPANY_NEVER_LONELY(isolated.answered)
     forms = COMPANY_LONELY_ALL_ANSWERED if isolated.unanswered == 0 else COMPANY_LONELY
-    return forms(isolated.answered, lonely=isolated.more, period=period)
+    return forms(isolated.answered, lonely=isolated.more)
 
 
 def company_lines(found: Solitude | None) -> list[str]:

@@ -4,7 +4,8 @@ Three tables, because a diary holds records of different shapes and a spreadshee
 shape per table:
 
 - **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
-  entry (``company``: more, right or less, empty when not answered), the number and minutes of the day's contacts, and the day's check-in answers;
+  entry (``company``: more, right or less, empty when not answered), the number and minutes
+  of the day's contacts, and the day's check-in answers;
 - **contacts**: one row per interaction, as logged;
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 

@@ -42,7 +42,7 @@ LEADS: Mapping[str, str] = MappingProxyType(
 )
 """The lead each chart panel opens with, by panel name."""
 
-TOPICS = ("gap", "link", "streak", "company", "kinds", "moods", "week", "checkins")
+TOPICS = ("gap", "link", "streak", "kinds", "moods", "week", "checkins")
 """Every lead, in the order ``diary stats`` prints them."""
 
 
@@ -159,11 +159,14 @@ def _streak_lead(insights: Insights, period: str) -> str:
     longest = summary.longest
     if longest is None:
         return messages.LEAD_ALL_CONNECTED.format(period=period)
-    return messages.LEAD_STREAK.format(
+    streak = messages.LEAD_STREAK.format(
         period=period,
         length=_days(longest.length),
         span=day_span(longest.start, longest.end, today=insights.end),
     )
+    if speaks_of_company(insights):  # alone or lonely: what the user said of those days
+        return f"{streak} {company_lead(insights, period)}"
+    return streak
 
 
 def _kind_words(kind: ContactKind, table: Mapping[str, str]) -> str:
@@ -264,8 +267,6 @@ def lead_sentences(insights: Insights) -> list[str]:
         if topic == "moods" and insights.scope is not Scope.YEAR:
             continue  # the brightest month of a month says nothing
         if topic == "week" and not _speaks_of_week(insights):
-            continue
-        if topic == "company" and not speaks_of_company(insights):
             continue
         sentence = lead(insights, topic)
         if sentence not in seen:

@@ -112,7 +112,7 @@ class CompanyChoice(QWidget):
 
     def move_focus(self, button: QToolButton, step: int) -> None:
         """Focus the answer ``step`` away from ``button`` (it stops at either end)."""
-        index = self.buttons.index(button) + step  # type: ignore[arg-type]
+        index = self.buttons.index(button) + step
         if 0 <= index < len(self.buttons):
             target = self.buttons[index]
             self._tab_stop(target)

@@ -50,8 +50,8 @@ from diary.ui.shell.page import Page, diary_today
 from diary.ui.today import words as today_words
 from diary.ui.today.care import CareNote
 from diary.ui.today.checkin_form import CheckInPrompt
-from diary.ui.today.company import CompanyChoice
 from diary.ui.today.companion import Companion
+from diary.ui.today.company import CompanyChoice
 from diary.ui.today.contacts import InteractionsEditor, describe
 from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
