@@ -124,8 +124,7 @@ class CompanyChoice(QWidget):
     def _show(self) -> None:
         for button in self.buttons:
             button.setChecked(button.company is self._value)
-        if not any(b.hasFocus() for b in self.buttons):
-            self._tab_stop(self.focus_button())
+        self._tab_stop(self.focus_button())
 
     def _tab_stop(self, chosen: QToolButton) -> None:
         """Make ``chosen`` the only answer Tab reaches (the others still take a click)."""
