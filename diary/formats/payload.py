@@ -10,6 +10,9 @@ and circles by uid) and the private preferences kept in the diary (``preferences
 Version 3 adds which diary the dump came from (``diary_id``, a UUID) and when that diary last
 changed (``last_changed_at``, UTC), each null when unknown, so a restore can say that a backup is
 older than the diary or another diary's. Older dumps are still read: both are then unknown.
+Version 4 lets each entry carry ``company``, the answer to "Company today" (``more``, ``right``,
+``less`` or null); the key is optional there and refused before (``COMPANY_SINCE``), so an older
+dump reads with every entry unanswered.
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
