@@ -68,7 +68,7 @@ class ChartTheme:
     unlogged: str
     streak: str
     empty_cell: str
-    lonely: str = "#2b2724"
+    lonely: str = design.LIGHT.text
     font_size: float = 9.0
     isolated_hatch: str = "////"
     unlogged_hatch: str = "...."
