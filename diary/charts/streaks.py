@@ -216,7 +216,7 @@ def draw_streaks(
         handles=handles,
         loc="upper right",
         bbox_to_anchor=(1.0, -0.04),
-        ncols=3,
+        ncols=3 if lonely is None else 2,  # a sixth key goes in a third row, not wider
         frameon=False,
         fontsize=theme.font_size * 0.9,
         handlelength=1.4,

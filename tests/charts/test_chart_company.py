@@ -96,3 +96,18 @@ def test_a_year_without_answers_draws_as_before() -> None:
     ax = figure().add_subplot()
     artists = streaks.draw_streaks(ax, plain, LIGHT, year=2026, today=dt.date(2026, 11, 10))
     assert artists.lonely is None
+
+
+def test_the_sixth_key_makes_the_streak_legend_taller_not_wider() -> None:
+    """The legend sits beside the run sentences: it must not grow over them."""
+
+    def legend_size(series: list) -> tuple[float, float]:  # type: ignore[type-arg]
+        fig = figure(LIGHT, 10, 3)
+        artists = streaks.draw_streaks(fig.add_subplot(), series, LIGHT, year=2026, today=TODAY)
+        fig.canvas.draw()
+        box = artists.legend.get_window_extent()
+        return box.width, box.height
+
+    plain = legend_size(days((2, None, False), (3, None, False)))
+    marked = legend_size(SERIES)
+    assert marked[0] <= plain[0] and marked[1] > plain[1]
