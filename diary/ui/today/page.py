@@ -1,8 +1,9 @@
 """The Today page: the evening entry, autosaved a moment after each change.
 
-Mood on the grid and feelings on the left; who the user connected with, gratitude and free
-text on the right: a typical evening fits a 1366x768 window without scrolling. On a narrow
-window (when the right column would get under ``RIGHT_COLUMN_CHARS`` average characters)
+Mood on the grid and feelings on the left; who the user connected with (with the optional
+"Company today" tap under it, ``company``), gratitude and free text on the right: a typical
+evening fits a 1366x768 window without scrolling. On a narrow window (when the right column
+would get under ``RIGHT_COLUMN_CHARS`` average characters)
 the cards stack in one column. Nothing
 typed is ever thrown away: when a save fails, everything stays on screen, the status line says
 why, and the next change tries again.
