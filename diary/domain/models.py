@@ -45,6 +45,7 @@ class Problem(StrEnum):
     NO_ENTRY_DATE = "no_entry_date"
     NO_INTERACTION_DATE = "no_interaction_date"
     NO_MODE = "no_mode"
+    NO_COMPANY = "no_company"
     NOT_GRATITUDE = "not_gratitude"
     UNKNOWN_CHECKIN = "unknown_checkin"
     ANSWER_COUNT = "answer_count"
@@ -98,6 +99,7 @@ _PROBLEMS: dict[str, str | Plural] = {
     Problem.NO_ENTRY_DATE: N_("An entry needs a calendar date."),
     Problem.NO_INTERACTION_DATE: N_("An interaction needs a calendar date."),
     Problem.NO_MODE: N_("Choose how you connected: in person, video, call, text or social."),
+    Problem.NO_COMPANY: N_("Company today is more, right or less (or not answered)."),
     Problem.NOT_GRATITUDE: N_("Gratitude must be a list of gratitude notes."),
     Problem.UNKNOWN_CHECKIN: N_("Unknown check-in."),
     # Translators: {kind} is a questionnaire's short name, "who5" or "ucla3".
@@ -304,7 +306,7 @@ class Entry:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
             raise ValidationError(code=Problem.NO_ENTRY_DATE)
         if self.company is not None and not isinstance(self.company, Company):
-            raise ValidationError(_("Company today must be more, right or less."))
+            raise ValidationError(code=Problem.NO_COMPANY)
         _check_range(Field.MOOD, self.mood, MOOD_MIN, MOOD_MAX)
         _check_range(Field.ENERGY, self.energy, MOOD_MIN, MOOD_MAX)
         feelings = _strings(Field.FEELINGS, self.feelings)
