@@ -251,6 +251,9 @@ _LEAD_RULES = {
 def lead(insights: Insights, topic: str) -> str:
     """The one everyday sentence a panel opens with; ``topic`` is one of ``TOPICS``.
 
+    "company" (alone or lonely) is a topic too; the "streak" lead ends with it when there is
+    something to say, so it is not in ``TOPICS`` of its own.
+
     Raises:
         KeyError: An unknown topic.
     """
