@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from diary import __version__, cli_words, hardening, i18n, messages
+from diary.domain.company import Company
 from diary.domain.kinds import Initiator, Mode
 from diary.i18n import _
 from diary.paths import default_data_dir, default_demo_dir
@@ -88,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feeling", action="append", help=_("a feeling word (repeatable)"))
     p.add_argument("--gratitude", action="append", help=_("something you are grateful for"))
     p.add_argument("--text", help=_("free text, or - to read it from standard input"))
+    p.add_argument(
+        "--company",
+        choices=(*[c.value for c in Company], "none"),
+        help=_("company today: you wanted more, it was about right, you wanted less; none clears"),
+    )
 
     p = command("met", "everyday:cmd_met", _("log a contact with people"))
     p.add_argument(

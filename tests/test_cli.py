@@ -122,8 +122,8 @@ def test_list_and_search(ready: Cli) -> None:
     november = json.loads(ready("list", "--month", "2026-11", "--json").out)
     assert [d["date"] for d in november] == ["2026-11-02", "2026-11-03"]
     assert november[1] == {
-        "date": "2026-11-03", "mood": None, "energy": None, "feelings": [], "gratitude": 0,
-        "words": 0, "interactions": 1, "minutes": 25,
+        "date": "2026-11-03", "mood": None, "energy": None, "company": None, "feelings": [],
+        "gratitude": 0, "words": 0, "interactions": 1, "minutes": 25,
     }  # fmt: skip
     assert len(json.loads(ready("list", "--json").out)) == 3
     assert "Nothing logged in 2026-09" in ready("list", "--month", "2026-09").out

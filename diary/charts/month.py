@@ -22,7 +22,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 
 from diary import messages
-from diary.charts import text
+from diary.charts import company, text
 from diary.charts.context import ChartContext, within
 from diary.charts.figure import title_figure
 from diary.charts.table import DataTable
@@ -57,6 +57,8 @@ class MonthArtists:
         unlogged: One hatched band per unlogged day.
         legend: The legend below the chart.
         note: A message drawn when nothing in the month is logged, else None.
+        lonely: The marks at the top of the isolated days on which the user wanted more
+            company (``charts.company``); None when the month has none.
     """
 
     days: tuple[DayStats, ...]
@@ -68,6 +70,7 @@ class MonthArtists:
     unlogged: tuple[Rectangle, ...]
     legend: Legend
     note: Text | None
+    lonely: Line2D | None = None
 
 
 def month_days(series: Sequence[DayStats], year: int, month: int) -> tuple[DayStats, ...]:
@@ -127,6 +130,12 @@ def draw_month(
         if not s.logged
     )
 
+    lonely_xs = [s.day.day for s in days if company.is_lonely(s)]
+    lonely = None
+    if lonely_xs:  # at the top of the band, clear of the mood line
+        top = [0.985] * len(lonely_xs)
+        lonely = company.draw_marks(ax, lonely_xs, top, theme, transform=ax.get_xaxis_transform())
+
     moods = [float("nan") if s.mood is None else float(s.mood) for s in days]
     (line,) = ax.plot(
         xs,
@@ -182,6 +191,8 @@ def draw_month(
             messages.CHART_ISOLATED_LEGEND,
         )
     )
+    if lonely is not None:
+        handles.append(company.legend_key(theme))
     handles.append(
         _key(theme.unlogged, "none", theme.unlogged_hatch, messages.CHART_UNLOGGED_LEGEND)
     )
@@ -195,7 +206,7 @@ def draw_month(
         columnspacing=1.4,
     )
     style_legend(legend, theme)
-    return MonthArtists(days, line, bars, ax, bars_ax, isolated, unlogged, legend, note)
+    return MonthArtists(days, line, bars, ax, bars_ax, isolated, unlogged, legend, note, lonely)
 
 
 def _bars(
@@ -277,6 +288,8 @@ def month_table(series: Sequence[DayStats], *, year: int, month: int) -> DataTab
 def _day_kind(day: DayStats) -> str:
     if not day.logged:
         return messages.CHART_DAY_UNLOGGED
+    if company.is_lonely(day):
+        return f"{messages.CHART_DAY_ISOLATED}, {company.legend_words()}"
     if day.isolated:
         return messages.CHART_DAY_ISOLATED
     return messages.CHART_DAY_MEANINGFUL

@@ -23,11 +23,12 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.text import Text
 
 from diary import locale_format, messages
-from diary.charts import text
+from diary.charts import company, text
 from diary.charts.context import ChartContext, within
 from diary.charts.figure import title_figure
 from diary.charts.table import DataTable
 from diary.charts.theme import ChartTheme, style_axes, style_figure, style_legend
+from diary.domain.solitude import streak_company
 from diary.domain.stats import DayStats, Streak, current_streak, isolation_streaks, longest_streak
 
 CELL = 0.84
@@ -51,6 +52,8 @@ class StreakArtists:
         current: The run reaching today, None if there is none or no today was given.
         summary: The sentences under the calendar.
         legend: The key.
+        lonely: Marks on the isolated days on which the user wanted more company
+            (``charts.company``); None when the year has none.
     """
 
     meaningful: tuple[Rectangle, ...]
@@ -63,6 +66,7 @@ class StreakArtists:
     current: Streak | None
     summary: Text
     legend: Legend
+    lonely: Line2D | None = None
 
 
 def _origin(year: int) -> dt.date:
@@ -134,6 +138,12 @@ def draw_streaks(
         else:
             meaningful.append(_square(ax, s.day, theme.meaningful, theme.meaningful, "", 0.0))
 
+    lonely_cells = [cell(s.day) for s in days if company.is_lonely(s)]
+    lonely = None
+    if lonely_cells:  # in the middle of the day's square
+        xs, ys = [c + 0.5 for c, _ in lonely_cells], [r + 0.5 for _, r in lonely_cells]
+        lonely = company.draw_marks(ax, xs, ys, theme)
+
     streaks, longest, current = runs_of(days, today)
     others = [r for r in streaks if r.length >= 2 and r != longest]
     runs = LineCollection(
@@ -200,11 +210,13 @@ def draw_streaks(
         Line2D([], [], color=theme.streak, linewidth=1.1, label=messages.CHART_RUN_LEGEND),
         Line2D([], [], color=theme.streak, linewidth=2.6, label=messages.CHART_LONGEST_LEGEND),
     ]
+    if lonely is not None:
+        handles.insert(2, company.legend_key(theme))
     legend = ax.legend(
         handles=handles,
         loc="upper right",
         bbox_to_anchor=(1.0, -0.04),
-        ncols=3,
+        ncols=3 if lonely is None else 2,  # a sixth key goes in a third row, not wider
         frameon=False,
         fontsize=theme.font_size * 0.9,
         handlelength=1.4,
@@ -221,6 +233,7 @@ def draw_streaks(
         current,
         summary,
         legend,
+        lonely,
     )
 
 
@@ -300,10 +313,23 @@ def streak_table(
     """Every run of isolated days in the year: first day, last day and length."""
     days = year_days(series, year, today)
     streaks, longest, current = runs_of(days, today)
-    rows = tuple((text.iso(r.start), text.iso(r.end), str(r.length)) for r in streaks)
-    headers = (messages.CHART_COL_FIRST_DAY, messages.CHART_COL_LAST_DAY, messages.CHART_COL_DAYS)
+    rows = tuple(
+        (text.iso(r.start), text.iso(r.end), str(r.length), str(_lonely_in(days, r)))
+        for r in streaks
+    )
+    headers = (
+        messages.CHART_COL_FIRST_DAY,
+        messages.CHART_COL_LAST_DAY,
+        messages.CHART_COL_DAYS,
+        company.column_words(),
+    )
     caption = summarise(days, year, longest, current, today).replace("\n", " ")
     return DataTable(caption, headers, rows)
+
+
+def _lonely_in(days: Sequence[DayStats], streak: Streak) -> int:
+    """How many days of a run the user said they wanted more company."""
+    return streak_company(days, streak).more
 
 
 def draw(

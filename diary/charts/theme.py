@@ -53,6 +53,7 @@ class ChartTheme:
         unlogged: Hatch colour of unlogged days.
         streak: Outline of runs of isolated days.
         empty_cell: Fill of a calendar square for a date without a mood (a dot marks it too).
+        lonely: The mark of an isolated day on which the user wanted more company.
         font_size: Base text size in points.
     """
 
@@ -67,6 +68,7 @@ class ChartTheme:
     unlogged: str
     streak: str
     empty_cell: str
+    lonely: str = design.LIGHT.text
     font_size: float = 9.0
     isolated_hatch: str = "////"
     unlogged_hatch: str = "...."
@@ -109,6 +111,7 @@ def _from_palette(palette: design.Palette, *, empty_cell: str) -> ChartTheme:
         unlogged=palette.unlogged,
         streak=palette.text,
         empty_cell=empty_cell,
+        lonely=palette.text,
     )
 
 

@@ -18,6 +18,7 @@ from diary.commands.base import (
     parse_month,
     read_secret_file,
 )
+from diary.domain.company import Company
 from diary.domain.contact_line import join_names, parse_contact_line
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
 from diary.domain.sample import DEMO_PASSPHRASE
@@ -89,6 +90,13 @@ def cmd_demo(cmd: Command) -> int:
     return EXIT_OK
 
 
+def _company(given: str | None, old: Entry) -> Company | None:
+    """``--company``: an answer replaces the day's, "none" clears it, nothing keeps it."""
+    if given is None:
+        return old.company
+    return None if given == "none" else Company(given)
+
+
 def cmd_write(cmd: Command) -> int:
     """Create or update a day's entry; options given replace those parts only."""
     args = cmd.args
@@ -96,7 +104,7 @@ def cmd_write(cmd: Command) -> int:
     text = args.text
     if text == "-":
         text = sys.stdin.read()
-    given = (args.mood, args.energy, args.feeling, args.gratitude, text)
+    given = (args.mood, args.energy, args.feeling, args.gratitude, text, args.company)
     if all(value is None for value in given):
         raise CliError(messages.NOTHING_TO_WRITE)
     gratitude = (
@@ -116,6 +124,7 @@ def cmd_write(cmd: Command) -> int:
             gratitude=gratitude if gratitude is not None else old.gratitude,
             text=text if text is not None else old.text,
             uid=old.uid,
+            company=_company(args.company, old),
         )
         repo.save_entry(entry)
     done = messages.EMPTIED_ENTRY if entry.is_empty else messages.SAVED_ENTRY

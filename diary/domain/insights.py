@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from diary.domain.checkins import Score, score
 from diary.domain.models import CheckIn, CheckInKind
+from diary.domain.solitude import Solitude, solitude
 from diary.domain.stats import (
     MIN_GROUP_DAYS as MIN_GROUP_DAYS,
 )
@@ -103,6 +104,8 @@ class Insights:
         months: The mean mood of each month of the period with enough mood days.
         checkins: The latest check-in of each kind in the period, latest first.
         week: Mood and meaningful contact by day of the week, Monday first.
+        solitude: The isolated days told apart by "Company today": lonely (wanted more) or
+            chosen solitude; None only for an Insights made without it.
     """
 
     start: dt.date
@@ -115,6 +118,7 @@ class Insights:
     months: tuple[MonthMood, ...]
     checkins: tuple[LatestCheckIn, ...]
     week: tuple[Weekday, ...] = ()
+    solitude: Solitude | None = None
 
     @property
     def brightest(self) -> MonthMood | None:
@@ -200,4 +204,5 @@ def period_insights(
         months=_months(days),
         checkins=_latest(checkins, start, end),
         week=by_weekday(days),
+        solitude=solitude(days, summary.longest),
     )

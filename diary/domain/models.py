@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 # Re-exported: callers find every domain word in ``models``; ``kinds`` exists for start-up speed.
+from diary.domain.company import Company as Company
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
@@ -44,6 +45,7 @@ class Problem(StrEnum):
     NO_ENTRY_DATE = "no_entry_date"
     NO_INTERACTION_DATE = "no_interaction_date"
     NO_MODE = "no_mode"
+    NO_COMPANY = "no_company"
     NOT_GRATITUDE = "not_gratitude"
     UNKNOWN_CHECKIN = "unknown_checkin"
     ANSWER_COUNT = "answer_count"
@@ -97,6 +99,7 @@ _PROBLEMS: dict[str, str | Plural] = {
     Problem.NO_ENTRY_DATE: N_("An entry needs a calendar date."),
     Problem.NO_INTERACTION_DATE: N_("An interaction needs a calendar date."),
     Problem.NO_MODE: N_("Choose how you connected: in person, video, call, text or social."),
+    Problem.NO_COMPANY: N_("Company today is more, right or less (or not answered)."),
     Problem.NOT_GRATITUDE: N_("Gratitude must be a list of gratitude notes."),
     Problem.UNKNOWN_CHECKIN: N_("Unknown check-in."),
     # Translators: {kind} is a questionnaire's short name, "who5" or "ucla3".
@@ -297,10 +300,13 @@ class Entry:
     gratitude: tuple[Gratitude, ...] = ()
     text: str = ""
     uid: str = field(default_factory=new_uid)
+    company: Company | None = None  # "Company today": wanted more, about right, wanted less
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
             raise ValidationError(code=Problem.NO_ENTRY_DATE)
+        if self.company is not None and not isinstance(self.company, Company):
+            raise ValidationError(code=Problem.NO_COMPANY)
         _check_range(Field.MOOD, self.mood, MOOD_MIN, MOOD_MAX)
         _check_range(Field.ENERGY, self.energy, MOOD_MIN, MOOD_MAX)
         feelings = _strings(Field.FEELINGS, self.feelings)
@@ -321,6 +327,7 @@ class Entry:
             and not self.feelings
             and not self.gratitude
             and not self.text.strip()
+            and self.company is None
         )
 
 

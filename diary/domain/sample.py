@@ -29,6 +29,7 @@ from diary.domain.models import (
     MOOD_MAX,
     MOOD_MIN,
     Circle,
+    Company,
     Entry,
     Gratitude,
     Initiator,
@@ -337,6 +338,8 @@ class _Generator:
         self.fill_last = fill_last  # the last day is always logged, with a mood, and written
         self.rng = random.Random(seed)
         self.uid_rng = random.Random(f"hearth-sample-uids-{seed}")
+        # Its own stream, so answering "Company today" leaves every other sample value as it was.
+        self.company_rng = random.Random(f"hearth-sample-company-{seed}")
         self.days = 365 * years
         self.start = end - dt.timedelta(days=self.days - 1)
         self.years = years
@@ -702,7 +705,19 @@ class _Generator:
             gratitude=self.gratitude(day),
             text=self.text(day, mood),
             uid=self.uid(),
+            company=self.company(day, mood),
         )
+
+    def company(self, day: _Day, mood: int | None) -> Company | None:
+        """Most evenings with a mood answer "Company today"; lonely ones more on low days."""
+        rng = self.company_rng
+        if mood is None or rng.random() < 0.4:
+            return None
+        met = any(_meaningful(item) for item in day.interactions)
+        lonely = (0.15 if met else 0.3) + (0.35 if mood <= 4 else 0.0)
+        if rng.random() < lonely:
+            return Company.MORE
+        return Company.LESS if rng.random() < (0.25 if met else 0.2) else Company.RIGHT
 
     def gratitude(self, day: _Day) -> tuple[Gratitude, ...]:
         rng = self.rng

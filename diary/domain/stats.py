@@ -33,6 +33,7 @@ from diary.domain.models import (
     DEPTH_MIN,
     MINUTES_MAX,
     MINUTES_MIN,
+    Company,
     Day,
     Interaction,
     Mode,
@@ -137,6 +138,8 @@ class DayStats:
         kind: Closest kind of contact; None when the day is not logged.
         digital: Text and social media interactions (any length); tells a digital-only day
             apart from an isolated day that also had a short call or chat.
+        company: The entry's "Company today" answer, if any: an isolated day with ``MORE`` is
+            a lonely one, with ``RIGHT`` or ``LESS`` chosen solitude (``domain.solitude``).
     """
 
     day: dt.date
@@ -151,6 +154,7 @@ class DayStats:
     gratitude: int
     kind: ContactKind | None
     digital: int = 0
+    company: Company | None = None
 
     @property
     def isolated(self) -> bool:
@@ -244,6 +248,7 @@ def _day_stats(day: Day, definition: Definition) -> DayStats:
         gratitude=len(entry.gratitude) if entry is not None else 0,
         kind=closest if logged else None,
         digital=digital,
+        company=entry.company if entry is not None else None,
     )
 
 

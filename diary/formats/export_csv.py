@@ -4,7 +4,8 @@ Three tables, because a diary holds records of different shapes and a spreadshee
 shape per table:
 
 - **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
-  entry, the number and minutes of the day's contacts, and the day's check-in answers;
+  entry (``company``: more, right or less, empty when not answered), the number and minutes
+  of the day's contacts, and the day's check-in answers;
 - **contacts**: one row per interaction, as logged;
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 
@@ -31,6 +32,7 @@ DAY_COLUMNS = (
     "date",
     "mood",
     "energy",
+    "company",
     "feelings",
     "gratitude",
     "text",
@@ -114,6 +116,7 @@ def days_table(records: Records) -> bytes:
                 held.day.isoformat(),
                 entry.mood if entry else None,
                 entry.energy if entry else None,
+                entry.company.value if entry and entry.company else None,
                 _list(entry.feelings) if entry else "",
                 "\n".join(g.text + (f" ({g.person})" if g.person else "") for g in entry.gratitude)
                 if entry

@@ -19,7 +19,7 @@ from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Circle, Entry, Interaction, Person, Records
 from diary.domain.vocabulary import label_of
 from diary.formats.records import records_by_day
-from diary.formats.terminal import interaction_line
+from diary.formats.terminal import company_line, interaction_line
 
 
 def _typed(text: str) -> str:
@@ -47,6 +47,8 @@ def _mood(entry: Entry) -> str:
         parts.append(messages.EXPORT_MD_MOOD.format(mood=entry.mood))
     if entry.energy is not None:
         parts.append(messages.EXPORT_MD_ENERGY.format(energy=entry.energy))
+    if entry.company is not None:
+        parts.append(company_line(entry.company))
     return " · ".join(parts)
 
 

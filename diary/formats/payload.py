@@ -10,6 +10,9 @@ and circles by uid) and the private preferences kept in the diary (``preferences
 Version 3 adds which diary the dump came from (``diary_id``, a UUID) and when that diary last
 changed (``last_changed_at``, UTC), each null when unknown, so a restore can say that a backup is
 older than the diary or another diary's. Older dumps are still read: both are then unknown.
+Version 4 lets each entry carry ``company``, the answer to "Company today" (``more``, ``right``,
+``less`` or null); the key is optional there and refused before (``COMPANY_SINCE``), so an older
+dump reads with every entry unanswered.
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
@@ -33,6 +36,7 @@ from typing import Any, NoReturn, TypeVar
 
 from diary import messages
 from diary.domain.cadence import Hold, HoldKind, Subject, Target
+from diary.domain.company import Company
 from diary.domain.models import (
     CheckIn,
     CheckInKind,
@@ -50,8 +54,12 @@ from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 3
+PAYLOAD_VERSION = 4
 """The version this Hearth writes; it reads every version from 1 to this one."""
+
+COMPANY_SINCE = 4
+"""The first version whose entries may carry ``company`` ("Company today"; optional, null when
+not answered). Older dumps have no such key and their entries read as not answered."""
 
 PREFERENCE_KEYS = ("care_dismissed", "checkin_dismissed", "support_text")
 """The private options of ``diary.settings`` a dump may carry (formats cannot import settings,
@@ -72,7 +80,7 @@ _V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
 )
 _V2_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
 _TOP_KEYS = (*_V2_TOP_KEYS, "diary_id", "last_changed_at")
-_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS, 3: _TOP_KEYS}
+_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS, 3: _TOP_KEYS, 4: _TOP_KEYS}
 
 T = TypeVar("T")
 
@@ -371,7 +379,8 @@ def _names(where: str, value: object) -> tuple[str, ...]:
 class _Reader:
     """Reads one dump, remembering names and uids to check references and repeats."""
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = PAYLOAD_VERSION) -> None:
+        self.version = version
         self.uids: set[str] = set()
         self.circles: set[str] = set()
         self.people: set[str] = set()
@@ -423,8 +432,11 @@ class _Reader:
         return note
 
     def entry(self, where: str, value: object, days: set[dt.date]) -> Entry:
-        keys = ("uid", "date", "mood", "energy", "feelings", "gratitude", "text")
+        keys: tuple[str, ...] = ("uid", "date", "mood", "energy", "feelings", "gratitude", "text")
+        if self.version >= COMPANY_SINCE and isinstance(value, dict) and "company" in value:
+            keys = (*keys, "company")
         obj = _object(where, value, keys)
+        company = _enum(f"{where}.company", obj.get("company"), Company, optional=True)
         uid = _uid(f"{where}.uid", obj["uid"], self.uids)
         day = _date(f"{where}.date", obj["date"])
         if day in days:
@@ -440,7 +452,7 @@ class _Reader:
         text = _typed(f"{where}.text", obj["text"], str)
         return _build(
             where,
-            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid),
+            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid, company=company),
         )
 
     def interaction(self, where: str, value: object) -> Interaction:
@@ -535,7 +547,7 @@ def from_dict(document: object) -> Dump:
     app_version = _typed("app_version", top["app_version"], str)
     if not 1 <= len(app_version) <= 40 or not app_version.isprintable():
         _fail("app_version", Flaw.BAD_APP_VERSION)
-    reader = _Reader()
+    reader = _Reader(version)
     days: set[dt.date] = set()
 
     def each(kind: str) -> list[tuple[str, Any]]:

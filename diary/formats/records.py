@@ -23,6 +23,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "feelings": list(entry.feelings),
         "gratitude": [{"text": g.text, "person": g.person} for g in entry.gratitude],
         "text": entry.text,
+        "company": entry.company.value if entry.company else None,
     }
 
 
@@ -59,6 +60,7 @@ def day_summary(day: Day) -> dict[str, Any]:
         "date": day.day.isoformat(),
         "mood": entry.mood if entry else None,
         "energy": entry.energy if entry else None,
+        "company": entry.company.value if entry and entry.company else None,
         "feelings": list(entry.feelings) if entry else [],
         "gratitude": len(entry.gratitude) if entry else 0,
         "words": len(entry.text.split()) if entry else 0,

@@ -20,6 +20,12 @@ from diary.domain.insights import MIN_GROUP_DAYS, SAME_MOOD, Insights, Scope
 from diary.domain.models import CheckInKind
 from diary.domain.stats import MIN_MOOD_DAYS, ContactKind, Correlation, GroupMood, Summary
 from diary.domain.week import Weekday, long_enough_for_week, week_shape
+from diary.formats.company_summary import (
+    company_lead,
+    company_lines,
+    company_to_dict,
+    speaks_of_company,
+)
 from diary.i18n import Plural
 from diary.messages import day_span, plural, short_day
 
@@ -153,11 +159,14 @@ def _streak_lead(insights: Insights, period: str) -> str:
     longest = summary.longest
     if longest is None:
         return messages.LEAD_ALL_CONNECTED.format(period=period)
-    return messages.LEAD_STREAK.format(
+    streak = messages.LEAD_STREAK.format(
         period=period,
         length=_days(longest.length),
         span=day_span(longest.start, longest.end, today=insights.end),
     )
+    if speaks_of_company(insights):  # alone or lonely: what the user said of those days
+        return f"{streak} {company_lead(insights, period)}"
+    return streak
 
 
 def _kind_words(kind: ContactKind, table: Mapping[str, str]) -> str:
@@ -231,6 +240,7 @@ _LEAD_RULES = {
     "gap": _gap_lead,
     "link": _link_lead,
     "streak": _streak_lead,
+    "company": company_lead,
     "kinds": _kinds_lead,
     "moods": _moods_lead,
     "checkins": _checkins_lead,
@@ -240,6 +250,9 @@ _LEAD_RULES = {
 
 def lead(insights: Insights, topic: str) -> str:
     """The one everyday sentence a panel opens with; ``topic`` is one of ``TOPICS``.
+
+    "company" (alone or lonely) is a topic too; the "streak" lead ends with it when there is
+    something to say, so it is not in ``TOPICS`` of its own.
 
     Raises:
         KeyError: An unknown topic.
@@ -411,10 +424,11 @@ def _week_detail(insights: Insights) -> list[str]:
 def detail_lines(insights: Insights) -> list[str]:
     """The numbers behind a period's leads (the page's "Show the numbers")."""
     lines = summary_lines(insights.summary, today=insights.end)
+    company = company_lines(insights.solitude)  # counts, so shown even with few mood days
     extra = _kinds_detail(insights) + _week_detail(insights)
-    if extra and lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
-        return [*lines[:-1], *extra, lines[-1]]
-    return lines
+    if lines and lines[-1] == messages.SUMMARY_NOT_CAUSE:
+        return [*lines[:-1], *company, *extra, lines[-1]]
+    return [*lines, *company]
 
 
 # -- JSON -------------------------------------------------------------------------------------
@@ -477,6 +491,7 @@ def insights_to_dict(insights: Insights) -> dict[str, Any]:
     data["mood_days"] = insights.mood_days
     data["enough_mood_days"] = insights.enough
     data["lead"] = lead_sentences(insights)
+    data["company"] = company_to_dict(insights.solitude)
     data["mood_by_weekday"] = {
         WEEKDAY_KEYS[day.weekday]: {
             "mood_days": len(day.moods),

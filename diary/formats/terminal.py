@@ -7,6 +7,7 @@ for what other places say too); the separators (" · ", " — ") are the same in
 from __future__ import annotations
 
 from diary import locale_format, messages
+from diary.domain.company import Company
 from diary.domain.models import Day, Initiator, Interaction, Person
 from diary.domain.search import SearchHit
 from diary.domain.vocabulary import label_of
@@ -38,6 +39,12 @@ def interaction_line(item: Interaction) -> str:
     return f"{line} — {item.note}" if item.note else line
 
 
+def company_line(company: Company) -> str:
+    """The day's "Company today" answer in a line: "Company today: I wanted more"."""
+    # Translators: {answer} is one of "I wanted more", "about right", "I wanted less".
+    return _("Company today: {answer}").format(answer=company.label)
+
+
 def day_lines(day: Day) -> list[str]:
     """The whole of one day, as ``diary show`` prints it."""
     lines = [locale_format.long_day(day.day)]
@@ -53,6 +60,8 @@ def day_lines(day: Day) -> list[str]:
             lines.append(_("Mood {mood}/9").format(mood=entry.mood))
         elif entry.energy is not None:
             lines.append(_("Energy {energy}/9").format(energy=entry.energy))
+        if entry.company is not None:
+            lines.append(company_line(entry.company))
         if entry.feelings:
             lines.append(
                 _("Feelings: {feelings}").format(feelings=", ".join(map(label_of, entry.feelings)))

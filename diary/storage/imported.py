@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from diary.domain.company import company_of
 from diary.domain.imports import (
     SourceNote,
     appended,
@@ -121,7 +122,7 @@ def _entry_dict(entry: Entry | None) -> dict[str, Any] | None:
         "feelings": list(entry.feelings),
         "gratitude": [[g.text, g.person] for g in entry.gratitude],
         "text": entry.text,
-    }
+    } | ({"company": entry.company.value} if entry.company else {})  # unanswered: hash as before
 
 
 def entry_hash(entry: Entry | None) -> str:
@@ -138,6 +139,7 @@ def _entry_from(day: dt.date, value: dict[str, Any]) -> Entry:
         gratitude=tuple(Gratitude(text, person) for text, person in value["gratitude"]),
         text=value["text"],
         uid=value["uid"],
+        company=company_of(value.get("company")),
     )
 
 
@@ -445,6 +447,7 @@ def _day_after(
         gratitude=entry.gratitude,
         text=text,
         uid=entry.uid,
+        company=entry.company,
     )
     return result, (given_mood, given_text)
 

@@ -257,6 +257,18 @@ def _v6_imports_remembered(cursor: Cursor) -> None:
             cursor.execute(statement)
 
 
+def _v7_company_today(cursor: Cursor) -> None:
+    """Keep how much company the user wanted on a day: more, about right, or less.
+
+    Alone is not lonely: the answer tells chosen solitude from a lonely isolated day. It is
+    optional, so every existing entry keeps NULL (not asked); the CHECK keeps the three values.
+    """
+    cursor.execute(
+        "ALTER TABLE entry ADD COLUMN company VARCHAR "
+        "CHECK (company IS NULL OR company IN ('more', 'right', 'less'))"
+    )
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
@@ -264,5 +276,6 @@ MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v4_names_as_kept,
     _v5_diary_state,
     _v6_imports_remembered,
+    _v7_company_today,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -61,6 +61,7 @@ class EntryRow(Base):
     mood: Mapped[int | None] = mapped_column(Integer)
     energy: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
+    company: Mapped[str | None] = mapped_column(String)  # schema v7: "more", "right", "less"
     feelings: Mapped[list[FeelingRow]] = relationship(
         order_by="FeelingRow.position", cascade="all, delete-orphan", lazy="selectin"
     )

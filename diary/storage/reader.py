@@ -19,11 +19,13 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from diary.domain.company import company_of
 from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
 from diary.storage.writer import Db
 
 _ENTRIES = (
-    "SELECT id, uid, day, mood, energy, text FROM entry WHERE day BETWEEN ? AND ? ORDER BY day"
+    "SELECT id, uid, day, mood, energy, text, company FROM entry WHERE day BETWEEN ? AND ? "
+    "ORDER BY day"
 )
 _FEELINGS = (
     "SELECT f.entry_id, f.word FROM entry_feeling f JOIN entry e ON e.id = f.entry_id "
@@ -77,7 +79,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
     for entry_id, note, about in db.execute(_GRATITUDE, span).fetchall():
         gratitude[entry_id].append(_stored(Gratitude, text=note, person=about))
     found = {}
-    for entry_id, uid, day, mood, energy, text in db.execute(_ENTRIES, span).fetchall():
+    for entry_id, uid, day, mood, energy, text, company in db.execute(_ENTRIES, span).fetchall():
         date = _date(day)
         found[date] = _stored(
             Entry,
@@ -88,6 +90,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
             gratitude=tuple(gratitude.get(entry_id, ())),
             text=text,
             uid=uid,
+            company=company_of(company),
         )
     return found
 

@@ -33,6 +33,7 @@ from diary.domain.cadence import (
     reach_out,
 )
 from diary.domain.checkins import is_due
+from diary.domain.company import company_of
 from diary.domain.imports import SourceNote
 from diary.domain.initiative import RECENT_CONTACTS, Initiative, counted
 from diary.domain.models import (
@@ -81,6 +82,7 @@ def _to_entry(row: EntryRow) -> Entry:
         ),
         text=row.text,
         uid=row.uid,
+        company=company_of(row.company),
     )
 
 

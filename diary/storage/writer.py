@@ -127,14 +127,19 @@ def set_person_circles(
 # Entries, contacts, check-ins -----------------------------------------------------------------
 
 
+def _company(entry: Entry) -> str | None:
+    """The column value of "Company today" (schema v7), NULL when not answered."""
+    return entry.company.value if entry.company is not None else None
+
+
 def write_entry(db: Db, entry: Entry, people: dict[str, int] | None = None) -> str:
     """Insert or replace the entry of its day with its feelings and gratitude; returns its uid."""
     ((entry_id, uid),) = _rows(
         db,
-        "INSERT INTO entry (uid, day, mood, energy, text) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO entry (uid, day, mood, energy, text, company) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (day) DO UPDATE SET mood = excluded.mood, energy = excluded.energy, "
-        "text = excluded.text RETURNING id, uid",
-        (entry.uid, entry.day.isoformat(), entry.mood, entry.energy, entry.text),
+        "text = excluded.text, company = excluded.company RETURNING id, uid",
+        (entry.uid, entry.day.isoformat(), entry.mood, entry.energy, entry.text, _company(entry)),
     )
     db.execute("DELETE FROM entry_feeling WHERE entry_id = ?", (entry_id,))
     _many(

@@ -104,8 +104,11 @@ def test_the_figure_and_table():
     streaks.draw(fig, data.series, LIGHT, context=data.context)
     assert fig.get_suptitle() == "Days with and without meaningful contact, 2026"
     table = streaks.table(data.series, context=data.context)
-    assert table.headers == ("First day", "Last day", "Days")
-    assert table.rows == (("2026-11-02", "2026-11-02", "1"), ("2026-11-06", "2026-11-07", "2"))
+    assert table.headers == ("First day", "Last day", "Days", "Days you wanted more company")
+    assert table.rows == (
+        ("2026-11-02", "2026-11-02", "1", "0"),
+        ("2026-11-06", "2026-11-07", "2", "0"),
+    )
     assert table.caption.startswith("Longest run without meaningful contact: 2 days")
 
 

@@ -139,9 +139,10 @@ def test_the_vector_passphrase_typed_decomposed_still_opens(vector: bytes, secre
 def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> None:
     """The script and the committed files agree (the payload is deterministic).
 
-    The vector holds a version 1 payload. Today's writer makes version 3 of the same records:
-    the same document with ``"version": 3``, the two keys version 2 added, here empty, and the
-    two keys version 3 added, here null (unknown).
+    The vector holds a version 1 payload. Today's writer makes version 4 of the same records:
+    the same document with ``"version": 4``, the two keys version 2 added, here empty, the
+    two keys version 3 added, here null (unknown), and each entry's ``company`` (version 4),
+    here null (not answered).
     """
     spec = importlib.util.spec_from_file_location("make_vectors", VECTORS / "make_vectors.py")
     assert spec is not None and spec.loader is not None
@@ -154,7 +155,8 @@ def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> 
     assert old["version"] == 1
     new = json.loads(made)
     assert new == old | {
-        "version": 3,
+        "version": 4,
+        "entries": [entry | {"company": None} for entry in old["entries"]],
         "reach_out_holds": [],
         "preferences": {},
         "diary_id": None,

@@ -131,6 +131,7 @@ def test_csv_days_one_row_per_logged_day() -> None:
         "date": "2026-04-01",
         "mood": "7",
         "energy": "4",
+        "company": "",
         "feelings": "calm; hopeful",
         "gratitude": "Soup (Ana)\nRain",
         "text": RECORDS.entries[0].text,

@@ -196,6 +196,9 @@ QPushButton[chip="true"]:checked, QToolButton[chip="true"]:checked {{
 QPushButton[chip="true"]:focus, QToolButton[chip="true"]:focus {{
     border: 2px solid {p.accent}; padding: 1px {space[3] - 1}px;
 }}
+QPushButton[chip="true"]:checked:focus, QToolButton[chip="true"]:checked:focus {{
+    border-color: {p.text};
+}}
 
 QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox {{
     background: {p.card}; color: {p.text}; border: 1px solid {border};

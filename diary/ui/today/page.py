@@ -1,8 +1,9 @@
 """The Today page: the evening entry, autosaved a moment after each change.
 
-Mood on the grid and feelings on the left; who the user connected with, gratitude and free
-text on the right: a typical evening fits a 1366x768 window without scrolling. On a narrow
-window (when the right column would get under ``RIGHT_COLUMN_CHARS`` average characters)
+Mood on the grid and feelings on the left; who the user connected with (with the optional
+"Company today" tap under it, ``company``), gratitude and free text on the right: a typical
+evening fits a 1366x768 window without scrolling. On a narrow window (when the right column
+would get under ``RIGHT_COLUMN_CHARS`` average characters)
 the cards stack in one column. Nothing
 typed is ever thrown away: when a save fails, everything stays on screen, the status line says
 why, and the next change tries again.
@@ -51,6 +52,7 @@ from diary.ui.today import words as today_words
 from diary.ui.today.care import CareNote
 from diary.ui.today.checkin_form import CheckInPrompt
 from diary.ui.today.companion import Companion
+from diary.ui.today.company import CompanyChoice
 from diary.ui.today.contacts import InteractionsEditor, describe
 from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
@@ -183,6 +185,7 @@ class TodayPage(Page):
         self.mood_grid = MoodGrid()
         self.feelings_picker = FeelingsPicker()
         self.interactions_editor = InteractionsEditor()
+        self.company_choice = CompanyChoice()
         self.reach_out = ReachOutPanel(self._pool)
         self.on_this_day = OnThisDay(self._pool)
         self.on_this_day.open_day.connect(self.show_day)
@@ -215,6 +218,7 @@ class TodayPage(Page):
         self.feelings_card.add(self.feelings_picker)
         self.contacts_card = Card(today_words.TODAY_SECTION_PEOPLE)
         self.contacts_card.add(self.interactions_editor)
+        self.contacts_card.add(self.company_choice)
         self.gratitude_card = Card(today_words.TODAY_SECTION_GRATITUDE)
         self.gratitude_card.add(self.gratitude_editor)
         self.text_card = Card(today_words.TODAY_SECTION_TEXT)
@@ -325,6 +329,7 @@ class TodayPage(Page):
         self.mood_grid.changed.connect(self._mood_changed)
         self.feelings_picker.changed.connect(self._changed)
         self.gratitude_editor.changed.connect(self._changed)
+        self.company_choice.changed.connect(self._changed)
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.undoAvailable.connect(self.undo_button.setEnabled)
         self.text_edit.redoAvailable.connect(self.redo_button.setEnabled)
@@ -389,6 +394,7 @@ class TodayPage(Page):
             self.mood_grid.clear()
             self.feelings_picker.clear()
             self.interactions_editor.clear()
+            self.company_choice.clear()
             self.gratitude_editor.clear()
             self.text_edit.setPlainText("")  # also empties the undo/redo history
             self.words_label.setText(words_text(0))
@@ -445,6 +451,7 @@ class TodayPage(Page):
             self.gratitude_editor.set_gratitude(entry.gratitude if entry else ())
             self.interactions_editor.set_people(names)
             self.interactions_editor.set_interactions(day, record.interactions)
+            self.company_choice.set_value(entry.company if entry else None)
             self.text_edit.setPlainText(entry.text if entry else "")
             self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
@@ -545,6 +552,7 @@ class TodayPage(Page):
             gratitude=self.gratitude_editor.gratitude(),
             text=self.text_edit.toPlainText(),
             uid=self._uid or new_uid(),
+            company=self.company_choice.value(),
         )
 
     def _save(self) -> bool:
