@@ -2,7 +2,6 @@
 
 import datetime as dt
 import statistics
-import time
 from collections import Counter
 from collections.abc import Sequence
 
@@ -23,10 +22,8 @@ def one_year() -> SampleDiary:
 
 
 @pytest.fixture(scope="module")
-def ten_years() -> tuple[SampleDiary, float]:
-    started = time.perf_counter()
-    diary = generate(END, years=10)
-    return diary, time.perf_counter() - started
+def ten_years() -> SampleDiary:
+    return generate(END, years=10)
 
 
 @pytest.fixture(scope="module", params=[1, 10], ids=["1y", "10y"])
@@ -36,8 +33,8 @@ def years(request: pytest.FixtureRequest) -> int:
 
 
 @pytest.fixture(scope="module")
-def diary(years: int, one_year: SampleDiary, ten_years: tuple[SampleDiary, float]) -> SampleDiary:
-    return one_year if years == 1 else ten_years[0]
+def diary(years: int, one_year: SampleDiary, ten_years: SampleDiary) -> SampleDiary:
+    return one_year if years == 1 else ten_years
 
 
 def is_meaningful(item: Interaction) -> bool:
@@ -176,12 +173,12 @@ def test_one_year_scale(one_year: SampleDiary) -> None:
     assert 300 <= len(one_year.entries) <= 365
 
 
-def test_ten_year_scale_and_speed(ten_years: tuple[SampleDiary, float]) -> None:
-    diary, seconds = ten_years
+def test_ten_year_scale(ten_years: SampleDiary) -> None:
+    """The size benchmarks rely on (how fast it is made is bench/'s business, not a test's)."""
+    diary = ten_years
     assert len(diary.people) == MAX_PEOPLE
     assert 13_000 <= len(diary.interactions) <= 17_000
     assert 3_000 <= len(diary.entries) <= 3_650
-    assert seconds < 3.0
 
 
 def test_people_grow_with_the_years(one_year: SampleDiary) -> None:
@@ -220,8 +217,8 @@ def test_there_are_isolation_streaks_of_three_days_or_more(diary: SampleDiary) -
     assert longest >= 3
 
 
-def test_weekly_and_monthly_rhythms(ten_years: tuple[SampleDiary, float]) -> None:
-    diary, _ = ten_years
+def test_weekly_and_monthly_rhythms(ten_years: SampleDiary) -> None:
+    diary = ten_years
     by_circle: dict[str, list[dt.date]] = {}
     for item in diary.interactions:
         if item.circle is not None:
