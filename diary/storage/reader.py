@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
+from diary.storage.tags import explicit_tags
 from diary.storage.writer import Db
 
 _ENTRIES = (
@@ -76,6 +77,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
     gratitude: dict[int, list[Gratitude]] = defaultdict(list)
     for entry_id, note, about in db.execute(_GRATITUDE, span).fetchall():
         gratitude[entry_id].append(_stored(Gratitude, text=note, person=about))
+    tags = explicit_tags(db, start, end)
     found = {}
     for entry_id, uid, day, mood, energy, text in db.execute(_ENTRIES, span).fetchall():
         date = _date(day)
@@ -88,6 +90,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
             gratitude=tuple(gratitude.get(entry_id, ())),
             text=text,
             uid=uid,
+            tags=tags.get(entry_id, ()),
         )
     return found
 
