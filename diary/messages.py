@@ -843,6 +843,8 @@ EXPORT_MD_NO_DAYS = N_("Nothing has been logged yet.")
 EXPORT_MD_MOOD = N_("Mood {mood}/9")
 EXPORT_MD_ENERGY = N_("energy {energy}/9")
 EXPORT_MD_FEELINGS = N_("Feelings: {feelings}")
+# Translators: {tags} are the day's tags, each with its "#": "#work #family".
+EXPORT_MD_TAGS = N_("Tags: {tags}")
 EXPORT_MD_CONTACTS = N_("Connected:")
 EXPORT_MD_GRATITUDE = N_("Grateful for:")
 EXPORT_MD_CHECKINS = N_("Check-ins:")

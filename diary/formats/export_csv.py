@@ -4,7 +4,8 @@ Three tables, because a diary holds records of different shapes and a spreadshee
 shape per table:
 
 - **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
-  entry, the number and minutes of the day's contacts, and the day's check-in answers;
+  entry, the number and minutes of the day's contacts, the day's check-in answers and its tags
+  (set on the entry or written as ``#tag`` in it, without the ``#``);
 - **contacts**: one row per interaction, as logged;
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 
 from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Records
+from diary.domain.tags import day_tags
 from diary.formats.records import records_by_day
 
 DAY_COLUMNS = (
@@ -42,6 +44,7 @@ DAY_COLUMNS = (
     "who5_percent",
     "ucla3_answers",
     "ucla3_total",
+    "tags",
 )
 CONTACT_COLUMNS = (
     "date",
@@ -125,6 +128,7 @@ def days_table(records: Records) -> bytes:
                 _list(people),
                 *who5,
                 *ucla3,
+                _list(day_tags(entry.tags, entry.text)) if entry else "",
             )
         )
     return _table(DAY_COLUMNS, rows)

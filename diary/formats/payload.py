@@ -10,6 +10,8 @@ and circles by uid) and the private preferences kept in the diary (``preferences
 Version 3 adds which diary the dump came from (``diary_id``, a UUID) and when that diary last
 changed (``last_changed_at``, UTC), each null when unknown, so a restore can say that a backup is
 older than the diary or another diary's. Older dumps are still read: both are then unknown.
+Version ``TAGS_SINCE`` adds each entry's set tags (``tags``, a list; its ``#tags`` stay in its
+text); an entry of an older dump has none.
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
@@ -50,7 +52,7 @@ from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 3
+PAYLOAD_VERSION = 4
 """The version this Hearth writes; it reads every version from 1 to this one."""
 
 PREFERENCE_KEYS = ("care_dismissed", "checkin_dismissed", "support_text")
@@ -72,7 +74,11 @@ _V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
 )
 _V2_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
 _TOP_KEYS = (*_V2_TOP_KEYS, "diary_id", "last_changed_at")
-_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS, 3: _TOP_KEYS}
+TAGS_SINCE = 4
+"""The first version whose entries carry ``tags``."""
+_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS} | {
+    version: _TOP_KEYS for version in range(3, PAYLOAD_VERSION + 1)
+}
 
 T = TypeVar("T")
 
@@ -422,9 +428,9 @@ class _Reader:
             self._known(f"{where}.person", note.person, self.people, Flaw.UNKNOWN_PERSON)
         return note
 
-    def entry(self, where: str, value: object, days: set[dt.date]) -> Entry:
+    def entry(self, where: str, value: object, days: set[dt.date], version: int) -> Entry:
         keys = ("uid", "date", "mood", "energy", "feelings", "gratitude", "text")
-        obj = _object(where, value, keys)
+        obj = _object(where, value, (*keys, "tags") if version >= TAGS_SINCE else keys)
         uid = _uid(f"{where}.uid", obj["uid"], self.uids)
         day = _date(f"{where}.date", obj["date"])
         if day in days:
@@ -438,9 +444,10 @@ class _Reader:
             for i, g in enumerate(_list(f"{where}.gratitude", obj["gratitude"]))
         )
         text = _typed(f"{where}.text", obj["text"], str)
+        tags = _names(f"{where}.tags", obj["tags"]) if version >= TAGS_SINCE else ()
         return _build(
             where,
-            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid),
+            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid, tags=tags),
         )
 
     def interaction(self, where: str, value: object) -> Interaction:
@@ -543,7 +550,7 @@ def from_dict(document: object) -> Dump:
 
     circles = tuple(reader.circle(w, v) for w, v in each("circles"))
     people = tuple(reader.person(w, v) for w, v in each("people"))
-    entries = tuple(reader.entry(w, v, days) for w, v in each("entries"))
+    entries = tuple(reader.entry(w, v, days, version) for w, v in each("entries"))
     interactions = tuple(reader.interaction(w, v) for w, v in each("interactions"))
     checkins = tuple(reader.checkin(w, v) for w, v in each("checkins"))
     held: set[Target] = set()
