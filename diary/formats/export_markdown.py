@@ -1,11 +1,11 @@
 """The whole diary as one readable Markdown document: a section per day, then people and circles.
 
-Each day shows its mood and energy, tags, feelings, contacts, gratitude, check-ins and text, oldest day
-first. The text is kept as written, with two exceptions so that what the user wrote can only ever
-be read, never run or taken for structure: a line of it that starts with ``#`` gets a backslash
-(it cannot pass for one of the document's own headings), and ``&``, ``<`` and ``>`` in anything
-the user typed are written as HTML entities (a ``<script>`` or ``onerror=`` in a note stays text
-in every Markdown viewer). Pure: records in, text out.
+Each day shows its mood and energy, tags, feelings, contacts, gratitude, check-ins and text,
+oldest day first. The text is kept as written, with two exceptions so that what the user wrote
+can only ever be read, never run or taken for structure: a line of it that starts with ``#``
+gets a backslash (it cannot pass for one of the document's own headings), and ``&``, ``<`` and
+``>`` in anything the user typed are written as HTML entities (a ``<script>`` or ``onerror=``
+in a note stays text in every Markdown viewer). Pure: records in, text out.
 """
 
 from __future__ import annotations

@@ -452,7 +452,9 @@ def test_a_golden_version_3_document_names_its_diary_and_newest_change() -> None
         diary_id=dump.diary_id,
         changed_at=dump.changed_at,
     )
-    assert again == GOLDEN_V3.replace('"version":3', f'"version":{payload.PAYLOAD_VERSION}').encode()
+    assert (
+        again == GOLDEN_V3.replace('"version":3', f'"version":{payload.PAYLOAD_VERSION}').encode()
+    )
 
 
 def test_the_newest_change_is_written_in_utc() -> None:

@@ -59,7 +59,9 @@ def test_csv_has_every_tag_of_the_day() -> None:
 def test_markdown_has_a_tags_line() -> None:
     text = export_markdown.render(TAGGED, exported_on=DAY)
     assert "Tags: #Therapy #work" in text
-    assert "Tags:" not in export_markdown.render(Records(entries=(Entry(DAY, mood=3),)), exported_on=DAY)
+    assert "Tags:" not in export_markdown.render(
+        Records(entries=(Entry(DAY, mood=3),)), exported_on=DAY
+    )
 
 
 def test_json_shapes_carry_set_tags_and_a_days_tags() -> None:
