@@ -210,3 +210,13 @@ def tag_snippet(text: str, tags: Sequence[str]) -> tuple[str, tuple[tuple[int, i
     shift = len(lead) - start
     inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
     return f"{lead}{plain[start:end]}{tail}", inside
+
+
+def query_with_tag(query: str, tag: str | None) -> str:
+    """A search with its ``#tags`` replaced by ``#tag`` (None: without tags), its words kept.
+
+    The Journal's tag filter writes the tag into the search, so the search field always says
+    what is shown.
+    """
+    _tags, words = split_query(query)
+    return " ".join(part for part in (f"#{tag}" if tag else "", words) if part)
