@@ -102,7 +102,7 @@ def make_report(
     data = report_pdf(
         start=start,
         end=end,
-        summary=_lines(period_insights(series, start, end)),
+        summary=_lines(period_insights(series, start, end, checkins=checkins)),
         series=series,
         days_with_text=written,
         today=today,
