@@ -55,7 +55,7 @@ from diary.domain.tags import TagCount, day_tags, query_with_tag
 from diary.domain.vocabulary import label_of
 from diary.ui.journal import words
 from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, mood_chip
-from diary.ui.journal.tag_filter import TagFilter
+from diary.ui.journal.tag_filter import TagFilter, tagged_words
 from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
@@ -654,7 +654,10 @@ class JournalPage(Page):
 
     def _show_hits(self, text: str, hits: list[SearchHit]) -> None:
         self.results_model.set_hits(hits)
-        if not hits:
+        tagged = tagged_words(text, len(hits)) if len(hits) < SEARCH_LIMIT else None
+        if tagged is not None:
+            label = tagged
+        elif not hits:
             label = words.JOURNAL_NO_HITS.format(text=text)
         elif len(hits) == 1:
             label = words.JOURNAL_ONE_HIT.format(text=text)

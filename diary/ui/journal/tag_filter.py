@@ -12,11 +12,26 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from diary.domain.tags import TagCount, split_query, tag_key
-from diary.i18n import N_, _, ngettext
+from diary.i18n import N_, NP_, _, ngettext
 
 TAG_FILTER_NAME = N_("Show the days with a tag")
 TAG_FILTER_ALL = N_("All tags")
 TAG_FILTER_NONE = N_("No tags yet")
+# Translators: {tags} are tags with their "#", as in "#work".
+TAG_FILTER_HITS = NP_("{n} day tagged {tags}", "{n} days tagged {tags}")
+# Translators: {tags} are tags with their "#", as in "#work".
+TAG_FILTER_NO_HITS = N_("No day is tagged {tags}.")
+
+
+def tagged_words(query: str, count: int) -> str | None:
+    """What the results of a search of only ``#tags`` are ("3 days tagged #work"), else None."""
+    tags, words = split_query(query)
+    if not tags or words:
+        return None
+    named = " ".join(f"#{tag}" for tag in tags)
+    if not count:
+        return _(TAG_FILTER_NO_HITS).format(tags=named)
+    return TAG_FILTER_HITS(count, tags=named)
 
 
 def tag_item(count: TagCount) -> str:

@@ -56,15 +56,23 @@ def test_choosing_a_tag_shows_its_days_and_all_tags_goes_back(
     page.tag_filter.activated.emit(index)
     assert page.search_field.text() == "#therapy"
     assert hit_dates(page) == [dt.date(2026, 11, 12), dt.date(2026, 11, 10)]
+    assert page.results_label.text() == "2 days tagged #therapy"
     assert page.stack.currentWidget() is page._results_panel
     page.search_field.setText("#therapy today")
     page.search_now()
     assert hit_dates(page) == [dt.date(2026, 11, 12)]
+    assert page.results_label.text() == "1 day mentions “#therapy today”"
     assert page.tag_filter.current_tag() == "therapy"
     page.tag_filter.activated.emit(page.tag_filter.findData("Work"))
     assert page.search_field.text() == "#Work today"
     page.tag_filter.activated.emit(0)
     assert page.search_field.text() == "today" and page.tag_filter.current_tag() == ""
+
+
+def test_no_tagged_day_is_said_so(page: JournalPage) -> None:
+    page.search_field.setText("#holiday")
+    page.search_now()
+    assert page.results_label.text() == "No day is tagged #holiday."
 
 
 def test_typing_a_tag_in_the_search_shows_it_in_the_filter(page: JournalPage) -> None:
