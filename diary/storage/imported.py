@@ -121,7 +121,7 @@ def _entry_dict(entry: Entry | None) -> dict[str, Any] | None:
         "feelings": list(entry.feelings),
         "gratitude": [[g.text, g.person] for g in entry.gratitude],
         "text": entry.text,
-    }
+    } | ({"tags": list(entry.tags)} if entry.tags else {})  # only if any: older digests hold
 
 
 def entry_hash(entry: Entry | None) -> str:
@@ -138,6 +138,7 @@ def _entry_from(day: dt.date, value: dict[str, Any]) -> Entry:
         gratitude=tuple(Gratitude(text, person) for text, person in value["gratitude"]),
         text=value["text"],
         uid=value["uid"],
+        tags=tuple(value.get("tags", ())),
     )
 
 
@@ -445,6 +446,7 @@ def _day_after(
         gratitude=entry.gratitude,
         text=text,
         uid=entry.uid,
+        tags=entry.tags,
     )
     return result, (given_mood, given_text)
 

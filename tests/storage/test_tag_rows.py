@@ -111,3 +111,17 @@ def test_records_and_merges_carry_set_tags(repo: Repository, tmp_path: Path) -> 
     repo.save_entry(Entry(DAY))
     repo.merge_records(Records(entries=records.entries))
     assert [t.tag for t in repo.tags()] == ["Therapy", "work"]
+
+
+def test_an_import_and_its_undo_keep_the_tags_set_on_a_day(repo: Repository) -> None:
+    from diary.domain.imports import SourceNote
+
+    repo.save_entry(Entry(DAY, text="My own words", tags=("Therapy",)))
+    note = SourceNote(DAY, None, "An imported note #walk", label="rad", mood=7, key="n1")
+    repo.import_notes("daylio", [note], titles={"daylio": "Daylio"}, file="d.csv")
+    entry = repo.entry(DAY)
+    assert entry is not None and entry.tags == ("Therapy",) and "#walk" in entry.text
+    assert [t.tag for t in repo.tags()] == ["Therapy", "walk"]
+    assert repo.undo_last_import() is not None
+    entry = repo.entry(DAY)
+    assert entry is not None and entry.tags == ("Therapy",) and entry.text == "My own words"
