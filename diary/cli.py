@@ -94,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=(*[c.value for c in Company], "none"),
         help=_("company today: you wanted more, it was about right, you wanted less; none clears"),
     )
+    tags = p.add_mutually_exclusive_group()
+    tags.add_argument(
+        "--tag",
+        action="append",
+        metavar="TAG",
+        help=_(
+            "a tag of the day, besides the #tags of its text (repeatable; replaces the set ones)"
+        ),
+    )
+    tags.add_argument("--no-tags", action="store_true", help=_("remove the tags set on the day"))
 
     p = command("met", "everyday:cmd_met", _("log a contact with people"))
     p.add_argument(
@@ -165,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("list", "everyday:cmd_list", _("list logged days"))
     p.add_argument("--month", help="YYYY-MM")
+    p.add_argument(
+        "--tag", action="append", metavar="TAG", help=_("only days with this tag (repeatable)")
+    )
     p.add_argument("--json", action="store_true")
 
     p = command("search", "everyday:cmd_search", _("search everything you wrote"))
@@ -275,6 +288,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-text",
         action="store_true",
         help=_("also print what you wrote (left out by default: it is private)"),
+    )
+    p.add_argument(
+        "--tag",
+        metavar="TAG",
+        help=_("only the days with this tag (their period, unless you give one)"),
     )
 
     p = command(

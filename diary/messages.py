@@ -482,6 +482,38 @@ REPORT_FEELINGS = N_("Feelings: {words}")
 REPORT_GRATEFUL = N_("Grateful for: {text}")
 REPORT_CONTACT = N_("{mode}, {minutes} min with {people}")
 REPORT_SOMEONE = N_("someone")
+# The report of the days with a tag, and its check-in pages (diary/charts/report_checkins.py)
+# Translators: {tag} is a tag with its "#", as in "#work"; {first} and {last} are dates.
+REPORT_TAG_SCOPE = NP_(
+    "Only the {n} day tagged {tag} from {first} to {last} is counted here; other days count as "
+    "not logged.",
+    "Only the {n} days tagged {tag} from {first} to {last} are counted here; other days count as "
+    "not logged.",
+)
+REPORT_CHECKINS = N_("Check-ins, {period}")
+REPORT_CHECKINS_SCOPE = N_(
+    "Every check-in of the period is shown, also on days without the tag: the WHO-5 asks about "
+    "the last two weeks and the UCLA-3 about how you usually feel, not about one day."
+)
+REPORT_CHECKINS_ALL = N_(
+    "Every check-in of the period is shown: the WHO-5 asks about the last two weeks and the "
+    "UCLA-3 about how you usually feel."
+)
+REPORT_SCORING_WHO5 = N_(
+    "WHO-5 Well-Being Index: five answers of 0 to 5 make a raw score of 0 to 25; times 4 it is "
+    "0 to 100, higher meaning better wellbeing. A raw score below {raw} (a percentage of "
+    "{percent} or less, under the line at {line}) is read as poor wellbeing and, in clinical use, "
+    "as a reason to screen for depression; {likely} or less (raw {likely_raw} or less) is "
+    "commonly read as likely depression."
+)
+REPORT_SCORING_UCLA3 = N_(
+    "Three-Item Loneliness Scale (UCLA-3): three answers of 1 to 3 make a total of 3 to 9, "
+    "higher meaning lonelier; {total} or more is commonly read as lonely."
+)
+REPORT_SCORING_NOTE = N_(
+    "These are screening readings, not diagnoses (WHO-5: WHO Collaborating Centre in Mental "
+    "Health, 1998; Topp et al., 2015. UCLA-3: Hughes et al., 2004)."
+)
 INSIGHT_PERIOD_CONFLICT = N_("Give either --month or --from and --to, not both.")
 INSIGHT_PERIOD_HALF = N_("Give both --from and --to.")
 INSIGHT_PERIOD_BACKWARDS = N_("The period ends ({last}) before it starts ({first}).")
@@ -492,6 +524,18 @@ REPORT_WITH_TEXT = N_(
     "It includes what you wrote, and it is not encrypted: keep it somewhere private."
 )
 REPORT_NOT_PDF = N_("A report is a PDF: give a file name ending in .pdf, not “{name}”.")
+# Translators: {tag} is a tag with its "#", as in "#work".
+REPORT_NO_TAGGED_DAYS = N_(
+    "No day from {first} to {last} is tagged {tag}: there is nothing to report."
+)
+# Translators: {tags} are tags with their "#", as in "#work #family".
+CLI_NOTHING_TAGGED = N_("No logged day has the tags {tags}.")
+REPORT_NO_TAG = N_("No day is tagged {tag} yet: there is nothing to report.")
+# Translators: {tag} is a tag with its "#", as in "#work"; {first} and {last} are dates.
+REPORT_WRITTEN_TAG = NP_(
+    "Wrote the report of the {n} day tagged {tag}, {first} to {last}, to {path}.",
+    "Wrote the report of the {n} days tagged {tag}, {first} to {last}, to {path}.",
+)
 
 
 # People, reach out, check-ins (diary/commands/people.py; the People page may use them too) -----
@@ -848,6 +892,8 @@ EXPORT_MD_NO_DAYS = N_("Nothing has been logged yet.")
 EXPORT_MD_MOOD = N_("Mood {mood}/9")
 EXPORT_MD_ENERGY = N_("energy {energy}/9")
 EXPORT_MD_FEELINGS = N_("Feelings: {feelings}")
+# Translators: {tags} are the day's tags, each with its "#": "#work #family".
+EXPORT_MD_TAGS = N_("Tags: {tags}")
 EXPORT_MD_CONTACTS = N_("Connected:")
 EXPORT_MD_GRATITUDE = N_("Grateful for:")
 EXPORT_MD_CHECKINS = N_("Check-ins:")

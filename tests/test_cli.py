@@ -123,7 +123,7 @@ def test_list_and_search(ready: Cli) -> None:
     assert [d["date"] for d in november] == ["2026-11-02", "2026-11-03"]
     assert november[1] == {
         "date": "2026-11-03", "mood": None, "energy": None, "company": None, "feelings": [],
-        "gratitude": 0, "words": 0, "interactions": 1, "minutes": 25,
+        "gratitude": 0, "words": 0, "interactions": 1, "minutes": 25, "tags": [],
     }  # fmt: skip
     assert len(json.loads(ready("list", "--json").out)) == 3
     assert "Nothing logged in 2026-09" in ready("list", "--month", "2026-09").out

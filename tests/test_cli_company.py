@@ -42,6 +42,7 @@ def test_write_show_and_clear(ready: Cli) -> None:
         "gratitude": [],
         "text": "",
         "company": "more",  # kept: only what is given changes
+        "tags": [],
     }
     ready("write", "--date", "2026-11-20", "--company", "right")
     assert entry(ready, "2026-11-20")["company"] == "right"

@@ -21,11 +21,12 @@ from diary.charts.figure import new_figure, title_figure
 from diary.charts.kinds import draw_kinds
 from diary.charts.month import draw_month
 from diary.charts.pixels import draw_pixels
+from diary.charts.report_checkins import checkin_page
 from diary.charts.scatter import draw_scatter
 from diary.charts.streaks import draw_streaks
 from diary.charts.theme import LIGHT, ChartTheme, style_figure
 from diary.charts.week import draw_week
-from diary.domain.models import Day
+from diary.domain.models import CheckIn, Day
 from diary.domain.stats import DayStats, mood_by_kind, mood_contact_link
 from diary.domain.vocabulary import label_of
 from diary.domain.week import by_weekday, long_enough_for_week
@@ -105,6 +106,8 @@ def report_pdf(
     days_with_text: Sequence[Day] = (),
     today: dt.date | None = None,
     theme: ChartTheme = LIGHT,
+    checkins: Sequence[CheckIn] | None = None,
+    scope: str = "",
 ) -> bytes:
     """The report as PDF bytes.
 
@@ -116,6 +119,9 @@ def report_pdf(
         days_with_text: Days whose writing is printed at the end; empty keeps it private.
         today: Days after it are drawn blank rather than unlogged.
         theme: The colours (light prints best).
+        checkins: The period's check-ins, drawn a page per year with their scoring; None
+            leaves the check-in pages out.
+        scope: What the report counts, when not every day (the days with a tag), on the cover.
     """
     buffer = io.BytesIO()
     period = messages.REPORT_PERIOD.format(
@@ -123,7 +129,8 @@ def report_pdf(
         last=locale_format.short_day(end, year=True),
     )
     with PdfPages(buffer, metadata=_METADATA) as pdf:
-        cover = [period, "", *_wrapped(summary), messages.REPORT_PRIVATE_NOTE]
+        cover = [period, "", *_wrapped([scope] if scope else []), *_wrapped(summary)]
+        cover.append(messages.REPORT_PRIVATE_NOTE)
         pdf.savefig(_text_page(theme, messages.REPORT_TITLE, cover))
 
         fig = new_figure(theme, *PORTRAIT)
@@ -132,6 +139,19 @@ def report_pdf(
         title_figure(fig, messages.REPORT_MOOD_AND_CONTACT.format(period=period), theme)
         style_figure(fig, theme)
         pdf.savefig(fig)
+
+        for year in range(start.year, end.year + 1) if checkins is not None else ():
+            title = messages.REPORT_CHECKINS.format(period=period)
+            checkin_fig = checkin_page(
+                theme,
+                checkins or (),
+                year=year,
+                start=start,
+                end=end,
+                title=title,
+                tagged=bool(scope),
+            )
+            pdf.savefig(checkin_fig)
 
         if long_enough_for_week(start, end):
             fig = new_figure(theme, *LANDSCAPE)

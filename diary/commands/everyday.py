@@ -104,7 +104,8 @@ def cmd_write(cmd: Command) -> int:
     text = args.text
     if text == "-":
         text = sys.stdin.read()
-    given = (args.mood, args.energy, args.feeling, args.gratitude, text, args.company)
+    tags = () if args.no_tags else args.tag
+    given = (args.mood, args.energy, args.feeling, args.gratitude, text, args.company, tags)
     if all(value is None for value in given):
         raise CliError(messages.NOTHING_TO_WRITE)
     gratitude = (
@@ -125,6 +126,7 @@ def cmd_write(cmd: Command) -> int:
             text=text if text is not None else old.text,
             uid=old.uid,
             company=_company(args.company, old),
+            tags=tuple(tags) if tags is not None else old.tags,
         )
         repo.save_entry(entry)
     done = messages.EMPTIED_ENTRY if entry.is_empty else messages.SAVED_ENTRY
@@ -243,7 +245,13 @@ def cmd_list(cmd: Command) -> int:
         else:
             start, end = dt.date.min, dt.date.max
             nothing = messages.CLI_NOTHING_YET
-        days = repo.days(start, end)
+        if cmd.args.tag:
+            days = repo.tagged_days(Entry(start, tags=tuple(cmd.args.tag)).tags, start, end)
+            nothing = messages.CLI_NOTHING_TAGGED.format(
+                tags=" ".join(f"#{tag}" for tag in cmd.args.tag)
+            )
+        else:
+            days = repo.days(start, end)
     if cmd.args.json:
         cmd.print_json([records.day_summary(d) for d in days])
     elif not days:

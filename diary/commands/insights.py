@@ -19,9 +19,9 @@ from diary.commands.base import (
     parse_date,
     parse_month,
 )
-from diary.domain.insights import Insights, period_insights
+from diary.domain.insights import period_insights
 from diary.domain.stats import DayStats, day_series
-from diary.formats.summary import detail_lines, insights_to_dict, lead_sentences, summary_lines
+from diary.formats.summary import detail_lines, insights_to_dict, lead_sentences
 from diary.storage.atomic import atomic_write
 from diary.storage.repository import Repository
 
@@ -99,32 +99,35 @@ def cmd_chart(cmd: Command) -> int:
 
 
 def cmd_report(cmd: Command) -> int:
-    """Write a multi-page PDF of a period; private text only with --include-text."""
-    from diary.charts.report import report_pdf
+    """Write a multi-page PDF of a period (or of a tag's days); private text only if asked."""
+    from diary.reports import NothingToReport, make_report
 
-    out: Path = cmd.args.out
+    args = cmd.args
+    out: Path = args.out
     if out.suffix.lower() != ".pdf":
         raise CliError(messages.REPORT_NOT_PDF.format(name=out.name))
-    start, end = period(cmd)
+    asked = args.month or args.start or args.end or args.tag is None
+    start, end = period(cmd) if asked else (None, None)
     with cmd.diary() as (_vault, repo):
-        days = repo.days(start, end)
-    series = day_series(days, start, end, definition())
-    written = [d for d in days if d.logged] if cmd.args.include_text else []
-    data = report_pdf(
-        start=start,
-        end=end,
-        summary=_report_lines(period_insights(series, start, end)),
-        series=series,
-        days_with_text=written,
-        today=diary_today(),
-    )
-    atomic_write(out, data)
-    cmd.say(messages.REPORT_WRITTEN.format(first=start, last=end, path=out))
-    if written:
+        try:
+            report = make_report(
+                repo,
+                definition=definition(),
+                today=diary_today(),
+                start=start,
+                end=end,
+                tag=args.tag,
+                include_text=args.include_text,
+            )
+        except NothingToReport as error:
+            raise CliError(str(error)) from None
+    atomic_write(out, report.data)
+    first, last = report.start, report.end
+    if report.days is None:
+        cmd.say(messages.REPORT_WRITTEN.format(first=first, last=last, path=out))
+    else:
+        words = messages.REPORT_WRITTEN_TAG
+        cmd.say(words(report.days, tag=report.tag, first=first, last=last, path=out))
+    if report.with_text:
         cmd.say(messages.REPORT_WITH_TEXT)
     return EXIT_OK
-
-
-def _report_lines(insights: Insights) -> list[str]:
-    """The report's words: the leads, then the numbers behind them."""
-    return [*lead_sentences(insights), *summary_lines(insights.summary, today=insights.end)]

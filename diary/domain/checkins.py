@@ -15,6 +15,12 @@ from types import MappingProxyType
 from diary.domain.models import CheckIn, CheckInKind
 
 WHO5_LOW_RAW = 13
+WHO5_POOR_PERCENT = 50
+"""The published "50 or less: poor wellbeing", the same rule as a raw score below 13 (the
+percentage is a multiple of 4, so 50 or less is 48 or less, raw 12 or less)."""
+WHO5_LIKELY_DEPRESSION_PERCENT = 28
+"""A WHO-5 percentage of 28 or less (raw 7 or less) is commonly read as likely depression
+(Topp et al., 2015, Psychotherapy and Psychosomatics 84:167-176); the report states it."""
 UCLA3_LONELY = 6
 
 

@@ -19,6 +19,7 @@ from diary.domain.company import Company as Company
 from diary.domain.kinds import CheckInKind as CheckInKind
 from diary.domain.kinds import Initiator as Initiator
 from diary.domain.kinds import Mode as Mode
+from diary.domain.tags import TAG_MAX, clean_tag, unique_tags
 from diary.i18n import N_, NP_, Plural, _, pgettext
 
 if TYPE_CHECKING:  # cadence imports this module; Records imports it only when needed
@@ -64,6 +65,7 @@ class Problem(StrEnum):
     PERSON_GONE = "person_gone"
     CIRCLE_GONE = "circle_gone"
     INTERACTION_GONE = "interaction_gone"
+    BAD_TAG = "bad_tag"
 
 
 class Field(StrEnum):
@@ -83,6 +85,7 @@ class Field(StrEnum):
     MINUTES = "minutes"
     DEPTH = "depth"
     CADENCE = "cadence"
+    TAGS = "tags"
 
 
 # The words of the problems, marked here and translated when an error is shown (the domain
@@ -124,6 +127,10 @@ _PROBLEMS: dict[str, str | Plural] = {
     Problem.PERSON_GONE: N_("That person is no longer in your diary."),
     Problem.CIRCLE_GONE: N_("That circle is no longer in your diary."),
     Problem.INTERACTION_GONE: N_("That interaction no longer exists."),
+    Problem.BAD_TAG: N_(
+        "“{tag}” is not a tag: a tag is one word of letters, digits, - or _ with a letter in it, "
+        "at most {limit} characters long."
+    ),
 }
 
 
@@ -147,6 +154,7 @@ def _field_words(field: str) -> str:
         Field.MINUTES: pgettext("field", "Minutes"),
         Field.DEPTH: pgettext("field", "Depth"),
         Field.CADENCE: pgettext("field", "Cadence (days)"),
+        Field.TAGS: pgettext("field", "Tags"),
     }
     return words.get(field, field)
 
@@ -274,6 +282,17 @@ def clean_word(value: str) -> str:
     return word
 
 
+def _tags(values: object) -> tuple[str, ...]:
+    """``Entry.tags`` checked: valid tags, with or without "#", each once as first written."""
+    kept = []
+    for value in _strings(Field.TAGS, values):
+        tag = clean_tag(value)
+        if tag is None:
+            raise ValidationError(code=Problem.BAD_TAG, tag=value[: 2 * TAG_MAX], limit=TAG_MAX)
+        kept.append(tag)
+    return unique_tags(kept)
+
+
 @dataclass(frozen=True)
 class Gratitude:
     """One thing the user is grateful for, optionally about a person (by name)."""
@@ -301,6 +320,8 @@ class Entry:
     text: str = ""
     uid: str = field(default_factory=new_uid)
     company: Company | None = None  # "Company today": wanted more, about right, wanted less
+    tags: tuple[str, ...] = ()
+    """Tags set on the entry itself; its ``#tags`` stay in its text (``domain.tags``)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.day, dt.date) or isinstance(self.day, dt.datetime):
@@ -317,6 +338,7 @@ class Entry:
             raise ValidationError(code=Problem.NOT_GRATITUDE)
         object.__setattr__(self, "gratitude", gratitude)
         _check_text(Field.TEXT, self.text, TEXT_MAX)
+        object.__setattr__(self, "tags", _tags(self.tags))
 
     @property
     def is_empty(self) -> bool:
@@ -328,6 +350,7 @@ class Entry:
             and not self.gratitude
             and not self.text.strip()
             and self.company is None
+            and not self.tags
         )
 
 

@@ -5,7 +5,8 @@ shape per table:
 
 - **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
   entry (``company``: more, right or less, empty when not answered), the number and minutes
-  of the day's contacts, and the day's check-in answers;
+  of the day's contacts, the day's check-in answers and its tags (set on the entry or written
+  as ``#tag`` in it, without the ``#``);
 - **contacts**: one row per interaction, as logged;
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Records
+from diary.domain.tags import day_tags
 from diary.formats.records import records_by_day
 
 DAY_COLUMNS = (
@@ -44,6 +46,7 @@ DAY_COLUMNS = (
     "who5_percent",
     "ucla3_answers",
     "ucla3_total",
+    "tags",
 )
 CONTACT_COLUMNS = (
     "date",
@@ -128,6 +131,7 @@ def days_table(records: Records) -> bytes:
                 _list(people),
                 *who5,
                 *ucla3,
+                _list(day_tags(entry.tags, entry.text)) if entry else "",
             )
         )
     return _table(DAY_COLUMNS, rows)

@@ -1,11 +1,11 @@
 """The whole diary as one readable Markdown document: a section per day, then people and circles.
 
-Each day shows its mood and energy, feelings, contacts, gratitude, check-ins and text, oldest day
-first. The text is kept as written, with two exceptions so that what the user wrote can only ever
-be read, never run or taken for structure: a line of it that starts with ``#`` gets a backslash
-(it cannot pass for one of the document's own headings), and ``&``, ``<`` and ``>`` in anything
-the user typed are written as HTML entities (a ``<script>`` or ``onerror=`` in a note stays text
-in every Markdown viewer). Pure: records in, text out.
+Each day shows its mood and energy, tags, feelings, contacts, gratitude, check-ins and text,
+oldest day first. The text is kept as written, with two exceptions so that what the user wrote
+can only ever be read, never run or taken for structure: a line of it that starts with ``#``
+gets a backslash (it cannot pass for one of the document's own headings), and ``&``, ``<`` and
+``>`` in anything the user typed are written as HTML entities (a ``<script>`` or ``onerror=``
+in a note stays text in every Markdown viewer). Pure: records in, text out.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from diary import messages
 from diary.domain.checkins import raw_score, who5_percent
 from diary.domain.models import CheckIn, CheckInKind, Circle, Entry, Interaction, Person, Records
+from diary.domain.tags import day_tags
 from diary.domain.vocabulary import label_of
 from diary.formats.records import records_by_day
 from diary.formats.terminal import company_line, interaction_line
@@ -61,6 +62,9 @@ def _day(
     blocks = [f"## {messages.long_day(day)}"]
     if entry is not None and _mood(entry):
         blocks.append(_mood(entry))
+    tags = day_tags(entry.tags, entry.text) if entry is not None else ()
+    if tags:
+        blocks.append(messages.EXPORT_MD_TAGS.format(tags=_typed(" ".join(f"#{t}" for t in tags))))
     if entry is not None and entry.feelings:
         blocks.append(
             messages.EXPORT_MD_FEELINGS.format(

@@ -13,6 +13,8 @@ older than the diary or another diary's. Older dumps are still read: both are th
 Version 4 lets each entry carry ``company``, the answer to "Company today" (``more``, ``right``,
 ``less`` or null); the key is optional there and refused before (``COMPANY_SINCE``), so an older
 dump reads with every entry unanswered.
+Version 5 (``TAGS_SINCE``) adds each entry's set tags (``tags``, a list; its ``#tags`` stay in
+its text); an entry of an older dump has none.
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
@@ -54,7 +56,7 @@ from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 4
+PAYLOAD_VERSION = 5
 """The version this Hearth writes; it reads every version from 1 to this one."""
 
 COMPANY_SINCE = 4
@@ -80,7 +82,11 @@ _V1_TOP_KEYS = ("format", "version", "exported_at", "app_version") + (
 )
 _V2_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
 _TOP_KEYS = (*_V2_TOP_KEYS, "diary_id", "last_changed_at")
-_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS, 3: _TOP_KEYS, 4: _TOP_KEYS}
+TAGS_SINCE = 5
+"""The first version whose entries carry ``tags``."""
+_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS} | {
+    version: _TOP_KEYS for version in range(3, PAYLOAD_VERSION + 1)
+}
 
 T = TypeVar("T")
 
@@ -435,6 +441,8 @@ class _Reader:
         keys: tuple[str, ...] = ("uid", "date", "mood", "energy", "feelings", "gratitude", "text")
         if self.version >= COMPANY_SINCE and isinstance(value, dict) and "company" in value:
             keys = (*keys, "company")
+        if self.version >= TAGS_SINCE:
+            keys = (*keys, "tags")
         obj = _object(where, value, keys)
         company = _enum(f"{where}.company", obj.get("company"), Company, optional=True)
         uid = _uid(f"{where}.uid", obj["uid"], self.uids)
@@ -450,9 +458,12 @@ class _Reader:
             for i, g in enumerate(_list(f"{where}.gratitude", obj["gratitude"]))
         )
         text = _typed(f"{where}.text", obj["text"], str)
+        tags = _names(f"{where}.tags", obj["tags"]) if self.version >= TAGS_SINCE else ()
         return _build(
             where,
-            lambda: Entry(day, mood, energy, feelings, gratitude, text, uid=uid, company=company),
+            lambda: Entry(
+                day, mood, energy, feelings, gratitude, text, uid=uid, company=company, tags=tags
+            ),
         )
 
     def interaction(self, where: str, value: object) -> Interaction:

@@ -12,6 +12,7 @@ from typing import Any
 
 from diary.domain.models import CheckIn, Circle, Day, Entry, Interaction, Person, Records
 from diary.domain.search import SearchHit
+from diary.domain.tags import day_tags
 
 
 def entry_to_dict(entry: Entry) -> dict[str, Any]:
@@ -24,6 +25,7 @@ def entry_to_dict(entry: Entry) -> dict[str, Any]:
         "gratitude": [{"text": g.text, "person": g.person} for g in entry.gratitude],
         "text": entry.text,
         "company": entry.company.value if entry.company else None,
+        "tags": list(entry.tags),
     }
 
 
@@ -64,6 +66,7 @@ def day_summary(day: Day) -> dict[str, Any]:
         "feelings": list(entry.feelings) if entry else [],
         "gratitude": len(entry.gratitude) if entry else 0,
         "words": len(entry.text.split()) if entry else 0,
+        "tags": list(day_tags(entry.tags, entry.text)) if entry else [],
         "interactions": len(day.interactions),
         "minutes": sum(i.minutes for i in day.interactions),
     }

@@ -10,6 +10,7 @@ from diary import locale_format, messages
 from diary.domain.company import Company
 from diary.domain.models import Day, Initiator, Interaction, Person
 from diary.domain.search import SearchHit
+from diary.domain.tags import day_tags
 from diary.domain.vocabulary import label_of
 from diary.i18n import _, ngettext
 
@@ -66,6 +67,8 @@ def day_lines(day: Day) -> list[str]:
             lines.append(
                 _("Feelings: {feelings}").format(feelings=", ".join(map(label_of, entry.feelings)))
             )
+        if tags := day_tags(entry.tags, entry.text):
+            lines.append(messages.EXPORT_MD_TAGS.format(tags=" ".join(f"#{t}" for t in tags)))
         if entry.gratitude:
             lines.append(_("Grateful for:"))
             lines += [
@@ -97,7 +100,9 @@ def day_summary_line(day: Day) -> str:
         contacts = messages.PEOPLE_NO_CONTACTS
     feelings = ", ".join(map(label_of, entry.feelings)) if entry else ""
     weekday = locale_format.weekday_name(day.day.weekday(), "abbreviated")
-    return f"{day.day.isoformat()} {weekday}  {mood:<7} {contacts:<22} {feelings}"
+    tags = " ".join(f"#{t}" for t in day_tags(entry.tags, entry.text)) if entry else ""
+    line = f"{day.day.isoformat()} {weekday}  {mood:<7} {contacts:<22} {feelings}"
+    return f"{line}  {tags}" if tags else line
 
 
 def search_hit_line(hit: SearchHit, *, bold: bool) -> str:

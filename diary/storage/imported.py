@@ -115,14 +115,20 @@ def text_hash(text: str) -> str:
 def _entry_dict(entry: Entry | None) -> dict[str, Any] | None:
     if entry is None:
         return None
-    return {
-        "uid": entry.uid,
-        "mood": entry.mood,
-        "energy": entry.energy,
-        "feelings": list(entry.feelings),
-        "gratitude": [[g.text, g.person] for g in entry.gratitude],
-        "text": entry.text,
-    } | ({"company": entry.company.value} if entry.company else {})  # unanswered: hash as before
+    return (
+        {
+            "uid": entry.uid,
+            "mood": entry.mood,
+            "energy": entry.energy,
+            "feelings": list(entry.feelings),
+            "gratitude": [[g.text, g.person] for g in entry.gratitude],
+            "text": entry.text,
+        }
+        | ({"company": entry.company.value} if entry.company else {})
+        | (  # unanswered: as before
+            {"tags": list(entry.tags)} if entry.tags else {}  # only if any: older digests hold
+        )
+    )
 
 
 def entry_hash(entry: Entry | None) -> str:
@@ -140,6 +146,7 @@ def _entry_from(day: dt.date, value: dict[str, Any]) -> Entry:
         text=value["text"],
         uid=value["uid"],
         company=company_of(value.get("company")),
+        tags=tuple(value.get("tags", ())),
     )
 
 
@@ -448,6 +455,7 @@ def _day_after(
         text=text,
         uid=entry.uid,
         company=entry.company,
+        tags=entry.tags,
     )
     return result, (given_mood, given_text)
 

@@ -269,6 +269,38 @@ def _v7_company_today(cursor: Cursor) -> None:
     )
 
 
+_V8_TAGS = """
+CREATE TABLE entry_tag (
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    key VARCHAR NOT NULL,
+    tag VARCHAR NOT NULL,
+    explicit INTEGER NOT NULL,
+    PRIMARY KEY (entry_id, key)
+);
+CREATE INDEX ix_entry_tag_key ON entry_tag (key)
+"""
+
+
+def _v8_tags(cursor: Cursor) -> None:
+    """Add the tags of each entry, one row per tag, filled in from the ``#tags`` of every text.
+
+    ``key`` is the tag as matched (NFC, case-folded), ``tag`` as the user wrote it; ``explicit``
+    is 1 for a tag set on the entry (``Entry.tags``) and 0 for one only in its text. The rows
+    are an index the writer keeps up to date, so a filter by tag is one indexed look-up rather
+    than a scan of every text.
+    """
+    from diary.domain.tags import tag_key, tags_in_text
+
+    for statement in _V8_TAGS.split(";"):
+        if statement.strip():
+            cursor.execute(statement)
+    rows = cursor.execute("SELECT id, text FROM entry WHERE text LIKE '%#%'").fetchall()
+    cursor.executemany(
+        "INSERT INTO entry_tag (entry_id, key, tag, explicit) VALUES (?, ?, ?, 0)",
+        [(entry_id, tag_key(tag), tag) for entry_id, text in rows for tag in tags_in_text(text)],
+    )
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
@@ -277,5 +309,6 @@ MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v5_diary_state,
     _v6_imports_remembered,
     _v7_company_today,
+    _v8_tags,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -70,6 +70,19 @@ class EntryRow(Base):
     )
 
 
+class TagRow(Base):
+    """A tag of an entry, set on it or written as ``#tag`` in its text (schema v7)."""
+
+    __tablename__ = "entry_tag"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    tag: Mapped[str] = mapped_column(String)
+    explicit: Mapped[int] = mapped_column(Integer)
+
+
 class FeelingRow(Base):
     """A feeling word of an entry, in the order the user chose it."""
 

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from diary.domain.company import company_of
 from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
+from diary.storage.tags import explicit_tags
 from diary.storage.writer import Db
 
 _ENTRIES = (
@@ -78,6 +79,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
     gratitude: dict[int, list[Gratitude]] = defaultdict(list)
     for entry_id, note, about in db.execute(_GRATITUDE, span).fetchall():
         gratitude[entry_id].append(_stored(Gratitude, text=note, person=about))
+    tags = explicit_tags(db, start, end)
     found = {}
     for entry_id, uid, day, mood, energy, text, company in db.execute(_ENTRIES, span).fetchall():
         date = _date(day)
@@ -91,6 +93,7 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
             text=text,
             uid=uid,
             company=company_of(company),
+            tags=tags.get(entry_id, ()),
         )
     return found
 

@@ -53,7 +53,9 @@ from diary.domain.models import (
 )
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
+from diary.domain.tags import TagCount, split_query
 from diary.storage import imported, reader, writer
+from diary.storage import tags as tag_rows
 from diary.storage import words as storage_words
 from diary.storage.database import integrity_problems, storage_error
 from diary.storage.imported import ImportRun as ImportRun
@@ -72,6 +74,7 @@ from diary.storage.seal import Finding, Mark, Report, Seal
 
 
 def _to_entry(row: EntryRow) -> Entry:
+    """An entry read through the ORM, without its set tags (``reader.entries`` has them)."""
     return Entry(
         day=row.day,
         mood=row.mood,
@@ -280,9 +283,8 @@ class Repository:
 
     def entry(self, day: dt.date) -> Entry | None:
         """The entry of ``day``, if one was written."""
-        with self._session() as session:
-            row = session.scalars(select(EntryRow).where(EntryRow.day == day)).first()
-            return _to_entry(row) if row else None
+        with self._read() as db:
+            return reader.entries(db, day, day).get(day)
 
     def delete_entry(self, day: dt.date) -> bool:
         """Remove the entry of ``day`` (its interactions stay); True if there was one."""
@@ -290,6 +292,36 @@ class Repository:
             found = writer.delete_entry(conn, day)
             writer.refresh_day_text(conn, [day])
         return found
+
+    # Tags --------------------------------------------------------------------------------
+
+    def tags(self) -> list[TagCount]:
+        """Every tag of the diary with its number of days, most used first (for completion)."""
+        with self._read() as db:
+            return tag_rows.known_tags(db)
+
+    def tagged_days(
+        self, tags: Iterable[str], start: dt.date = dt.date.min, end: dt.date = dt.date.max
+    ) -> list[Day]:
+        """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
+        with self._read() as db:
+            dates = tag_rows.tagged_days(db, tuple(tags), start, end)
+            found = {d.day: d for d in reader.days(db, dates[0], dates[-1])} if dates else {}
+        return [found[date] for date in dates]
+
+    def add_tags(self, day: dt.date, tags: Iterable[str]) -> Entry:
+        """Set ``tags`` on the entry of ``day`` too (making one if needed), leaving its text.
+
+        For importers and the command line: another app's tags arrive as tags, not as words
+        added to the text. Tags the day already has are kept as they were written.
+        """
+        with self._write() as conn:
+            old = reader.entries(conn, day, day).get(day) or Entry(day)
+            entry = replace(old, tags=(*old.tags, *tags))
+            uid = writer.write_entry(conn, entry)
+            stored = replace(entry, uid=uid)
+            writer.refresh_day_text(conn, [day], stored)
+        return stored
 
     # Interactions ------------------------------------------------------------------------
 
@@ -439,8 +471,15 @@ class Repository:
     # Search and health -------------------------------------------------------------------
 
     def search(self, words: str, limit: int = 200) -> list[SearchHit]:
-        """Days whose text, gratitude or contact notes hold every word, newest first."""
+        """Days whose text, gratitude or contact notes hold every word, newest first.
+
+        A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
+        """
+        tags, words = split_query(words)
         query = fts_query(words)
+        if tags:
+            with self._read() as db:
+                return tag_rows.search(db, tags, query, limit)
         if query is None:
             return []
         with self._session() as session:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from diary.domain.models import CheckIn, Circle, Entry, Interaction, Person
+from diary.storage.tags import write_tags
 
 Db = Any  # a sqlcipher3 connection inside an open transaction
 _CHUNK = 500  # days or names per statement when many change at once (far below SQLite's limit)
@@ -157,6 +158,7 @@ def write_entry(db: Db, entry: Entry, people: dict[str, int] | None = None) -> s
             for i, g in enumerate(entry.gratitude)
         ],
     )
+    write_tags(db, entry_id, entry)
     return str(uid)
 
 

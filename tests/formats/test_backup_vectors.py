@@ -139,10 +139,10 @@ def test_the_vector_passphrase_typed_decomposed_still_opens(vector: bytes, secre
 def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> None:
     """The script and the committed files agree (the payload is deterministic).
 
-    The vector holds a version 1 payload. Today's writer makes version 4 of the same records:
-    the same document with ``"version": 4``, the two keys version 2 added, here empty, the
-    two keys version 3 added, here null (unknown), and each entry's ``company`` (version 4),
-    here null (not answered).
+    The vector holds a version 1 payload. Today's writer makes version 5 of the same records:
+    the same document with ``"version": 5``, the two keys version 2 added, here empty, the
+    two keys version 3 added, here null (unknown), each entry's ``company`` (version 4), here
+    null (not answered), and its ``tags`` (version 5), here none.
     """
     spec = importlib.util.spec_from_file_location("make_vectors", VECTORS / "make_vectors.py")
     assert spec is not None and spec.loader is not None
@@ -154,9 +154,10 @@ def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> 
     old = json.loads(expected)
     assert old["version"] == 1
     new = json.loads(made)
+    entries = [entry | {"tags": []} for entry in old["entries"]]  # version TAGS_SINCE's key
     assert new == old | {
-        "version": 4,
-        "entries": [entry | {"company": None} for entry in old["entries"]],
+        "version": payload.PAYLOAD_VERSION,
+        "entries": [entry | {"company": None} for entry in entries],
         "reach_out_holds": [],
         "preferences": {},
         "diary_id": None,

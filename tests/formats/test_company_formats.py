@@ -1,4 +1,4 @@
-"""Company today in every file that leaves the diary: payload v4, CSV, Markdown, the terminal."""
+"""Company today in every file that leaves the diary: payload, CSV, Markdown, the terminal."""
 
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ def load(doc: object) -> payload.Dump:
     return payload.load(json.dumps(doc).encode())
 
 
-def test_version_4_writes_each_answer_and_reads_it_back() -> None:
+def test_todays_version_writes_each_answer_and_reads_it_back() -> None:
     doc = dumped()
-    assert doc["version"] == payload.PAYLOAD_VERSION == 4
+    assert doc["version"] == payload.PAYLOAD_VERSION >= payload.COMPANY_SINCE
     assert [e["company"] for e in doc["entries"]] == ["more", "less", None]
     assert load(doc).records == RECORDS
 
@@ -56,6 +56,8 @@ def test_an_older_dump_reads_unanswered_and_may_not_carry_the_key(version: int) 
         del doc["diary_id"], doc["last_changed_at"]
     if version < 2:
         del doc["reach_out_holds"], doc["preferences"]
+    for entry in doc["entries"]:
+        del entry["tags"]  # a later version's key
     with pytest.raises(InvalidPayload, match="unknown key 'company'"):
         load(doc)
     for entry in doc["entries"]:

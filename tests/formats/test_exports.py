@@ -143,6 +143,7 @@ def test_csv_days_one_row_per_logged_day() -> None:
         "who5_percent": "68",
         "ucla3_answers": "",
         "ucla3_total": "",
+        "tags": "",
     }
     assert rows[1]["mood"] == "2" and rows[1]["contacts"] == "0" and rows[1]["energy"] == ""
     assert rows[2]["mood"] == "" and rows[2]["live_minutes"] == "15"

@@ -111,12 +111,13 @@ def test_ids_are_left_out_and_uids_kept() -> None:
 
 def test_the_dump_is_compact_utf8_with_a_fixed_key_order() -> None:
     raw = payload.dump(sample_records(), exported_at=WHEN, app_version="9.9")
-    assert raw.startswith(b'{"format":"hearth-diary","version":4,"exported_at":')
+    head = f'{{"format":"hearth-diary","version":{payload.PAYLOAD_VERSION},"exported_at":'
+    assert raw.startswith(head.encode())
     assert "Émile".encode() in raw and b"\n" not in raw
     keys = list(json.loads(raw))
     assert keys == [*payload._TOP_KEYS]
     entry = json.loads(raw)["entries"][0]
-    keys = ["uid", "date", "mood", "energy", "feelings", "gratitude", "text", "company"]
+    keys = ["uid", "date", "mood", "energy", "feelings", "gratitude", "text", "company", "tags"]
     assert list(entry) == keys
 
 
@@ -304,6 +305,7 @@ def test_a_version_1_dump_reads_without_holds_or_preferences() -> None:
     del doc["reach_out_holds"], doc["preferences"], doc["diary_id"], doc["last_changed_at"]
     for entry in doc["entries"]:
         del entry["company"]  # since version 4
+        del entry["tags"]  # version TAGS_SINCE's
     dump = load_dict(doc)
     assert dump.version == 1 and (dump.records.holds, dump.records.preferences) == ((), ())
     assert dump.records == replace(records, holds=(), preferences=())
@@ -334,7 +336,7 @@ def test_holds_and_preferences_round_trip() -> None:
         "support_text": "Call Lou: 01 23 45 67 89 «any time»",
     }
     dump = payload.load(raw)
-    assert dump.records == records and dump.version == payload.PAYLOAD_VERSION == 4
+    assert dump.records == records and dump.version == payload.PAYLOAD_VERSION
     assert dump.records.holds == (
         Hold(Target(Subject.PERSON, ana.uid), HoldKind.SNOOZE, dt.date(2026, 3, 21)),
         Hold(Target(Subject.CIRCLE, choir.uid), HoldKind.DISMISS, DAY),
@@ -425,7 +427,7 @@ def test_a_golden_version_2_document_is_read_forever() -> None:
     assert (dump.diary_id, dump.changed_at) == (None, None)  # unknown before version 3
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     again = payload.dump(dump.records, exported_at=when, app_version="0.2.0")
-    today = GOLDEN_V2.replace('"version":2', '"version":4')[:-1]
+    today = GOLDEN_V2.replace('"version":2', f'"version":{payload.PAYLOAD_VERSION}')[:-1]
     assert again == (today + ',"diary_id":null,"last_changed_at":null}').encode()
 
 
@@ -452,7 +454,9 @@ def test_a_golden_version_3_document_names_its_diary_and_newest_change() -> None
         diary_id=dump.diary_id,
         changed_at=dump.changed_at,
     )
-    assert again == GOLDEN_V3.replace('"version":3', '"version":4').encode()
+    assert (
+        again == GOLDEN_V3.replace('"version":3', f'"version":{payload.PAYLOAD_VERSION}').encode()
+    )
 
 
 def test_the_newest_change_is_written_in_utc() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,8 +58,10 @@ from diary.design import SPACE, TYPE_SCALE
 from diary.domain.insights import Insights
 from diary.domain.stats import DayStats
 from diary.formats.summary import LEADS, detail_lines, lead
+from diary.i18n import _
 from diary.storage.atomic import atomic_write
-from diary.ui.insights import words
+from diary.storage.errors import StorageError
+from diary.ui.insights import report, words
 from diary.ui.insights.render import (
     MATPLOTLIB_LOCK,
     ChartKey,
@@ -78,8 +80,11 @@ from diary.ui.shell.theme import is_dark
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from diary.domain.tags import TagCount
+    from diary.reports import Report
     from diary.settings import Settings
     from diary.storage.repository import Repository
+    from diary.ui.insights.report import ReportChoice
 
 # The panels in the order of the tabs.
 PANEL_ORDER = ("month", "scatter", "streaks", "kinds", "week", "pixels", "checkins")
@@ -209,11 +214,15 @@ class InsightsPage(Page):
         clock: Callable[[], dt.datetime] | None = None,
         ask_export_path: Callable[[str], str] | None = None,
         ahead: bool = True,
+        ask_report: Callable[[Sequence[TagCount], str], ReportChoice | None] | None = None,
+        ask_report_path: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__()
         self._start = Tasks(pool).start
         self._clock: Callable[[], dt.datetime] = clock or dt.datetime.now
         self._ask_export_path = ask_export_path or self._export_dialog
+        self._ask_report = ask_report or (lambda tags, month: report.ask_report(tags, month, self))
+        self._ask_report_path = ask_report_path or self._report_dialog
         self._ahead = ahead
         self._repository: Repository | None = None
         self._settings: Settings | None = None
@@ -305,6 +314,7 @@ class InsightsPage(Page):
         self.table_button = QPushButton(words.INSIGHTS_SHOW_TABLE)
         self.table_button.setCheckable(True)
         self.export_button = QPushButton(words.INSIGHTS_EXPORT)
+        self.report_button = QPushButton(_(report.REPORT_BUTTON))
 
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
@@ -332,6 +342,7 @@ class InsightsPage(Page):
         actions = QHBoxLayout()
         actions.addWidget(self.table_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.report_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACE[2])
@@ -355,6 +366,7 @@ class InsightsPage(Page):
         self.tabs.currentChanged.connect(lambda _index: self._show_panel())
         self.table_button.toggled.connect(self._toggle_table)
         self.export_button.clicked.connect(self.export_chart)
+        self.report_button.clicked.connect(self.make_report)
         self.numbers_button.toggled.connect(self._toggle_numbers)
         self.definitions_button.toggled.connect(self.definitions_label.setVisible)
 
@@ -737,6 +749,59 @@ class InsightsPage(Page):
             self.status.emit(words.INSIGHTS_EXPORT_FAILED.format(reason=error))
             return
         self.status.emit(words.INSIGHTS_EXPORTED.format(path=path))
+
+    # The PDF report (diary.reports, as ``diary report``) ------------------------------------
+
+    def _report_dialog(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _(report.REPORT_SAVE_TITLE), suggested, _(report.REPORT_FILTER)
+        )
+        return path
+
+    def make_report(self) -> None:
+        """Ask what the report counts (the month shown or a tag's days) and where; write it."""
+        repository, settings = self._repository, self._settings
+        if repository is None:
+            return
+        context = self.context
+        month = locale_format.month_year(context.year, context.month)
+        try:
+            tags = repository.tags()
+        except StorageError as error:
+            self.status.emit(_(report.REPORT_FAILED).format(reason=error))
+            return
+        choice = self._ask_report(tags, month)
+        if choice is None:
+            return
+        name = (
+            f"hearth-{choice.tag}" if choice.tag else f"hearth-{context.year}-{context.month:02d}"
+        )
+        path = self._ask_report_path(str(Path.home() / f"{name}.pdf"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        first = dt.date(context.year, context.month, 1)
+        last = dt.date(context.year + context.month // 12, context.month % 12 + 1, 1)
+        span = (first, last - dt.timedelta(days=1))
+        definition, today = diary_definition(settings), self.today()
+        self.status.emit(_(report.REPORT_WORKING))
+
+        def work() -> Report:
+            return report.write_report(
+                repository, choice, month=span, definition=definition, today=today, path=Path(path)
+            )
+
+        def done(made: Report) -> None:
+            first_words = locale_format.short_day(made.start, year=True)
+            last_words = locale_format.short_day(made.end, year=True)
+            self.status.emit(report.saved_words(made, path, first_words, last_words))
+
+        def failed(error: Exception) -> None:
+            reason = error.strerror or str(error) if isinstance(error, OSError) else error
+            self.status.emit(_(report.REPORT_FAILED).format(reason=reason))
+
+        self._start(work, done, failed)
 
     def shown_insights(self) -> Insights | None:
         """The insight numbers of the chart shown (what its lead and numbers speak of)."""

@@ -51,9 +51,11 @@ from diary import locale_format
 from diary.design import SPACE
 from diary.domain.models import Day
 from diary.domain.search import SearchHit
+from diary.domain.tags import TagCount, day_tags, query_with_tag
 from diary.domain.vocabulary import label_of
 from diary.ui.journal import words
 from diary.ui.journal.month_calendar import DaySummary, MonthCalendar, mood_chip
+from diary.ui.journal.tag_filter import TagFilter, tagged_words
 from diary.ui.shell.card import Card
 from diary.ui.shell.page import Page, diary_today
 from diary.ui.shell.tasks import InlinePool, Tasks
@@ -191,6 +193,8 @@ class DayListModel(QAbstractListModel):
         details = []
         if entry is not None and entry.feelings:
             details.append(", ".join(map(label_of, entry.feelings)))
+        if entry is not None and (tags := day_tags(entry.tags, entry.text)):
+            details.append(" ".join(f"#{tag}" for tag in tags))
         if day.interactions:
             details.append(_contacts_text(len(day.interactions)))
         if details:
@@ -377,6 +381,7 @@ class JournalPage(Page):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(search_delay_ms)
+        self.tag_filter = TagFilter(self)
 
         self.calendar = MonthCalendar(self, today=diary_today(self._clock, None))
 
@@ -448,10 +453,14 @@ class JournalPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE[3])
-        layout.addWidget(self.search_field)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.tag_filter)
+        layout.addLayout(search_row)
         layout.addLayout(body, 1)
 
-        self.setTabOrder(self.search_field, self.calendar.previous_button)
+        self.setTabOrder(self.search_field, self.tag_filter)
+        self.setTabOrder(self.tag_filter, self.calendar.previous_button)
         self.setTabOrder(self.calendar.previous_button, self.calendar.this_month_button)
         self.setTabOrder(self.calendar.this_month_button, self.calendar.next_button)
         self.setTabOrder(self.calendar.next_button, self.calendar.grid)
@@ -462,6 +471,7 @@ class JournalPage(Page):
         self.search_field.returnPressed.connect(self.search_now)
         self.search_field.down.connect(self._focus_results)
         self.search_timer.timeout.connect(self.search_now)
+        self.tag_filter.chosen.connect(self.filter_tag)
         self.calendar.month_changed.connect(self._on_month_changed)
         self.calendar.selection_changed.connect(self._on_calendar_selection)
         self.calendar.day_activated.connect(self.open_day.emit)
@@ -483,6 +493,7 @@ class JournalPage(Page):
         self.calendar.set_selected_date(today)  # another month reloads through month_changed
         if same_month:
             self._load_month()
+        self._load_tags()
 
     def detach(self) -> None:
         """Forget the diary: clear the calendar, both lists, the search and the repository."""
@@ -492,6 +503,7 @@ class JournalPage(Page):
         self._search_generation += 1
         self.search_timer.stop()
         self.search_field.clear()
+        self.tag_filter.set_tags(())
         self.calendar.clear()
         self.day_model.clear()
         self.results_model.clear()
@@ -505,6 +517,7 @@ class JournalPage(Page):
             return
         self.calendar.set_today(diary_today(self._clock, self._settings))
         self._load_month()
+        self._load_tags()
         if self.search_field.text().strip():
             self.search_now()
 
@@ -586,7 +599,27 @@ class JournalPage(Page):
 
     # Search -------------------------------------------------------------------------------
 
+    def _load_tags(self) -> None:
+        repository = self._repository
+        if repository is None:
+            return
+
+        def done(tags: list[TagCount]) -> None:
+            if self._repository is repository:
+                self.tag_filter.set_tags(tags)
+
+        def failed(error: Exception) -> None:
+            self.status.emit(words.JOURNAL_LOAD_FAILED.format(reason=error))
+
+        self._start(repository.tags, done, failed)
+
+    def filter_tag(self, tag: str) -> None:
+        """Show the days with ``tag`` ("" for all): the tag is written into the search."""
+        self.search_field.setText(query_with_tag(self.search_field.text(), tag or None))
+        self.search_now()
+
     def _on_search_text(self, text: str) -> None:
+        self.tag_filter.show_query(text)
         if text.strip():
             self.search_timer.start()
             return
@@ -621,7 +654,10 @@ class JournalPage(Page):
 
     def _show_hits(self, text: str, hits: list[SearchHit]) -> None:
         self.results_model.set_hits(hits)
-        if not hits:
+        tagged = tagged_words(text, len(hits)) if len(hits) < SEARCH_LIMIT else None
+        if tagged is not None:
+            label = tagged
+        elif not hits:
             label = words.JOURNAL_NO_HITS.format(text=text)
         elif len(hits) == 1:
             label = words.JOURNAL_ONE_HIT.format(text=text)

@@ -59,6 +59,7 @@ from diary.ui.today.gratitude import GratitudeEditor
 from diary.ui.today.mood_grid import MoodGrid
 from diary.ui.today.on_this_day import OnThisDay
 from diary.ui.today.reach_out import ReachOutPanel
+from diary.ui.today.tags import TagBar, TagCompleter
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -229,6 +230,9 @@ class TodayPage(Page):
         under_text.addStretch(1)
         under_text.addWidget(self.words_label)
         self.text_card.add(under_text)
+        self.tag_bar = TagBar()
+        self.tag_completer = TagCompleter(self.text_edit)
+        self.text_card.add(self.tag_bar)
         for label, body in (
             (self.mood_card.title_label, self.mood_grid),
             (self.feelings_card.title_label, self.feelings_picker.filter_edit),
@@ -331,6 +335,8 @@ class TodayPage(Page):
         self.gratitude_editor.changed.connect(self._changed)
         self.company_choice.changed.connect(self._changed)
         self.text_edit.textChanged.connect(self._text_changed)
+        self.tag_bar.edited.connect(self._changed)
+        self.tag_bar.problem.connect(self.status.emit)
         self.text_edit.undoAvailable.connect(self.undo_button.setEnabled)
         self.text_edit.redoAvailable.connect(self.redo_button.setEnabled)
         self.undo_button.clicked.connect(self.text_edit.undo)
@@ -397,6 +403,9 @@ class TodayPage(Page):
             self.company_choice.clear()
             self.gratitude_editor.clear()
             self.text_edit.setPlainText("")  # also empties the undo/redo history
+            self.tag_bar.set_known(())
+            self.tag_completer.set_known(())
+            self.tag_bar.set_day((), "")
             self.words_label.setText(words_text(0))
             self.day_label.clear()
             self.scroll_area.setAccessibleName("")
@@ -437,6 +446,7 @@ class TodayPage(Page):
         try:
             record = self._repository.day(day)
             names = [person.name for person in self._repository.people()]
+            tags = [count.tag for count in self._repository.tags()]
         except StorageError as error:
             self.status.emit(reason_text(error))
             return False
@@ -452,6 +462,9 @@ class TodayPage(Page):
             self.interactions_editor.set_people(names)
             self.interactions_editor.set_interactions(day, record.interactions)
             self.company_choice.set_value(entry.company if entry else None)
+            self.tag_bar.set_known(tags)
+            self.tag_completer.set_known(tags)
+            self.tag_bar.set_day(entry.tags if entry else (), entry.text if entry else "")
             self.text_edit.setPlainText(entry.text if entry else "")
             self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
         finally:
@@ -518,7 +531,9 @@ class TodayPage(Page):
         self._changed()
 
     def _text_changed(self) -> None:
-        self.words_label.setText(words_text(word_count(self.text_edit.toPlainText())))
+        text = self.text_edit.toPlainText()
+        self.words_label.setText(words_text(word_count(text)))
+        self.tag_bar.set_text(text)
         self._changed()
 
     def _changed(self) -> None:
@@ -553,6 +568,7 @@ class TodayPage(Page):
             text=self.text_edit.toPlainText(),
             uid=self._uid or new_uid(),
             company=self.company_choice.value(),
+            tags=self.tag_bar.explicit(),
         )
 
     def _save(self) -> bool:

@@ -203,6 +203,9 @@ def test_typing_is_debounced_into_one_search(
             calls.append(words)
             return filled.search(words, limit)
 
+        def tags(self) -> Any:  # the tag filter's list
+            return filled.tags()
+
     page = make_page(qtbot, delay=250)
     page.attach(Counting(), settings)  # type: ignore[arg-type]
     qtbot.keyClicks(page.search_field, "rive")
@@ -284,9 +287,10 @@ def test_answers_arriving_after_locking_are_dropped(
     page = make_page(qtbot, pool=pool)
     page.attach(filled, settings)
     search(page, qtbot, "river")
-    assert len(pool.tasks) == 2, "the month and the search are still running"
+    assert len(pool.tasks) == 3, "the month, the tags and the search are still running"
     page.detach()
     pool.run_all()
+    assert page.tag_filter.count() == 1  # "No tags yet": the diary's tags are not shown
     assert page.day_model.rowCount() == 0
     assert page.results_model.rowCount() == 0
     assert page.calendar.day_summary(FRIDAY) is None
@@ -310,6 +314,9 @@ def test_a_failed_search_is_explained(qtbot: QtBot, filled: Repository, settings
 
         def search(self, words: str, limit: int = 200) -> Any:
             raise OSError("the disk went away")
+
+        def tags(self) -> Any:  # the tag filter's list
+            return filled.tags()
 
     page = make_page(qtbot)
     page.attach(Broken(), settings)  # type: ignore[arg-type]
