@@ -163,14 +163,15 @@ def collect(source: str, read: Reader, stream: BinaryIO, options: ImportOptions)
 
 
 ORDER_WINDOW = 32 * 1024 * 1024
-"""Bytes of notes' text ``by_day`` sorts at a time: a whole real diary, and a bound for any."""
+"""Bytes of notes ``by_day`` sorts at a time: a whole real diary, and a bound for any."""
+_PIECE_BYTES = 224  # a piece beside its text and key: the object, its date and time (measured)
 
 
 def by_day(pieces: Iterator[Piece], window: int | None = None) -> Iterator[Piece]:
     """The pieces with each day's notes together, as ``Repository.import_notes`` merges best.
 
     A day given in several places is merged once for each (the same result, at a cost), so
-    the pieces are sorted by day, keeping file order within a day, ``window`` bytes of text at
+    the pieces are sorted by day, keeping file order within a day, ``window`` bytes of them at
     a time: a whole export of a real diary is sorted at once, and a larger one in windows
     (which its dates, in file order already, join up), so memory stays bounded.
     """
@@ -179,7 +180,7 @@ def by_day(pieces: Iterator[Piece], window: int | None = None) -> Iterator[Piece
     size = 0
     for piece in pieces:
         held.append(piece)
-        size += sys.getsizeof(piece.text)
+        size += sys.getsizeof(piece.text) + sys.getsizeof(piece.key) + _PIECE_BYTES
         if size >= window:
             held.sort(key=lambda piece: piece.day)
             yield from held
