@@ -61,7 +61,8 @@ class ImportResult:
             the file to the next (what a first import into an empty diary makes).
         skipped: one sentence for each record of the file that could not be used (or about
             what of it was left out).
-        pieces: every note read, in file order (none for a Hearth JSON file).
+        pieces: every note read, in the order read (none for a Hearth JSON file); Day One and
+            jrnl give a day's notes together (``by_day``).
     """
 
     records: Records
