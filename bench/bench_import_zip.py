@@ -1,14 +1,18 @@
 """Benchmark what a Day One zip bomb costs: time and peak memory of reading it.
 
-A zip of a few megabytes can unpack to gigabytes. Hearth caps what all the journals of one zip
-may unpack to together (``dayone._MAX_UNPACKED_BYTES``), so however a bomb is split into members
-it is refused before it fills memory (target: peak resident memory <= 300 MB for any zip).
+A zip of a few megabytes can unpack to gigabytes. Journals are read an entry at a time (an
+entry too long to keep is read past), so memory does not grow with what a zip unpacks to
+(target: peak resident memory <= 300 MB for any zip); Hearth also caps what all the journals
+of one zip may unpack to together (``dayone._MAX_UNPACKED_BYTES``, 512 MB), refused before any
+is read however a bomb is split into members, which bounds the time one may take.
 
-Each case is built in a temporary folder, then read by a fresh process (so each peak is its own):
+Each case is built in a temporary folder, then read by a fresh process (so each peak is its own)
+as ``diary import dayone`` first reads it (``Importer.scan``):
 
-- one member claiming 300 MB (its size in the zip's directory gives it away);
-- eight members of 60 MB each (each one small enough alone, 480 MB together);
-- eight members of 300 MB each (2.4 GB together, about 2.4 MB compressed);
+- one member of 300 MB, one entry of 300 MB of text (read, the entry skipped: refused);
+- eight members of 60 MB each (480 MB together: read, and refused in the same way);
+- eight members of 70 MB each (560 MB together: refused by the sizes the zip gives);
+- eight members of 300 MB each (2.4 GB together, about 2.4 MB compressed: refused so too);
 - a real-sized journal of 20,000 entries, for comparison (accepted).
 
 It prints figures; it asserts nothing (see bench/README.md).
@@ -29,12 +33,12 @@ from pathlib import Path
 
 READ = """
 import resource, sys, time
-from diary.formats.importers import ImportFailed, ImportOptions, dayone
-data = open(sys.argv[1], "rb").read()
+from pathlib import Path
+from diary.formats.importers import IMPORTERS, ImportFailed, ImportOptions
 start = time.perf_counter()
 try:
-    found = dayone.parse(data, ImportOptions())
-    outcome = f"accepted, {len(found.records.entries)} days"
+    scan = IMPORTERS["dayone"].scan(Path(sys.argv[1]), ImportOptions())
+    outcome = f"accepted, {scan.days} days"
 except ImportFailed:
     outcome = "refused"
 seconds = time.perf_counter() - start
@@ -73,6 +77,7 @@ def main() -> None:
     cases = [
         ("1 member of 300 MB", lambda path: _bomb(path, 1, 300)),
         ("8 members of 60 MB", lambda path: _bomb(path, 8, 60)),
+        ("8 members of 70 MB", lambda path: _bomb(path, 8, 70)),
         ("8 members of 300 MB", lambda path: _bomb(path, 8, 300)),
         ("a journal of 20,000 entries", lambda path: _journal(path, 20_000)),
     ]

@@ -327,3 +327,26 @@ def test_person_show_of_someone_without_contacts_or_nobody_at_all(ready: Cli) ->
     missing = ready("person", "show", "Nobody")
     assert missing.code == 1
     assert "There is nobody called Nobody in your diary." in missing.err
+
+
+def test_people_are_found_case_folded_in_every_script(ready: Cli) -> None:
+    """One person, typed "ÉMILE", "Émile" or "émile", on the command line too (not only A to Z)."""
+    assert ready("person", "add", "émile").code == 0
+    met(ready, "2026-11-01", "Émile")
+    line = ready("met", "--date", "2026-11-02", "--line", "ÉMILE called, 20 min")
+    assert line.code == 0, line.err
+    assert people_names(ready) == ["émile"]
+    assert [c["people"] for c in contacts_of(ready, "2026-11-02")] == [["émile"]]
+    shown = ready("person", "show", "ÉMILE")
+    assert shown.code == 0, shown.err
+    assert shown.out.splitlines()[:2] == [
+        "émile",
+        "2 contacts (2 meaningful), the last on 2 Nov 2026.",
+    ]
+    again = ready("person", "add", "ÉMILE")
+    assert again.code == 1 and "ÉMILE is already in your diary." in again.err
+    assert again.err.count("\n") == 1 and people_names(ready) == ["émile"]
+    assert ready("person", "add", "straße").code == 0
+    merged = ready("person", "merge", "ÉMILE", "STRASSE")
+    assert merged.code == 0, merged.err
+    assert people_names(ready) == ["émile"]

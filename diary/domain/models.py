@@ -250,6 +250,17 @@ def _invisible(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) == "Cf"
 
 
+def _as_kept(value: str) -> str:
+    """``value`` normalised as names are kept, without refusing anything (see ``clean_name``)."""
+    name = " ".join(unicodedata.normalize("NFC", value).translate(_BIDI_CONTROLS).split())
+    start, end = 0, len(name)
+    while start < end and _invisible(name[start]):
+        start += 1
+    while end > start and _invisible(name[end - 1]):
+        end -= 1
+    return name[start:end]
+
+
 def clean_name(value: str, what: Field = Field.NAME) -> str:
     """A person's (or, with ``Field.CIRCLE_NAME``, a circle's) name as the diary keeps it.
 
@@ -257,19 +268,23 @@ def clean_name(value: str, what: Field = Field.NAME) -> str:
     name; bidirectional controls removed; spaces trimmed and single; and refused when nothing
     visible is left (a name of zero-width characters would be a person nobody can see).
     """
-    name = unicodedata.normalize("NFC", _check_text(what, value, 10 * NAME_MAX))
-    name = " ".join(name.translate(_BIDI_CONTROLS).split())
-    start, end = 0, len(name)
-    while start < end and _invisible(name[start]):
-        start += 1
-    while end > start and _invisible(name[end - 1]):
-        end -= 1
-    name = name[start:end]
+    name = _as_kept(_check_text(what, value, 10 * NAME_MAX))
     if not name:
         raise ValidationError(code=Problem.EMPTY, field=what)
     if len(name) > NAME_MAX:
         raise ValidationError(code=Problem.TOO_LONG, field=what, limit=NAME_MAX)
     return name
+
+
+def name_key(value: str) -> str:
+    """What every spelling of one name has in common: the name as kept, case-folded.
+
+    Case-folded for every script (``str.casefold``), not only A to Z: "ÉMILE", "émile" and
+    "Émile" are one person, and so are "STRASSE" and "straße". For a name as ``clean_name``
+    keeps it this is just ``name.casefold()``, the key the rest of the code uses; a name as
+    typed (a lookup) is normalised first, so a decomposed "é" finds the composed one.
+    """
+    return _as_kept(value).casefold()
 
 
 def clean_word(value: str) -> str:

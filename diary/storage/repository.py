@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Connection, Engine, event, func, select, text
@@ -399,9 +400,9 @@ class Repository:
         return person
 
     def person(self, name: str) -> Person | None:
-        """Someone by name (case-insensitive)."""
+        """Someone by name (case-insensitive for every script: "ÉMILE" finds "émile")."""
         with self._session() as session:
-            row = session.scalars(select(PersonRow).where(PersonRow.name == name.strip())).first()
+            row = _named(session, PersonRow, name)
             return _to_person(row) if row else None
 
     def people(self) -> list[Person]:
@@ -913,9 +914,9 @@ class Repository:
     # Circles -----------------------------------------------------------------------------
 
     def circle(self, name: str) -> Circle | None:
-        """A circle by name (case-insensitive)."""
+        """A circle by name (case-insensitive for every script)."""
         with self._session() as session:
-            row = session.scalars(select(CircleRow).where(CircleRow.name == _spaced(name))).first()
+            row = _named(session, CircleRow, name)
             return _to_circle(row) if row else None
 
     def update_circle(self, circle: Circle) -> Circle:
@@ -939,10 +940,13 @@ class Repository:
     def circle_members(self, name: str) -> list[Person]:
         """The people in a circle, by name (none if there is no such circle)."""
         with self._session() as session:
+            circle = _named(session, CircleRow, name)
+            if circle is None:
+                return []
             rows = session.scalars(
                 select(PersonRow)
                 .join(PersonRow.circles)
-                .where(CircleRow.name == _spaced(name))
+                .where(CircleRow.id == circle.id)
                 .order_by(PersonRow.name)
             )
             return [_to_person(r) for r in rows]
@@ -1272,6 +1276,16 @@ _KINDS_PER_QUERY = 300  # (mode, minutes, depth) triples per query, far below SQ
 def _spaced(name: str) -> str:
     """A name as stored: trimmed, single spaces."""
     return " ".join(name.split())
+
+
+_Named = TypeVar("_Named", PersonRow, CircleRow)
+
+
+def _named(session: Session, row: type[_Named], name: str) -> _Named | None:
+    """The person or circle called ``name``, matched as ``writer.name_owner`` matches names."""
+    db = session.connection().connection.driver_connection
+    found = writer.name_owner(db, row.__tablename__, _spaced(name))
+    return session.get(row, found) if found is not None else None
 
 
 @dataclass(frozen=True)

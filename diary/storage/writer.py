@@ -10,10 +10,11 @@ Statements use the schema of ``migrations``; dates are ISO strings, as SQLAlchem
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from diary.domain.models import CheckIn, Circle, Entry, Interaction, Person
+from diary.domain.models import CheckIn, Circle, Entry, Interaction, Person, name_key
 from diary.storage.tags import write_tags
 
 Db = Any  # a sqlcipher3 connection inside an open transaction
@@ -34,6 +35,27 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 # People and circles ---------------------------------------------------------------------------
+#
+# Names are unique and matched case-folded for every script (``name_key``). The columns' NOCASE
+# index folds only A to Z, so it is asked first (one index look-up finds an exact spelling and
+# any ASCII case of it: NOCASE-equal names are always casefold-equal), and only a name it misses
+# is compared here against every stored name ("ÉMILE" is "émile", "STRASSE" is "straße"). That
+# scan happens when a name is new or typed in another case outside A to Z: a diary has hundreds
+# of people, not millions. A diary from before may hold two names that fold alike ("émile" and
+# "Émile"): the one NOCASE finds wins (the exact spelling, or one differing only in A to Z), else
+# the oldest row, so a look-up never depends on the order SQLite returns rows in.
+
+
+def _folded(db: Db, table: str, keys: set[str]) -> dict[str, int]:
+    """Ids of the oldest rows of ``table`` whose names have one of the ``name_key``s ``keys``."""
+    assert table in ("person", "circle")
+    found: dict[str, int] = {}
+    if keys:
+        for id_, name in _rows(db, f"SELECT id, name FROM {table} ORDER BY id"):
+            key = name_key(name)
+            if key in keys:
+                found.setdefault(key, int(id_))
+    return found
 
 
 def circle_ids(
@@ -52,6 +74,7 @@ def circle_ids(
         db, f"SELECT id, name FROM circle WHERE name IN ({_marks(names)})", names
     ):
         found[name.casefold()] = id_
+    found.update(_folded(db, "circle", {key for key in wanted if key not in found}))
     for key, circle in wanted.items():
         if key not in found:
             ((found[key],),) = _rows(
@@ -80,6 +103,7 @@ def person_ids(
             db, f"SELECT id, name FROM person WHERE name IN ({_marks(chunk)})", chunk
         ):
             found[name.casefold()] = id_
+    found.update(_folded(db, "person", {key for key in wanted if key not in found}))
     for key, person in wanted.items():
         if key in found:
             continue
@@ -94,10 +118,18 @@ def person_ids(
 
 
 def name_owner(db: Db, table: str, name: str) -> int | None:
-    """Id of the person or circle (``table``) already called ``name``, ignoring case."""
+    """Id of the person or circle (``table``) already called ``name``, ignoring case.
+
+    Case is ignored for every script (``name_key``), so this is also the uniqueness check.
+    """
     assert table in ("person", "circle")
-    found = _rows(db, f"SELECT id FROM {table} WHERE name = ?", (name,))
-    return int(found[0][0]) if found else None
+    found = _rows(
+        db, f"SELECT id FROM {table} WHERE name = ?", (unicodedata.normalize("NFC", name),)
+    )
+    if found:
+        return int(found[0][0])
+    key = name_key(name)
+    return _folded(db, table, {key}).get(key)
 
 
 def update_person(db: Db, person: Person) -> bool:

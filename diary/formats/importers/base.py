@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import json
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -60,7 +61,8 @@ class ImportResult:
             the file to the next (what a first import into an empty diary makes).
         skipped: one sentence for each record of the file that could not be used (or about
             what of it was left out).
-        pieces: every note read, in file order (none for a Hearth JSON file).
+        pieces: every note read, in the order read (none for a Hearth JSON file); Day One and
+            jrnl give a day's notes together (``by_day``).
     """
 
     records: Records
@@ -161,6 +163,33 @@ def collect(source: str, read: Reader, stream: BinaryIO, options: ImportOptions)
     return ImportResult(Records(entries=entries), notes.result(), tuple(pieces))
 
 
+ORDER_WINDOW = 32 * 1024 * 1024
+"""Bytes of notes ``by_day`` sorts at a time: a whole real diary, and a bound for any."""
+_PIECE_BYTES = 224  # a piece beside its text and key: the object, its date and time (measured)
+
+
+def by_day(pieces: Iterator[Piece], window: int | None = None) -> Iterator[Piece]:
+    """The pieces with each day's notes together, as ``Repository.import_notes`` merges best.
+
+    A day given in several places is merged once for each (the same result, at a cost), so
+    the pieces are sorted by day, keeping file order within a day, ``window`` bytes of them at
+    a time: a whole export of a real diary is sorted at once, and a larger one in windows
+    (which its dates, in file order already, join up), so memory stays bounded.
+    """
+    window = ORDER_WINDOW if window is None else window
+    held: list[Piece] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += sys.getsizeof(piece.text) + sys.getsizeof(piece.key) + _PIECE_BYTES
+        if size >= window:
+            held.sort(key=lambda piece: piece.day)
+            yield from held
+            held, size = [], 0
+    held.sort(key=lambda piece: piece.day)
+    yield from held
+
+
 def keyed(day: dt.date, time: str, seen: dict[str, int]) -> str:
     """A note's key from its date and time as the file writes them, numbered when repeated."""
     base = f"{day.isoformat()} {' '.join(time.split())}"
@@ -202,7 +231,8 @@ def text_stream(stream: BinaryIO, what: str) -> Iterator[str]:
             wrapper.detach()
 
 
-def _refuse_constant(name: str) -> float:
+def refuse_constant(name: str) -> float:
+    """Refuse ``NaN`` and ``Infinity``, which Python's ``json`` takes but JSON has not."""
     raise ValueError(messages.ERROR_NOT_A_JSON_NUMBER.format(name=name))
 
 
@@ -210,7 +240,7 @@ def load_json(data: bytes, what: str) -> Any:
     """A JSON document, or ``ImportFailed`` naming what the file should have been."""
     text = decode(data, what)
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=refuse_constant)
     except RecursionError:
         reason = messages.ERROR_NESTED_TOO_DEEPLY
         raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(what), reason=reason)) from None

@@ -17,22 +17,23 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diary import messages
+from diary.formats.importers import json_stream
 from diary.formats.importers.base import (
     ImportFailed,
     ImportOptions,
     ImportResult,
     Notes,
     Piece,
+    by_day,
     clean_text,
     collect,
     join_lines,
-    json_or_none,
-    load_json,
     tags_line,
     text,
 )
@@ -40,11 +41,12 @@ from diary.i18n import N_
 
 NAME = "dayone"
 WHAT = N_("a Day One JSON export")
-# All the journals of one zip together, unpacked: far beyond any real diary's text (ten years of
-# long daily entries is about 20 MB), and small enough that reading and parsing the most a zip
-# may hold stays within a few hundred megabytes of memory. It refuses zip bombs however they are
-# split: eight members of 500 MB each are as refused as one.
-_MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+# All the journals of one zip together, unpacked. Journals are read entry by entry, so memory no
+# longer grows with this (it did while each was parsed whole, and the cap was 64 MB); it bounds
+# the time a zip bomb costs, however it is split (eight members of 500 MB each are refused as one
+# is, before any is read), and stays far beyond a real export: ten years of two long entries a
+# day, as Day One writes them (a ``richText`` twin of each text, places, weather), are ~20 MB.
+_MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 _MEDIA = re.compile(r"!\[[^\]\n]*\]\(dayone-moment:/*([a-z]*)[^)\n]*\)", re.IGNORECASE)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _MEDIA_WORDS = {"video": "[video]", "audio": "[audio]", "pdfattachment": "[PDF]"}
@@ -54,6 +56,11 @@ _MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
 _DEAD_LINK = re.compile(r"\[([^\]\n]*)\]\(dayone2?://[^)\s]*\)", re.IGNORECASE)
 _DEAD_ADDRESS = re.compile(r"<?dayone2?://[^\s)>]*>?", re.IGNORECASE)
 _OBJECT = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: where Day One had an attachment inline
+
+
+def _words(match: re.Match[str]) -> str:
+    """The first group, by a function: a replacement template costs ``re`` thrice as much."""
+    return match.group(1)
 
 
 def _media(match: re.Match[str]) -> str:
@@ -67,8 +74,8 @@ def markdown_text(value: str) -> str:
     replacement character Day One leaves where an attachment was is removed.
     """
     value = _MEDIA.sub(_media, value.replace(_OBJECT, ""))
-    value = _DEAD_ADDRESS.sub("", _DEAD_LINK.sub(r"\1", value))
-    return clean_text(_ESCAPED.sub(r"\1", value))
+    value = _DEAD_ADDRESS.sub("", _DEAD_LINK.sub(_words, value))
+    return clean_text(_ESCAPED.sub(_words, value))
 
 
 def _has_media(entry: dict[str, Any]) -> bool:
@@ -109,70 +116,97 @@ def _too_big(name: str, room: int) -> str:
     return messages.IMPORT_ZIP_TOO_BIG_TOGETHER.format(name=name)
 
 
-def _journals(data: bytes) -> list[tuple[str, object]]:
-    """(journal name, parsed JSON) of a JSON file or of every journal in a zip."""
-    if not data.startswith(b"PK"):
-        return [("", load_json(data, WHAT))]
-    journals: list[tuple[str, object]] = []
-    room = _MAX_UNPACKED_BYTES  # what the journals still read may unpack to, all together
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for info in archive.infolist():
-                path = PurePosixPath(info.filename)
-                if info.is_dir() or path.suffix.lower() != ".json" or "__MACOSX" in path.parts:
-                    continue
-                if info.file_size > room:  # what the zip says; the read below checks it is true
-                    raise ImportFailed(_too_big(info.filename, room))
-                with archive.open(info) as member:
-                    content = member.read(room + 1)
-                if len(content) > room:
-                    raise ImportFailed(_too_big(info.filename, room))
-                room -= len(content)
-                journals.append((path.stem, load_json(content, WHAT)))
-                del content
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as error:
-        raise ImportFailed(messages.IMPORT_BAD_ZIP.format(reason=error)) from None
-    except (NotImplementedError, RuntimeError, ValueError) as error:
-        if isinstance(error, ImportFailed):
-            raise
-        raise ImportFailed(messages.IMPORT_BAD_ZIP.format(reason=error)) from None
-    if not journals:
-        raise ImportFailed(messages.IMPORT_ZIP_NO_JOURNAL)
-    return journals
+class _Member(io.RawIOBase):
+    """A journal in a zip, refused as a zip bomb if it unpacks to more than the zip said.
 
-
-def _entries(document: object) -> list[Any] | None:
-    entries = document.get("entries") if isinstance(document, dict) else None
-    return entries if isinstance(entries, list) else None
-
-
-def _is_dayone(entries: list[Any]) -> bool:
-    """Day One's journals: an empty list, or entries of which some have a ``creationDate``."""
-    dicts = [entry for entry in entries if isinstance(entry, dict)]
-    return not entries or any("creationDate" in entry for entry in dicts)
-
-
-def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
-    """The entries of a Day One JSON export (or of every journal in its zip) as notes.
-
-    Raises:
-        ImportFailed: not a Day One export, or an unreadable zip or JSON file.
+    ``zipfile`` already stops at the size the zip gives (and then checks the CRC); counting
+    here too keeps the limit true whatever the zip module does.
     """
-    journals: list[tuple[str, list[Any]]] = []
-    for name, document in _journals(stream.read()):
-        entries = _entries(document)
-        if entries is not None and _is_dayone(entries):
-            journals.append((name, entries))
-        elif name:  # a file in the zip that is not a journal
-            notes.add(messages.IMPORT_ZIP_NOT_JOURNAL.format(name=name))
-    if not journals:
-        raise ImportFailed(messages.IMPORT_NOT_DAYONE)
-    several = len(journals) > 1
-    pieces: list[Piece] = []
-    seen: dict[str, int] = {}
-    for journal, entries in journals:
-        for number, entry in enumerate(entries, start=1):
-            where = f"{journal} #{number}" if journal else f"#{number}"
+
+    def __init__(self, member: IO[bytes], name: str, size: int) -> None:
+        super().__init__()
+        self._member, self._name, self._left = member, name, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._member.read(min(len(buffer), self._left + 1))
+        if len(data) > self._left:
+            raise ImportFailed(messages.IMPORT_ZIP_TOO_BIG.format(name=self._name))
+        self._left -= len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError)
+
+
+def _bad_zip(error: Exception) -> ImportFailed:
+    return ImportFailed(messages.IMPORT_BAD_ZIP.format(reason=error))
+
+
+def _journal_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The ``.json`` files of a zip, refused before any is read if together they are too big."""
+    found = []
+    room = _MAX_UNPACKED_BYTES  # what the journals still to come may unpack to, all together
+    for info in archive.infolist():
+        path = PurePosixPath(info.filename)
+        if info.is_dir() or path.suffix.lower() != ".json" or "__MACOSX" in path.parts:
+            continue
+        if info.file_size > room:  # what the zip says; ``_Member`` checks it is true
+            raise ImportFailed(_too_big(info.filename, room))
+        room -= info.file_size
+        found.append(info)
+    if not found:
+        raise ImportFailed(messages.IMPORT_ZIP_NO_JOURNAL)
+    return found
+
+
+@contextmanager
+def _opened(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[BinaryIO]:
+    with archive.open(info) as member:
+        yield io.BufferedReader(_Member(member, info.filename, info.file_size))
+
+
+def _kind(stream: BinaryIO) -> str:
+    """What a JSON file is: ``DATED``, ``EMPTY`` or ``OTHER``.
+
+    ``DATED`` is a Day One journal with an entry that has a ``creationDate`` (read only up to
+    that entry); ``EMPTY`` one without entries; ``OTHER`` anything else (read to its end).
+    """
+    for name, value in json_stream.members(stream, WHAT, ("entries",)):
+        if name == "entries" and isinstance(value, json_stream.Items):
+            items = 0
+            for entry in value:
+                if isinstance(entry, dict) and "creationDate" in entry:
+                    return _DATED
+                items += 1
+            return _EMPTY if items == 0 else _OTHER
+    return _OTHER
+
+
+_DATED, _EMPTY, _OTHER = "dated", "empty", "other"
+
+
+class _Journal(NamedTuple):
+    """Which journal is read, and what the reading of the whole export shares."""
+
+    name: str  # "" for a bare JSON file
+    several: bool  # one of several journals: its notes are labelled with its name
+    options: ImportOptions
+    notes: Notes
+    seen: dict[str, int]  # keys of the notes read so far, in every journal: copies numbered
+
+
+def _notes(stream: BinaryIO, journal: _Journal) -> Iterator[Piece]:
+    """The notes of one journal, read entry by entry, in file order."""
+    options, notes, seen = journal.options, journal.notes, journal.seen
+    for name, value in json_stream.members(stream, WHAT, ("entries",)):
+        if name != "entries" or not isinstance(value, json_stream.Items):
+            continue
+        for number, entry in enumerate(value, start=1):
+            where = f"{journal.name} #{number}" if journal.name else f"#{number}"
             if not isinstance(entry, dict):
                 notes.add(messages.IMPORT_BAD_ENTRY.format(where=where))
                 continue
@@ -187,26 +221,75 @@ def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Pie
                 notes.add(messages.IMPORT_NO_DATE.format(where=where))
                 continue
             body = _entry_text(entry)
-            if not markdown_text(text(entry.get("text"))) and _has_media(entry):
+            if _has_media(entry) and not markdown_text(text(entry.get("text"))):
                 day = local.date().isoformat()
                 notes.add(messages.IMPORT_ONLY_MEDIA.format(where=where, day=day))
                 continue
             uuid = entry.get("uuid")
-            key = uuid if isinstance(uuid, str) and uuid else f"{journal}/{created.isoformat()}"
+            key = (
+                uuid if isinstance(uuid, str) and uuid else f"{journal.name}/{created.isoformat()}"
+            )
             seen[key] = seen.get(key, 0) + 1
             if seen[key] > 1:  # a copied entry: still a note of its own
                 key = f"{key} #{seen[key]}"
-            pieces.append(
-                Piece(
-                    local.date(),
-                    local.time().replace(second=0, microsecond=0, tzinfo=None),
-                    body,
-                    label=journal if several else "",
-                    key=key,
-                )
+            yield Piece(
+                local.date(),
+                local.time().replace(second=0, microsecond=0, tzinfo=None),
+                body,
+                label=journal.name if journal.several else "",
+                key=key,
             )
-    pieces.sort(key=lambda piece: piece.day)  # a day's notes one after another, for the merge
-    yield from pieces
+
+
+def _zipped(
+    archive: zipfile.ZipFile, journals: list[zipfile.ZipInfo], options: ImportOptions, notes: Notes
+) -> Iterator[Piece]:
+    """The notes of every journal of a zip, one journal after another."""
+    seen: dict[str, int] = {}
+    for info in journals:
+        name = PurePosixPath(info.filename).stem
+        with _opened(archive, info) as member:
+            yield from _notes(member, _Journal(name, len(journals) > 1, options, notes, seen))
+
+
+def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    """The entries of a Day One JSON export (or of every journal in its zip) as notes.
+
+    Read entry by entry, so memory stays small however large the export: each journal is
+    first read up to its first dated entry (to tell a journal from another JSON file), then
+    read for good; the notes come a day's together (``by_day``).
+
+    Raises:
+        ImportFailed: not a Day One export, or an unreadable zip or JSON file (at the latest
+            when the stream ends: a journal cut short is found where it ends).
+    """
+    head = stream.read(2)
+    stream.seek(0)
+    if head != b"PK":
+        if _kind(stream) == _OTHER:
+            raise ImportFailed(messages.IMPORT_NOT_DAYONE)
+        stream.seek(0)
+        yield from by_day(_notes(stream, _Journal("", False, options, notes, {})))
+        return
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            journals = []
+            for info in _journal_members(archive):
+                with _opened(archive, info) as member:
+                    if _kind(member) != _OTHER:
+                        journals.append(info)
+                        continue
+                name = PurePosixPath(info.filename).stem
+                notes.add(messages.IMPORT_ZIP_NOT_JOURNAL.format(name=name))
+            if not journals:
+                raise ImportFailed(messages.IMPORT_NOT_DAYONE)
+            yield from by_day(_zipped(archive, journals, options, notes))
+    except ImportFailed:
+        raise
+    except _ZIP_ERRORS as error:
+        raise _bad_zip(error) from None
+    except (NotImplementedError, RuntimeError, ValueError) as error:
+        raise _bad_zip(error) from None
 
 
 def parse(data: bytes, options: ImportOptions) -> ImportResult:
@@ -219,8 +302,10 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
 
 
 def looks_like(data: bytes) -> bool:
-    """True for a zip, or JSON whose entries have a ``creationDate``."""
+    """True for a zip, or JSON whose entries have a ``creationDate`` (read up to the first)."""
     if data.startswith(b"PK\x03\x04"):
         return True
-    entries = _entries(json_or_none(data))
-    return entries is not None and bool(entries) and _is_dayone(entries)
+    try:
+        return _kind(io.BytesIO(data)) == _DATED
+    except ImportFailed:
+        return False

@@ -12,19 +12,19 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from diary import messages
+from diary.formats.importers import json_stream
 from diary.formats.importers.base import (
     ImportFailed,
     ImportOptions,
     ImportResult,
     Notes,
     Piece,
+    by_day,
     clean_text,
     collect,
     iso_date,
     join_lines,
-    json_or_none,
     keyed,
-    load_json,
     parse_time,
     tags_line,
     text,
@@ -35,49 +35,80 @@ NAME = "jrnl"
 WHAT = N_("a jrnl JSON export")
 
 
-def _entries(document: object) -> list[Any] | None:
-    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+def _is_jrnl_entry(entry: object) -> bool:
+    return isinstance(entry, dict) and {"title", "body", "date"} <= entry.keys()
+
+
+def _piece(entry: dict[str, Any], where: str, seen: dict[str, int], notes: Notes) -> Piece | None:
+    day = iso_date(entry.get("date"))
+    if day is None:
+        notes.add(messages.IMPORT_NO_DATE.format(where=where))
         return None
-    entries: list[Any] = document["entries"]
-    if not entries:
-        return entries if isinstance(document.get("tags"), dict) else None
-    first = entries[0]
-    if isinstance(first, dict) and {"title", "body", "date"} <= first.keys():
-        return entries
-    return None
+    body = join_lines(
+        clean_text(text(entry.get("title"))),
+        clean_text(text(entry.get("body"))),
+        tags_line(entry.get("tags")),
+        messages.IMPORT_STARRED_LINE if entry.get("starred") is True else "",
+    )
+    raw_time = text(entry.get("time"))
+    return Piece(day, parse_time(raw_time), body, key=keyed(day, raw_time, seen))
 
 
 def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
     """The entries of a jrnl JSON export as notes, each named by its date and time.
 
+    Read entry by entry, so memory stays small however large the export; the notes come a
+    day's together (``by_day``). jrnl's shape is told from the first entry (it has a title,
+    a body and a date); a journal without entries must have jrnl's ``tags``.
+
     Raises:
-        ImportFailed: not JSON, or not jrnl's shape.
+        ImportFailed: not JSON, or not jrnl's shape (at the latest when the stream ends: a
+            file cut short is found where it ends).
     """
-    entries = _entries(load_json(stream.read(), WHAT))
-    if entries is None:
-        raise ImportFailed(messages.IMPORT_NOT_JRNL)
-    pieces: list[Piece] = []
+    return by_day(_notes(stream, notes))
+
+
+def _notes(stream: BinaryIO, notes: Notes) -> Iterator[Piece]:
+    """The notes of a jrnl export, entry by entry, in file order (see ``read``)."""
     seen: dict[str, int] = {}
-    for number, entry in enumerate(entries, start=1):
-        where = f"#{number}"
-        if not isinstance(entry, dict):
-            notes.add(messages.IMPORT_BAD_ENTRY.format(where=where))
+    shape = _Shape()
+    for name, value in json_stream.members(stream, WHAT, ("entries",)):
+        shape.member(name, value)
+        if name != "entries" or not isinstance(value, json_stream.Items):
             continue
-        day = iso_date(entry.get("date"))
-        if day is None:
-            notes.add(messages.IMPORT_NO_DATE.format(where=where))
-            continue
-        body = join_lines(
-            clean_text(text(entry.get("title"))),
-            clean_text(text(entry.get("body"))),
-            tags_line(entry.get("tags")),
-            messages.IMPORT_STARRED_LINE if entry.get("starred") is True else "",
-        )
-        raw_time = text(entry.get("time"))
-        key = keyed(day, raw_time, seen)
-        pieces.append(Piece(day, parse_time(raw_time), body, key=key))
-    pieces.sort(key=lambda piece: piece.day)  # a day's notes one after another, for the merge
-    yield from pieces
+        for number, entry in enumerate(value, start=1):
+            if number == 1 and not _is_jrnl_entry(entry):
+                raise ImportFailed(messages.IMPORT_NOT_JRNL)
+            shape.entries = True
+            if not isinstance(entry, dict):
+                notes.add(messages.IMPORT_BAD_ENTRY.format(where=f"#{number}"))
+                continue
+            piece = _piece(entry, f"#{number}", seen, notes)
+            if piece is not None:
+                yield piece
+    if not shape.is_jrnl:
+        raise ImportFailed(messages.IMPORT_NOT_JRNL)
+
+
+class _Shape:
+    """What tells jrnl's export: a list of entries, and (when it is empty) a ``tags`` object."""
+
+    def __init__(self) -> None:
+        self.listed = False  # an "entries" list was there
+        self.entries = False  # and it held an entry (the first one shaped as jrnl's)
+        self.tags = False
+
+    def member(self, name: str, value: object) -> None:
+        """Note a member of the document's top-level object."""
+        if name == "entries":
+            self.listed = isinstance(value, json_stream.Items)
+        elif name == "tags":
+            self.tags = isinstance(value, dict)
+
+    @property
+    def is_jrnl(self) -> bool:
+        """Whether the document, read to its end, is shaped as jrnl's export."""
+        return self.listed and (self.entries or self.tags)
 
 
 def parse(data: bytes, options: ImportOptions) -> ImportResult:
@@ -90,5 +121,14 @@ def parse(data: bytes, options: ImportOptions) -> ImportResult:
 
 
 def looks_like(data: bytes) -> bool:
-    """True for JSON shaped like jrnl's export."""
-    return _entries(json_or_none(data)) is not None
+    """True for JSON shaped like jrnl's export (read up to its first entry)."""
+    shape = _Shape()
+    try:
+        for name, value in json_stream.members(io.BytesIO(data), WHAT, ("entries",)):
+            shape.member(name, value)
+            if name == "entries" and isinstance(value, json_stream.Items):
+                for entry in value:
+                    return _is_jrnl_entry(entry)
+    except ImportFailed:
+        return False
+    return shape.is_jrnl

@@ -1,0 +1,274 @@
+"""Benchmark importing large Day One and jrnl exports: time and peak memory (issue 12).
+
+Day One's and jrnl's exports are one JSON object whose "entries" array holds the whole diary.
+Read whole (``json.loads``), a file's text, its parsed entries and every note were in memory at
+once; Hearth now reads them entry by entry (``diary.formats.importers.json_stream``), so memory
+stays bounded whatever the size (target: peak resident memory <= 300 MB for any input).
+
+The exports are built in a temporary folder, about ``--mb`` MB each, shaped as the apps write
+them (Day One: uuid, dates, zone, Markdown text and its ``richText`` twin, tags, location,
+weather; jrnl: date, time, title, body, tags):
+
+- a Day One ``Journal.json``;
+- a Day One zip of three journals of the same total size;
+- a jrnl ``journal.json``.
+
+A diary is created for each with the fast test KDF, and a fresh process (so the peak is its
+own) runs what ``diary import KIND FILE`` runs: ``Importer.scan`` (the whole file read once,
+only counts kept), then ``Repository.import_notes`` (read again, merged note by note in one
+transaction). It prints notes, days, the time of the scan and of the whole import, the processor
+time of the whole import (steadier than the wall clock on a busy machine) and the peak resident
+memory (``ru_maxrss``) of that process; MB is the size of the JSON (a zip's journals unpacked).
+The exports are built by a process of their own too: Linux carries a parent's peak into a child
+it starts, so this script stays small.
+``--checkout`` runs the same against another checkout of Hearth (to compare with the code
+before a change). It asserts nothing (see bench/README.md).
+
+Run::
+
+    python bench/bench_imports.py                 # about 55 MB each
+    python bench/bench_imports.py --mb 10         # smaller files
+    python bench/bench_imports.py --checkout ../main
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+PASSPHRASE = "correct horse battery staple"
+
+IMPORT = """
+import resource, sys, time
+from pathlib import Path
+from diary.formats.importers import IMPORTERS, ImportOptions, titles
+from diary.formats.importers.base import Notes
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.vault import Vault
+
+folder, kind, path = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+importer, options = IMPORTERS[kind], ImportOptions()
+start = time.perf_counter()
+scan = importer.scan(path, options)
+scanned = time.perf_counter() - start
+with Vault(folder, TEST_POLICY) as vault:
+    repo = vault.unlock(sys.argv[4])
+    merged = repo.import_notes(
+        kind, importer.notes(path, options, Notes()), titles=titles(), file=path.name
+    )
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}")
+"""
+
+CREATE = """
+import sys
+from pathlib import Path
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.vault import Vault
+with Vault(Path(sys.argv[1]), TEST_POLICY) as vault:
+    vault.create(sys.argv[2])
+"""
+
+_WORDS = (
+    "walked with Sam after work, soup and a long call with Mum; the river was high and the "
+    "light stayed late. Café au lait, crème brûlée — ça va 😊. Market day\\! Rain\\. "
+).split()
+_ZONES = ("Europe/Lisbon", "America/New_York", "Asia/Tokyo", "Europe/Berlin")
+
+
+def _text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(words))
+
+
+def _days(start: dt.date) -> Iterator[tuple[dt.date, int]]:
+    """Days from ``start`` on, each with how many entries it has (oldest first, as exported)."""
+    rng = random.Random(12)
+    day = start
+    while True:
+        yield day, rng.randint(1, 3)
+        day += dt.timedelta(days=1)
+
+
+def _dayone_entry(rng: random.Random, day: dt.date, slot: int, number: int) -> dict[str, Any]:
+    text = _text(rng, rng.randint(60, 300))
+    rich = {"contents": [{"text": text, "attributes": {"line": {"header": 0}}}], "meta": {}}
+    created = f"{day.isoformat()}T{8 + slot * 5:02d}:{rng.randint(0, 59):02d}:00Z"
+    return {
+        "uuid": f"{number:032X}",
+        "creationDate": created,
+        "modifiedDate": created,
+        "timeZone": rng.choice(_ZONES),
+        "text": f"# Day {day.day}\n\n{text}",
+        "richText": json.dumps(rich),
+        "tags": rng.sample(["family", "work", "travel", "friends"], rng.randint(0, 2)),
+        "starred": rng.random() < 0.1,
+        "isPinned": False,
+        "duration": 0,
+        "creationDevice": "iPhone",
+        "creationDeviceType": "iPhone",
+        "location": {
+            "localityName": "Lisbon",
+            "country": "Portugal",
+            "latitude": 38.7 + rng.random(),
+            "longitude": -9.1 - rng.random(),
+            "placeName": "Rua da Rosa",
+        },
+        "weather": {
+            "conditionsDescription": "Partly Cloudy",
+            "temperatureCelsius": round(rng.uniform(5, 30), 1),
+            "weatherCode": "partly-cloudy",
+        },
+    }
+
+
+def _write_dayone(out: IO[bytes], megabytes: float, first: int = 0) -> None:
+    """A Day One journal of about ``megabytes`` MB, written entry by entry."""
+    rng = random.Random(first)
+    target = int(megabytes * 1024 * 1024)
+    size = out.write(b'{"metadata": {"version": "1.0"}, "entries": [\n')
+    number = first
+    for day, count in _days(dt.date(2014, 1, 1)):
+        for slot in range(count):
+            part = json.dumps(_dayone_entry(rng, day, slot, number), indent=2).encode()
+            size += out.write(part if number == first else b",\n" + part)
+            number += 1
+        if size >= target:
+            break
+    out.write(b"\n]}")
+
+
+def build_dayone(path: Path, megabytes: float) -> None:
+    """A Day One ``Journal.json`` of about ``megabytes`` MB."""
+    with path.open("wb") as out:
+        _write_dayone(out, megabytes)
+
+
+def build_dayone_zip(path: Path, megabytes: float) -> None:
+    """A Day One zip of three journals, about ``megabytes`` MB unpacked together."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for n, name in enumerate(("Journal", "Travel", "Work")):
+            with archive.open(f"{name}.json", "w") as member:
+                _write_dayone(member, megabytes / 3, n * 1_000_000)
+            archive.writestr(f"photos/{name}.jpeg", b"\xff\xd8\xff" + bytes(1000))
+
+
+def build_jrnl(path: Path, megabytes: float) -> None:
+    """A jrnl ``journal.json`` of about ``megabytes`` MB (``jrnl --format json``)."""
+    rng = random.Random(7)
+    target = int(megabytes * 1024 * 1024)
+    with path.open("wb") as out:
+        size = out.write(b'{"tags": {"@family": 1}, "entries": [\n')
+        separator = b""
+        for day, count in _days(dt.date(2014, 1, 1)):
+            for slot in range(count):
+                entry = {
+                    "title": _text(rng, 8) + ".",
+                    "body": _text(rng, rng.randint(120, 500)),
+                    "date": day.isoformat(),
+                    "time": f"{8 + slot * 5:02d}:{rng.randint(0, 59):02d}",
+                    "tags": ["@family"] if rng.random() < 0.2 else [],
+                    "starred": rng.random() < 0.1,
+                }
+                size += out.write(
+                    separator + json.dumps(entry, indent=4, ensure_ascii=False).encode()
+                )
+                separator = b",\n"
+            if size >= target:
+                break
+        out.write(b"\n]}")
+
+
+BUILDERS = {"dayone": build_dayone, "dayone-zip": build_dayone_zip, "jrnl": build_jrnl}
+
+
+def _build(builder: str, path: Path, megabytes: float) -> None:
+    """Build an export in a process of its own (its memory is not the measured process's)."""
+    subprocess.run(
+        [sys.executable, __file__, "--build", builder, str(path), "--mb", str(megabytes)],
+        check=True,
+    )
+
+
+def _unpacked(path: Path) -> float:
+    """MB of the file, or of its journals unpacked for a zip."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return (
+                sum(i.file_size for i in archive.infolist() if i.filename.endswith(".json")) / 2**20
+            )
+    return path.stat().st_size / 2**20
+
+
+def _run(checkout: Path, script: str, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=checkout,  # that checkout's diary package
+    )
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return done.stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=55, help="size of each export (default 55)")
+    parser.add_argument(
+        "--checkout",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent,
+        help="the Hearth checkout to measure (default: this one)",
+    )
+    parser.add_argument("--build", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.build:
+        BUILDERS[options.build[0]](Path(options.build[1]), options.mb)
+        return
+    cases = [
+        ("Day One Journal.json", "dayone", "Journal.json", "dayone"),
+        ("Day One zip, 3 journals", "dayone", "export.zip", "dayone-zip"),
+        ("jrnl journal.json", "jrnl", "journal.json", "jrnl"),
+    ]
+    print(f"Hearth at {options.checkout.resolve()}")
+    columns = (
+        ("MB", 6),
+        ("notes", 7),
+        ("days", 6),
+        ("added", 7),
+        ("scan", 7),
+        ("total", 7),
+        ("cpu", 7),
+    )
+    heads = " ".join(f"{name:>{width}}" for name, width in columns)
+    print(f"{'export':<24} {heads} {'peak RSS':>9}")
+    with tempfile.TemporaryDirectory() as work:
+        for name, kind, file_name, builder in cases:
+            folder, path = Path(work) / file_name.replace(".", "-"), Path(work) / file_name
+            _build(builder, path, options.mb)
+            _run(options.checkout, CREATE, str(folder), PASSPHRASE)
+            size = _unpacked(path)
+            notes, days, added, scanned, seconds, cpu, peak = _run(
+                options.checkout, IMPORT, str(folder), kind, str(path), PASSPHRASE
+            ).split("|")
+            print(
+                f"{name:<24} {size:>6.1f} {notes:>7} {days:>6} {added:>7} {scanned:>6}s "
+                f"{seconds:>6}s {cpu:>6}s {peak:>6} MB"
+            )
+            path.unlink()
+
+
+if __name__ == "__main__":
+    main()
