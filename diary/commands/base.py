@@ -21,6 +21,7 @@ from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import Vault
 
 if TYPE_CHECKING:
+    from diary.storage.quick import QuickDiary
     from diary.storage.repository import Repository
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -89,6 +90,17 @@ class Command:
         with Vault(self.folder, self.policy) as vault:
             self.require_diary()
             yield vault, vault.unlock(self.passphrase() if passphrase is None else passphrase)
+
+    @contextmanager
+    def quick_diary(self) -> Iterator[QuickDiary]:
+        """Unlock the diary on one plain connection (``storage.quick``), and lock it again.
+
+        For the commands whose reads and writes ``QuickDiary`` has: they start and end
+        sooner than through the repository (no SQLAlchemy, one connection).
+        """
+        with Vault(self.folder, self.policy) as vault:
+            self.require_diary()
+            yield vault.unlock_quick(self.passphrase())
 
 
 def read_secret_file(path: Path) -> str:

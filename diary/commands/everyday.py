@@ -110,7 +110,7 @@ def cmd_write(cmd: Command) -> int:
     gratitude = (
         tuple(Gratitude(line) for line in args.gratitude) if args.gratitude is not None else None
     )
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         old = repo.entry(day) or Entry(day)
         entry = Entry(
             day=day,
@@ -224,7 +224,7 @@ def cmd_person_list(cmd: Command) -> int:
 def cmd_show(cmd: Command) -> int:
     """One day in full."""
     day = parse_date(cmd.args.date)
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         found = repo.day(day)
     if cmd.args.json:
         cmd.print_json(records.day_to_dict(found))
@@ -236,7 +236,7 @@ def cmd_show(cmd: Command) -> int:
 
 def cmd_list(cmd: Command) -> int:
     """Logged days, of a month or of the whole diary."""
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         if cmd.args.month:
             start, end = parse_month(cmd.args.month)
             nothing = messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
@@ -255,7 +255,7 @@ def cmd_list(cmd: Command) -> int:
 
 def cmd_search(cmd: Command) -> int:
     """Full-text search over every day's writing."""
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         hits = repo.search(cmd.args.text)
     if cmd.args.json:
         cmd.print_json([records.search_hit_to_dict(h) for h in hits])
