@@ -20,7 +20,6 @@ from diary import __version__, cli_words, hardening, i18n, messages
 from diary.domain.company import Company
 from diary.domain.kinds import Initiator, Mode
 from diary.i18n import _
-from diary.paths import default_data_dir, default_demo_dir
 from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
 
 EXIT_BAD_INPUT = 1
@@ -343,6 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def start_app(args: argparse.Namespace) -> int:
     """``diary`` with no command opens the desktop app (Qt is imported only here)."""
+    from diary.paths import default_data_dir, default_demo_dir
+
     folder = args.data_dir or (default_demo_dir() if args.demo else default_data_dir())
     if not _is_text(folder):
         # Qt holds names as Unicode text: it would drop the bytes and show another folder.

@@ -19,12 +19,9 @@ from diary.commands.base import (
     read_secret_file,
 )
 from diary.domain.company import Company
-from diary.domain.contact_line import join_names, parse_contact_line
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
-from diary.domain.sample import DEMO_PASSPHRASE
 from diary.domain.vocabulary import key_of
 from diary.formats import records, terminal
-from diary.paths import default_demo_dir
 from diary.storage.errors import DamagedDiary
 from diary.storage.vault import Vault
 
@@ -44,7 +41,8 @@ def cmd_init(cmd: Command) -> int:
 
 def cmd_demo(cmd: Command) -> int:
     """Create a diary full of realistic sample data, so there is something to look at."""
-    from diary.domain.sample import demo_diary
+    from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+    from diary.paths import default_demo_dir
 
     years = cmd.args.years
     if not 1 <= years <= 30:
@@ -159,6 +157,8 @@ def cmd_met(cmd: Command) -> int:
 
 def _met_line(cmd: Command) -> int:
     """``met --line``: the contact line's grammar (``domain.contact_line``), as on Today."""
+    from diary.domain.contact_line import join_names, parse_contact_line
+
     args = cmd.args
     options = [
         option
