@@ -378,7 +378,12 @@ def _ask_open_app(args: argparse.Namespace, argv: Sequence[str] | None) -> int |
     stdin = sys.stdin.read() if getattr(args, "text", None) == "-" else None
     words = list(sys.argv[1:] if argv is None else argv)
     request = served.Request(argv=words, cwd=os.getcwd(), stdin=stdin)
-    folder = args.data_dir or default_data_dir()
+    if args.data_dir is not None:
+        folder = args.data_dir
+    else:
+        from diary.paths import default_data_dir
+
+        folder = default_data_dir()
     try:
         answer = served.ask_app(folder, args.handler, request)
     except served.AppStopped:

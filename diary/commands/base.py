@@ -94,11 +94,12 @@ class Command:
             yield vault, vault.unlock(self.passphrase() if passphrase is None else passphrase)
 
     @contextmanager
-    def quick_diary(self) -> Iterator[QuickDiary]:
+    def quick_diary(self) -> Iterator[QuickDiary | Repository]:
         """Unlock the diary on one plain connection (``storage.quick``), and lock it again.
 
-        For the commands whose reads and writes ``QuickDiary`` has: they start and end
-        sooner than through the repository (no SQLAlchemy, one connection).
+        For the commands whose reads and writes ``QuickDiary`` has (it answers as the
+        repository does): they start and end sooner than through the repository (no
+        SQLAlchemy, one connection). A command that needs more uses ``diary``.
         """
         with Vault(self.folder, self.policy) as vault:
             self.require_diary()
