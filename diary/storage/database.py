@@ -202,7 +202,7 @@ def open_engine(
 
 
 def open_connection(
-    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+    path: Path, key: bytes | bytearray, *, create: bool = False, read_only: bool = False
 ) -> Any:
     """One keyed connection on the database, migrated to the latest schema (or checked readable).
 

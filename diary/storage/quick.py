@@ -46,12 +46,14 @@ class QuickDiary:
 
     Args:
         path: the diary's database file.
-        key: its data key.
+        key: its data key (used to connect, not kept: the vault owns and wipes it).
         seal: its seal file, compared now and moved on after every write transaction.
         read_only: open for reading only (every write raises DiaryReadOnly).
     """
 
-    def __init__(self, path: Path, key: bytes, seal: Seal, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, key: bytes | bytearray, seal: Seal, *, read_only: bool = False
+    ) -> None:
         self._db: Any = open_connection(path, key, read_only=read_only)
         self._db.isolation_level = None  # transactions begin and end where this class says
         self._seal = seal
