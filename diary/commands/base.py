@@ -1,11 +1,13 @@
-"""What every command shares: its arguments, output, passphrases, dates and exit codes."""
+"""What every command shares: its arguments, output, passphrases, dates and exit codes.
+
+Its imports are the few every command needs: the rest (settings, statistics, platform folders,
+``json``) are imported where they are used, so a command such as ``show`` starts sooner.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,14 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from diary import messages
-from diary.domain.evening import evening_of
-from diary.domain.stats import Definition
-from diary.paths import default_data_dir, default_settings_path
-from diary.settings import Settings
 from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import Vault
 
 if TYPE_CHECKING:
+    from diary.domain.stats import Definition
+    from diary.settings import Settings
+    from diary.storage.quick import QuickDiary
     from diary.storage.repository import Repository
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -58,6 +59,8 @@ class Command:
 
     def print_json(self, value: Any) -> None:
         """Print machine-readable output (UTF-8, stable keys)."""
+        import json
+
         print(json.dumps(value, ensure_ascii=False, indent=2), file=self.out)
 
     def passphrase(self, prompt: str | None = None) -> str:
@@ -90,6 +93,18 @@ class Command:
             self.require_diary()
             yield vault, vault.unlock(self.passphrase() if passphrase is None else passphrase)
 
+    @contextmanager
+    def quick_diary(self) -> Iterator[QuickDiary | Repository]:
+        """Unlock the diary on one plain connection (``storage.quick``), and lock it again.
+
+        For the commands whose reads and writes ``QuickDiary`` has (it answers as the
+        repository does): they start and end sooner than through the repository (no
+        SQLAlchemy, one connection). A command that needs more uses ``diary``.
+        """
+        with Vault(self.folder, self.policy) as vault:
+            self.require_diary()
+            yield vault.unlock_quick(self.passphrase())
+
 
 def read_secret_file(path: Path) -> str:
     """The first line of a passphrase file (a trailing newline is not part of it)."""
@@ -118,6 +133,8 @@ def ask_secret(prompt: str) -> str:
             raise CliError(messages.NO_TERMINAL) from None
     elif not sys.stdin.isatty():  # pragma: no cover - Windows only
         raise CliError(messages.NO_TERMINAL)
+    import getpass
+
     return getpass.getpass(prompt)
 
 
@@ -145,17 +162,37 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
 # the app agree.
 
 
+def default_data_dir() -> Path:
+    """The user's diary folder (``diary.paths``, imported only when no --data-dir is given)."""
+    from diary import paths
+
+    return paths.default_data_dir()
+
+
+def default_settings_path() -> Path:
+    """Where the app keeps its settings (``diary.paths``)."""
+    from diary import paths
+
+    return paths.default_settings_path()
+
+
 def user_settings() -> Settings:
     """The app's settings (preferences only; never diary content)."""
+    from diary.settings import Settings
+
     return Settings(default_settings_path())
 
 
 def diary_today() -> dt.date:
     """Today as the diary counts it (the evening lasts until the user's day-start hour)."""
+    from diary.domain.evening import evening_of
+
     return evening_of(dt.datetime.now(), user_settings()["day_starts_hour"])
 
 
 def definition() -> Definition:
     """The user's definition of meaningful contact, from the app's settings."""
+    from diary.domain.stats import Definition
+
     settings = user_settings()
     return Definition(minutes=settings["meaningful_minutes"], depth=settings["meaningful_depth"])

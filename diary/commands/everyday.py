@@ -19,12 +19,9 @@ from diary.commands.base import (
     read_secret_file,
 )
 from diary.domain.company import Company
-from diary.domain.contact_line import join_names, parse_contact_line
 from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
-from diary.domain.sample import DEMO_PASSPHRASE
 from diary.domain.vocabulary import key_of
 from diary.formats import records, terminal
-from diary.paths import default_demo_dir
 from diary.storage.errors import DamagedDiary
 from diary.storage.vault import Vault
 
@@ -44,7 +41,8 @@ def cmd_init(cmd: Command) -> int:
 
 def cmd_demo(cmd: Command) -> int:
     """Create a diary full of realistic sample data, so there is something to look at."""
-    from diary.domain.sample import demo_diary
+    from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+    from diary.paths import default_demo_dir
 
     years = cmd.args.years
     if not 1 <= years <= 30:
@@ -111,7 +109,7 @@ def cmd_write(cmd: Command) -> int:
     gratitude = (
         tuple(Gratitude(line) for line in args.gratitude) if args.gratitude is not None else None
     )
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         old = repo.entry(day) or Entry(day)
         entry = Entry(
             day=day,
@@ -161,6 +159,8 @@ def cmd_met(cmd: Command) -> int:
 
 def _met_line(cmd: Command) -> int:
     """``met --line``: the contact line's grammar (``domain.contact_line``), as on Today."""
+    from diary.domain.contact_line import join_names, parse_contact_line
+
     args = cmd.args
     options = [
         option
@@ -226,7 +226,7 @@ def cmd_person_list(cmd: Command) -> int:
 def cmd_show(cmd: Command) -> int:
     """One day in full."""
     day = parse_date(cmd.args.date)
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         found = repo.day(day)
     if cmd.args.json:
         cmd.print_json(records.day_to_dict(found))
@@ -238,7 +238,7 @@ def cmd_show(cmd: Command) -> int:
 
 def cmd_list(cmd: Command) -> int:
     """Logged days, of a month or of the whole diary."""
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         if cmd.args.month:
             start, end = parse_month(cmd.args.month)
             nothing = messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
@@ -263,7 +263,7 @@ def cmd_list(cmd: Command) -> int:
 
 def cmd_search(cmd: Command) -> int:
     """Full-text search over every day's writing."""
-    with cmd.diary() as (_vault, repo):
+    with cmd.quick_diary() as repo:
         hits = repo.search(cmd.args.text)
     if cmd.args.json:
         cmd.print_json([records.search_hit_to_dict(h) for h in hits])

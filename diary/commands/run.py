@@ -1,4 +1,8 @@
-"""Run one parsed command: every error becomes one line on stderr and a documented exit code."""
+"""Run one parsed command: every error becomes one line on stderr and a documented exit code.
+
+The backup format's errors are caught only once a command has loaded that module: a command
+that never touches a backup (``show``, ``search``, ...) does not import it.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +22,28 @@ from diary.commands.base import (
     Command,
 )
 from diary.domain.models import ValidationError
-from diary.formats.backup import BackupDamaged, BackupError, WrongBackupPassphrase
 from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
 from diary.storage.kdf import KdfPolicy
 
+_BACKUP = "diary.formats.backup"
 
-def exit_code_for(error: StorageError | BackupError) -> int:
+
+def told_errors() -> tuple[type[Exception], ...]:
+    """The errors told in their own words: storage's, and the backup format's once loaded."""
+    backup = sys.modules.get(_BACKUP)
+    return (StorageError, backup.BackupError) if backup is not None else (StorageError,)
+
+
+def exit_code_for(error: Exception) -> int:
     """The documented exit code of a storage or backup error."""
-    if isinstance(error, WrongPassphrase | WrongBackupPassphrase):
+    backup = sys.modules.get(_BACKUP)
+    if isinstance(error, WrongPassphrase) or (
+        backup is not None and isinstance(error, backup.WrongBackupPassphrase)
+    ):
         return EXIT_WRONG_PASSPHRASE
-    if isinstance(error, DamagedDiary | BackupDamaged):
+    if isinstance(error, DamagedDiary) or (
+        backup is not None and isinstance(error, backup.BackupDamaged)
+    ):
         return EXIT_DAMAGED
     if isinstance(error, DiaryInUse):
         return EXIT_IN_USE
@@ -46,7 +62,7 @@ def run(args: argparse.Namespace, policy: KdfPolicy, cmd: Command | None = None)
     try:
         code: int = handler(cmd)
         return code
-    except (StorageError, BackupError) as error:  # str(error): its code's words, told now
+    except told_errors() as error:  # str(error): its code's words, told now
         cmd.warn(str(error))
         return exit_code_for(error)
     except (CliError, ValidationError, ValueError) as error:

@@ -1,9 +1,9 @@
 """Run a command sent by ``diary`` in the open app: the same handlers, on the app's open diary.
 
 The handler is the one the command line would run, with the same words and exit codes; only
-``Command.diary`` differs: it hands over the diary the app has open instead of unlocking it,
-and leaves it open afterwards. Paths in the arguments are taken from the folder the command was
-typed in, not the app's.
+``Command.diary`` and ``Command.quick_diary`` differ: they hand over the diary the app has open
+instead of unlocking it, and leave it open afterwards. Paths in the arguments are taken from
+the folder the command was typed in, not the app's.
 """
 
 from __future__ import annotations
@@ -52,6 +52,12 @@ class OpenDiaryCommand(Command):
         if opened is None:
             raise DiaryLocked(code=Code.DIARY_LOCKED)
         yield opened
+
+    @contextmanager
+    def quick_diary(self) -> Iterator[Repository]:
+        """The app's open repository: it answers what the command line's ``QuickDiary`` does."""
+        with self.diary() as (_vault, repository):
+            yield repository
 
 
 def from_folder(args: argparse.Namespace, cwd: Path) -> None:

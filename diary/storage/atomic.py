@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -24,6 +23,8 @@ def atomic_write(path: Path, data: bytes) -> None:
 
     On any failure the temporary file is removed and the old file is untouched.
     """
+    import tempfile  # here: it brings shutil, lzma and bz2, which a command that reads never needs
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from diary.storage import words
 from diary.storage.errors import (
@@ -28,6 +26,9 @@ from diary.storage.errors import (
 )
 from diary.storage.migrations import LATEST_VERSION, MIGRATIONS
 from diary.storage.wipe import wipe
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by open_engine only: the command line goes without
+    from sqlalchemy import Engine
 
 
 def storage_error(error: BaseException) -> StorageError:
@@ -184,6 +185,30 @@ def open_engine(
         DiaryReadOnly: ``read_only``, and the diary cannot be read without writing (changes
             waiting in its ``-wal`` file, or a schema to update first).
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
+    open_connection(path, key, create=create, read_only=read_only).close()
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect(path, key, read_only=read_only),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+    _use_explicit_transactions(engine)
+    return engine
+
+
+def open_connection(
+    path: Path, key: bytes | bytearray, *, create: bool = False, read_only: bool = False
+) -> Any:
+    """One keyed connection on the database, migrated to the latest schema (or checked readable).
+
+    What ``open_engine`` does before its pool, and all the command line needs: one connection,
+    without SQLAlchemy. Same arguments and errors as ``open_engine``.
+    """
     if not create:
         try:
             size = path.stat().st_size
@@ -207,23 +232,17 @@ def open_engine(
         else:
             migrate(first)
     except sqlcipher.DatabaseError as error:
-        raise storage_error(error) from None
-    finally:
         first.close()
-    engine = create_engine(
-        "sqlite://",
-        module=sqlcipher,
-        creator=lambda: connect(path, key, read_only=read_only),
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=2,
-    )
-    _use_explicit_transactions(engine)
-    return engine
+        raise storage_error(error) from None
+    except BaseException:
+        first.close()
+        raise
+    return first
 
 
 def _use_explicit_transactions(engine: Engine) -> None:
     """Let SQLAlchemy, not the driver, decide when a transaction begins (SQLAlchemy's advice)."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_conn: Any, _record: Any) -> None:

@@ -44,6 +44,7 @@ from diary.storage.lockfile import DiaryLock
 from diary.storage.wipe import random_key, wipe
 
 if TYPE_CHECKING:
+    from diary.storage.quick import QuickDiary
     from diary.storage.repository import Repository
     from diary.storage.seal import Seal
 
@@ -133,6 +134,7 @@ class Vault:
         self._data_key: bytearray | None = None
         self._slots: tuple[KeySlot, ...] = ()
         self._repository: Repository | None = None
+        self._quick: QuickDiary | None = None
         self._read_only = False
 
     # State ---------------------------------------------------------------------------------
@@ -153,7 +155,7 @@ class Vault:
         Its folder or its database file cannot be written to (a read-only folder or file
         system): the diary is read as it is and every write raises DiaryReadOnly.
         """
-        return self._repository is not None and self._read_only
+        return (self._repository is not None or self._quick is not None) and self._read_only
 
     @property
     def has_recovery_code(self) -> bool:
@@ -269,8 +271,44 @@ class Vault:
         finally:
             wipe(secret)
 
-    def _unlock(self, kind: SlotKind, secret: bytearray) -> Repository:
-        """Unwrap the data key with ``secret`` and open (the caller wipes ``secret``)."""
+    def unlock_quick(self, passphrase: str) -> QuickDiary:
+        """Open the diary for a command-line command: one connection, no SQLAlchemy.
+
+        The same checks, errors and read-only rule as ``unlock``, but nothing is imported
+        while Argon2id derives (it has the cores to itself) and the diary is a ``QuickDiary``,
+        which ``lock`` closes before it wipes the key.
+        """
+        if not passphrase:
+            raise WrongPassphrase(code=Code.EMPTY_PASSPHRASE)
+        if self._quick is not None:
+            return self._quick
+        secret = normalize_passphrase(passphrase)
+        try:
+            data_key, read_only = self._unwrap(SlotKind.PASSPHRASE, secret, preload=False)
+        finally:
+            wipe(secret)
+        from diary.storage.quick import QuickDiary
+
+        try:
+            quick = QuickDiary(
+                self.files.database, data_key, _seal(self.files, data_key), read_only=read_only
+            )
+        except BaseException:
+            wipe(data_key)
+            raise
+        self._quick = quick
+        self._read_only = read_only
+        self._data_key = data_key  # lock closes the connection first, then wipes this buffer
+        return quick
+
+    def _unwrap(
+        self, kind: SlotKind, secret: bytearray, *, preload: bool
+    ) -> tuple[bytearray, bool]:
+        """Take the lock, read the key file and unwrap the data key: (key, read only).
+
+        ``preload``: import the database layer while Argon2id derives. The caller wipes
+        ``secret``, and the key once it is done with it.
+        """
         if not self.exists():
             raise DiaryNotFound(code=Code.DIARY_NOT_FOUND, folder=self.files.folder)
         self._lock.acquire(may_be_missing=True)  # a read-only folder may hold no lock file
@@ -284,12 +322,18 @@ class Vault:
         slot = next((s for s in slots if s.kind is kind), None)
         if slot is None:
             raise WrongPassphrase(code=Code.NO_RECOVERY_CODE)
+        if not preload:
+            return keyslots.unwrap(slot, secret, self._policy), read_only
         loader = threading.Thread(target=_import_database_layer, daemon=True)
         loader.start()  # Argon2id releases the GIL: import SQLAlchemy while it derives
         try:
-            data_key = keyslots.unwrap(slot, secret, self._policy)
+            return keyslots.unwrap(slot, secret, self._policy), read_only
         finally:
             loader.join()
+
+    def _unlock(self, kind: SlotKind, secret: bytearray) -> Repository:
+        """Unwrap the data key with ``secret`` and open (the caller wipes ``secret``)."""
+        data_key, read_only = self._unwrap(kind, secret, preload=True)
         if self._repository is not None:  # already open: the secret was checked all the same
             wipe(data_key)
             return self._repository
@@ -317,8 +361,13 @@ class Vault:
                 self._repository.close()
         finally:
             self._repository = None
-            wipe(self._data_key)
-            self._data_key = None
+            try:
+                if self._quick is not None:
+                    self._quick.close()
+            finally:
+                self._quick = None
+                wipe(self._data_key)
+                self._data_key = None
 
     def close(self) -> None:
         """Lock and give the folder back to other processes."""
