@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +24,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from diary.domain.models import Day, Entry
 from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+from diary.domain.tags import split_query
 from diary.storage import reader, writer
+from diary.storage import tags as tag_rows
 from diary.storage.database import open_connection, storage_error
 from diary.storage.seal import Mark, Report, Seal
 
@@ -114,9 +116,25 @@ class QuickDiary:
         with self._transaction() as db:
             return reader.days(db, start, end)
 
+    def tagged_days(
+        self, tags: Iterable[str], start: dt.date = dt.date.min, end: dt.date = dt.date.max
+    ) -> list[Day]:
+        """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
+        with self._transaction() as db:
+            dates = tag_rows.tagged_days(db, tuple(tags), start, end)
+            found = {d.day: d for d in reader.days(db, dates[0], dates[-1])} if dates else {}
+        return [found[date] for date in dates]
+
     def search(self, words: str, limit: int = 200) -> list[SearchHit]:
-        """Days whose text, gratitude or contact notes hold every word, newest first."""
+        """Days whose text, gratitude or contact notes hold every word, newest first.
+
+        A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
+        """
+        tags, words = split_query(words)
         query = fts_query(words)
+        if tags:
+            with self._transaction() as db:
+                return tag_rows.search(db, tags, query, limit)
         if query is None:
             return []
         with self._transaction() as db:
