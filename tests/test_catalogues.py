@@ -38,7 +38,7 @@ SAME_EVERYWHERE = re.compile(
 units ("{h} h {m} min") and signs ("n = {n}") between them."""
 
 LOANWORDS = {
-    "de": {"Check-in", "Check-ins", "Check-ins:"},
+    "de": {"Check-in", "Check-ins", "Check-ins:", "Check-ins, {period}", "Tags", "Tags: {tags}"},
     "es": {"No", "personal", "%(prog)s: error: %(message)s\n"},
 }
 """Words a language writes as English does, chosen by its translator (German says "Check-in")."""
