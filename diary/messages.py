@@ -784,7 +784,8 @@ IMPORT_DAY_EMPTY = N_("{day}: nothing to import (no mood and no text).")
 IMPORT_BAD_ENTRY = N_("entry {where}: not an entry Hearth can read, so it was skipped.")
 IMPORT_NO_DATE = N_("entry {where}: no date Hearth can read, so it was skipped.")
 IMPORT_TAGS_LINE = N_("Tags: {tags}")
-IMPORT_STARRED_LINE = N_("Starred.")
+# Translators: the tag a starred Day One or jrnl entry gets; one word, no spaces or "#".
+IMPORT_STARRED_TAG = N_("starred")
 IMPORT_ACTIVITIES_LINE = N_("Activities: {activities}")
 IMPORT_BAD_CSV = N_(
     "This file is not a CSV file Hearth can read (line {line}: {reason}). Nothing was imported."

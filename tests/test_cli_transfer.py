@@ -372,7 +372,8 @@ def test_import_of_another_apps_json(ready: Cli, tmp_path: Path) -> None:
     )
     result = ready("import", "jrnl", str(path))
     assert result.code == 0, result.err
-    assert _records(ready.folder)["entries"][0]["text"] == "Hello.\nFirst entry.\nTags: @me"
+    (entry,) = _records(ready.folder)["entries"]
+    assert (entry["text"], entry["tags"]) == ("Hello.\nFirst entry.", ["me"])
 
 
 def test_a_snooze_alone_is_still_imported(

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from diary.domain.tags import unique_tags
+
 # Fixed forever: changing it would make every re-import add everything again.
 _UID_NAMESPACE = uuid.UUID("5f1c9a52-8d3e-4b7a-9c61-2f0e7d4a8b13")
 
@@ -30,6 +32,7 @@ class SourceNote:
         mood: its mood on Hearth's 1-9 scale, if it has one.
         feelings: feeling words it carries.
         key: what names this note in its app for good, the same in every export of it.
+        tags: its tags in the app (and "starred"), already Hearth tags (``domain.tags``).
     """
 
     day: dt.date
@@ -39,11 +42,12 @@ class SourceNote:
     mood: int | None = None
     feelings: tuple[str, ...] = ()
     key: str = ""
+    tags: tuple[str, ...] = ()
 
     @property
     def has_content(self) -> bool:
-        """True when the note brings words, a mood or a feeling."""
-        return bool(self.text or self.mood is not None or self.feelings)
+        """True when the note brings words, a mood, a feeling or a tag."""
+        return bool(self.text or self.mood is not None or self.feelings or self.tags)
 
 
 def stable_uid(source: str, key: str) -> str:
@@ -112,3 +116,8 @@ def appended(text: str, title: str, notes: Sequence[SourceNote]) -> str:
 def feelings_of(notes: Iterable[SourceNote], before: Sequence[str] = ()) -> tuple[str, ...]:
     """``before``, then the notes' feelings it lacks, each once."""
     return tuple(dict.fromkeys([*before, *(word for n in notes for word in n.feelings)]))
+
+
+def tags_of(notes: Iterable[SourceNote], before: Sequence[str] = ()) -> tuple[str, ...]:
+    """``before``, then the notes' tags it lacks, each once (two spellings are one tag)."""
+    return unique_tags([*before, *(tag for n in notes for tag in n.tags)])

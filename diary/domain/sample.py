@@ -340,6 +340,8 @@ class _Generator:
         self.uid_rng = random.Random(f"hearth-sample-uids-{seed}")
         # Its own stream, so answering "Company today" leaves every other sample value as it was.
         self.company_rng = random.Random(f"hearth-sample-company-{seed}")
+        self.tag_rng = random.Random(f"hearth-sample-tags-{seed}")  # the same for the tags
+        self.therapy_from = end - dt.timedelta(days=270)  # a course of weekly sessions
         self.days = 365 * years
         self.start = end - dt.timedelta(days=self.days - 1)
         self.years = years
@@ -706,7 +708,18 @@ class _Generator:
             text=self.text(day, mood),
             uid=self.uid(),
             company=self.company(day, mood),
+            tags=self.tags(day, mood),
         )
+
+    def tags(self, day: _Day, mood: int | None) -> tuple[str, ...]:
+        """A weekly #therapy session these nine months (for the report of its days) and #work."""
+        rng = self.tag_rng
+        found = []
+        if day.date >= self.therapy_from and day.date.weekday() == 3 and rng.random() < 0.9:
+            found.append("therapy")
+        if day.date.weekday() < 5 and mood is not None and rng.random() < 0.12:
+            found.append("work")
+        return tuple(found)
 
     def company(self, day: _Day, mood: int | None) -> Company | None:
         """Most evenings with a mood answer "Company today"; lonely ones more on low days."""

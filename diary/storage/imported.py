@@ -36,6 +36,7 @@ from diary.domain.imports import (
     day_uid,
     feelings_of,
     mean_mood,
+    tags_of,
 )
 from diary.domain.models import Entry, Gratitude, ValidationError
 from diary.storage import reader, writer
@@ -430,6 +431,7 @@ def _day_after(
             feelings=feelings_of(new),
             text=text,
             uid=day_uid(run.source, day),
+            tags=tags_of(new),
         )
         return made, (made.mood, text_hash(text))
     given_mood, given_text = state if state is not None else (None, None)
@@ -455,7 +457,7 @@ def _day_after(
         text=text,
         uid=entry.uid,
         company=entry.company,
-        tags=entry.tags,
+        tags=tags_of(new, entry.tags),
     )
     return result, (given_mood, given_text)
 

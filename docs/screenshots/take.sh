@@ -91,7 +91,7 @@ welcome() {  # the first run's welcome, on a folder without a diary
     pkill -f "Xvfb $display" || true
 }
 
-features() {  # On this day, the quick contact, Your week and a person's page, light, 1366x768
+features() {  # On this day, quick contact, Your week, a person, streaks, a tag: light, 1366x768
     local display=:$((RANDOM % 400 + 100))
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
     sleep 1
@@ -129,6 +129,26 @@ features() {  # On this day, the quick contact, Your week and a person's page, l
     DISPLAY=$display xdotool mousemove --window "$window" 240 358 click --repeat 2 1  # Dad
     sleep 3
     DISPLAY=$display import -window "$window" "$out/person.png"
+    DISPLAY=$display xdotool key ctrl+4
+    sleep 3
+    DISPLAY=$display xdotool key alt+Left  # last month: the year's streaks up to it
+    sleep 3
+    DISPLAY=$display xdotool mousemove --window "$window" 424 69 click 1  # the "Streaks" tab
+    sleep 5
+    DISPLAY=$display import -window "$window" "$out/insights-streaks.png"
+    DISPLAY=$display xdotool key ctrl+2 ctrl+f
+    sleep 1
+    DISPLAY=$display xdotool type --delay 60 "#therapy"  # the demo's weekly sessions
+    sleep 4
+    DISPLAY=$display import -window "$window" "$out/journal-tag.png"
+    DISPLAY=$display xdotool mousemove --window "$window" 886 104 click --repeat 2 1  # the newest
+    sleep 3
+    DISPLAY=$display xdotool mousemove --window "$window" 880 500
+    for _ in $(seq 20); do DISPLAY=$display xdotool click 4; done  # to the top (the page kept
+    for _ in $(seq 4); do DISPLAY=$display xdotool click 5; done  # its place), down to its tags
+    DISPLAY=$display xdotool mousemove --window "$window" 1150 700
+    sleep 1
+    DISPLAY=$display import -window "$window" "$out/today-tags.png"
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     pkill -f "Xvfb $display" || true

@@ -386,3 +386,11 @@ def test_the_demo_holds_together_in_every_shipped_language(language: str) -> Non
     test_names_are_unique_after_cleaning(made)
     test_people_belong_only_to_existing_circles(made)
     test_interactions_reference_known_people_and_circles(made)
+
+
+def test_the_demo_tags_weekly_therapy_and_some_work(one_year: SampleDiary) -> None:
+    therapy = [e.day for e in one_year.entries if "therapy" in e.tags]
+    assert 25 <= len(therapy) <= 40 and {day.weekday() for day in therapy} == {3}
+    assert min(therapy) >= END - dt.timedelta(days=270)
+    work = [e.day for e in one_year.entries if "work" in e.tags]
+    assert work and all(day.weekday() < 5 for day in work)

@@ -66,10 +66,10 @@ def test_entries_land_on_their_local_date_and_join_per_day() -> None:
     days = by_day(found)
     assert sorted(days) == [dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
     first = days[dt.date(2024, 3, 1)]
-    assert first.text == (
-        "07:00\nLunch in the park!\nTags: outside, spring\nStarred.\n\n"
-        "21:30\nLate call with my sister."
-    ), "02:30 UTC is 21:30 the evening before in New York"
+    assert first.text == ("07:00\nLunch in the park!\n\n21:30\nLate call with my sister."), (
+        "02:30 UTC is 21:30 the evening before in New York"
+    )
+    assert set(first.tags) == {"outside", "spring", "starred"}, "Day One's tags and star are tags"
     second = days[dt.date(2024, 3, 2)]
     assert second.text == "# Saturday\n\nMarket [photo] day.", "Lisbon is UTC+0 in March"
     assert first.mood is None and first.feelings == ()

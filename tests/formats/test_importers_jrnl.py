@@ -53,11 +53,10 @@ def test_entries_of_a_day_are_joined_in_time_order() -> None:
     first, second = found.records.entries
     assert first.day == dt.date(2024, 3, 1) and second.day == dt.date(2024, 3, 3)
     assert first.text == (
-        "08:02\nEarly start.\nTags: @work\n\n"
-        "21:13\nDinner with the family.\nMum made soup.\n\nWe played cards.\nTags: @family\n"
-        "Starred."
+        "08:02\nEarly start.\n\n21:13\nDinner with the family.\nMum made soup.\n\nWe played cards."
     )
-    assert second.text == "Quiet Sunday."
+    assert set(first.tags) == {"work", "family", "starred"}, "tags and the star come as tags"
+    assert second.text == "Quiet Sunday." and second.tags == ()
     assert first.mood is None
 
 
@@ -150,3 +149,11 @@ def test_fuzz_mutated_export(data: st.DataObject) -> None:
         position = data.draw(st.integers(0, len(sample) - 1))
         sample[position] ^= data.draw(st.integers(1, 255))
     _never_crashes(bytes(sample))
+
+
+def test_a_label_no_tag_can_hold_stays_in_the_text() -> None:
+    entry = {"date": "2024-03-04", "time": "09:00", "title": "Odd.", "body": "", "starred": False}
+    found = read({"tags": {}, "entries": [entry | {"tags": ["@!!!", "@Work trip", "@work"]}]})
+    (only,) = found.records.entries
+    assert set(only.tags) == {"Work-trip", "work"}
+    assert only.text == "Odd.\nTags: @!!!"

@@ -125,3 +125,24 @@ def test_an_import_and_its_undo_keep_the_tags_set_on_a_day(repo: Repository) -> 
     assert repo.undo_last_import() is not None
     entry = repo.entry(DAY)
     assert entry is not None and entry.tags == ("Therapy",) and entry.text == "My own words"
+
+
+def test_another_apps_tags_arrive_as_set_tags_and_leave_with_their_undo(repo: Repository) -> None:
+    from diary.domain.imports import SourceNote
+
+    repo.save_entry(Entry(DAY, text="My own words", tags=("Therapy",)))
+    notes = [
+        SourceNote(DAY, None, "From Day One", key="a", tags=("therapy", "outside")),
+        SourceNote(DAY + dt.timedelta(days=1), None, "", key="b", tags=("starred",)),
+    ]
+    repo.import_notes("dayone", notes, titles={"dayone": "Day One"}, file="j.json")
+    entry = repo.entry(DAY)
+    assert entry is not None and entry.tags == ("Therapy", "outside"), "one tag, two spellings"
+    assert "outside" not in entry.text
+    starred = repo.entry(DAY + dt.timedelta(days=1))
+    assert starred is not None and starred.tags == ("starred",), "a tag alone is an entry"
+    assert [d.day for d in repo.tagged_days(["outside"])] == [DAY]
+    assert repo.undo_last_import() is not None
+    entry = repo.entry(DAY)
+    assert entry is not None and entry.tags == ("Therapy",)
+    assert repo.entry(DAY + dt.timedelta(days=1)) is None

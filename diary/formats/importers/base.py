@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from diary import messages
-from diary.domain.imports import SourceNote, day_text, day_uid, feelings_of, mean_mood
+from diary.domain.imports import SourceNote, day_text, day_uid, feelings_of, mean_mood, tags_of
 from diary.domain.imports import stable_uid as stable_uid
 from diary.domain.models import Entry, Records, ValidationError
+from diary.domain.tags import as_tag, unique_tags
 from diary.i18n import _
 
 _MAX_NOTES = 1000  # notes about unusable records kept in a result (the rest are counted)
@@ -147,6 +148,7 @@ def entries_by_day(source: str, pieces: list[Piece], notes: Notes) -> tuple[Entr
                 feelings=feelings_of(kept),
                 text=day_text(kept),
                 uid=day_uid(source, day),
+                tags=tags_of(kept),
             )
         except ValidationError as error:
             notes.add(messages.IMPORT_DAY_REFUSED.format(day=day.isoformat(), reason=error))
@@ -268,12 +270,26 @@ def text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def tags_line(tags: object) -> str:
-    """``Tags: a, b`` for a JSON list of tags, or nothing."""
-    if not isinstance(tags, list):
-        return ""
-    names = [clean_text(t) for t in tags if isinstance(t, str) and clean_text(t)]
-    return messages.IMPORT_TAGS_LINE.format(tags=", ".join(names)) if names else ""
+def note_tags(tags: object, *, starred: bool) -> tuple[tuple[str, ...], str]:
+    """Another app's tags (a JSON list) as Hearth tags, and "starred" for a starred entry.
+
+    They arrive as tags, not as words added to the text (jrnl's ``@work`` is ``work``, Day One's
+    "Work trip" is ``Work-trip``). A label no tag can hold (only punctuation, say) is not lost:
+    it comes back as a ``Tags: …`` line for the text.
+    """
+    names = [clean_text(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    found: list[str] = []
+    kept: list[str] = []
+    for name in filter(None, names):
+        tag = as_tag(name.lstrip("@#"))
+        if tag is None:
+            kept.append(name)
+        else:
+            found.append(tag)
+    if starred:
+        found.append(messages.IMPORT_STARRED_TAG)
+    line = messages.IMPORT_TAGS_LINE.format(tags=", ".join(kept)) if kept else ""
+    return unique_tags(found), line
 
 
 _TIME = re.compile(

@@ -34,7 +34,7 @@ from diary.formats.importers.base import (
     clean_text,
     collect,
     join_lines,
-    tags_line,
+    note_tags,
     text,
 )
 from diary.i18n import N_
@@ -101,13 +101,10 @@ def _created(value: object) -> dt.datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
-def _entry_text(entry: dict[str, Any]) -> str:
-    body = text(entry.get("text"))
-    return join_lines(
-        markdown_text(body),
-        tags_line(entry.get("tags")),
-        messages.IMPORT_STARRED_LINE if entry.get("starred") is True else "",
-    )
+def _entry_text(entry: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The note's words and its tags (Day One's tags and "starred")."""
+    tags, kept = note_tags(entry.get("tags"), starred=entry.get("starred") is True)
+    return join_lines(markdown_text(text(entry.get("text"))), kept), tags
 
 
 def _too_big(name: str, room: int) -> str:
@@ -220,7 +217,7 @@ def _notes(stream: BinaryIO, journal: _Journal) -> Iterator[Piece]:
             except (OverflowError, ValueError, OSError):
                 notes.add(messages.IMPORT_NO_DATE.format(where=where))
                 continue
-            body = _entry_text(entry)
+            body, tags = _entry_text(entry)
             if _has_media(entry) and not markdown_text(text(entry.get("text"))):
                 day = local.date().isoformat()
                 notes.add(messages.IMPORT_ONLY_MEDIA.format(where=where, day=day))
@@ -238,6 +235,7 @@ def _notes(stream: BinaryIO, journal: _Journal) -> Iterator[Piece]:
                 body,
                 label=journal.name if journal.several else "",
                 key=key,
+                tags=tags,
             )
 
 

@@ -25,8 +25,8 @@ from diary.formats.importers.base import (
     iso_date,
     join_lines,
     keyed,
+    note_tags,
     parse_time,
-    tags_line,
     text,
 )
 from diary.i18n import N_
@@ -44,14 +44,12 @@ def _piece(entry: dict[str, Any], where: str, seen: dict[str, int], notes: Notes
     if day is None:
         notes.add(messages.IMPORT_NO_DATE.format(where=where))
         return None
+    tags, kept = note_tags(entry.get("tags"), starred=entry.get("starred") is True)
     body = join_lines(
-        clean_text(text(entry.get("title"))),
-        clean_text(text(entry.get("body"))),
-        tags_line(entry.get("tags")),
-        messages.IMPORT_STARRED_LINE if entry.get("starred") is True else "",
+        clean_text(text(entry.get("title"))), clean_text(text(entry.get("body"))), kept
     )
     raw_time = text(entry.get("time"))
-    return Piece(day, parse_time(raw_time), body, key=keyed(day, raw_time, seen))
+    return Piece(day, parse_time(raw_time), body, key=keyed(day, raw_time, seen), tags=tags)
 
 
 def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
