@@ -801,6 +801,10 @@ IMPORT_UNKNOWN_MOODS = N_(
     "was imported."
 )
 IMPORT_BAD_ZIP = N_("This zip file cannot be read ({reason}). Nothing was imported.")
+IMPORT_TOO_BIG_WHOLE = N_(
+    "This file is larger than {what} can be ({limit} MB), so Hearth did not read it. "
+    "Nothing was imported."
+)
 IMPORT_ZIP_TOO_BIG = N_("{name} in the zip is too large to be a journal. Nothing was imported.")
 IMPORT_ZIP_TOO_BIG_TOGETHER = N_(
     "The journals in this zip are together too large for a diary's text ({name} goes beyond "

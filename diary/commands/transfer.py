@@ -26,7 +26,7 @@ from diary.formats.importers import (
     recognise,
     titles,
 )
-from diary.formats.importers.base import Notes
+from diary.formats.importers.base import WHOLE_MAX_BYTES, Notes, read_whole_file
 from diary.formats.terminal import counts_words
 from diary.storage.repository import NotesMerged
 from diary.storage.vault import DiaryFiles
@@ -96,9 +96,11 @@ def parse_mood_map(values: Sequence[str]) -> dict[str, int]:
     return moods
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, what: str) -> bytes:
     try:
-        return path.read_bytes()
+        return read_whole_file(path, what)
+    except ImportFailed as error:  # too large to be read whole
+        raise CliError(str(error)) from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
@@ -132,6 +134,8 @@ def _say_kept(cmd: Command, days: Sequence[dt.date]) -> None:
 def _hint_from(importer: Importer, path: Path) -> str:
     """``_hint`` for the file at ``path`` (read again only now that the import has failed)."""
     try:
+        if path.stat().st_size > WHOLE_MAX_BYTES:  # not read whole for a hint
+            return ""
         return _hint(importer, path.read_bytes())
     except OSError:
         return ""
@@ -213,7 +217,7 @@ def _say_merged(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
 def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
     """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo)."""
     args = cmd.args
-    data = _read(path)
+    data = _read(path, importer.what)
     try:
         found = importer.parse(data, ImportOptions())
     except ImportFailed as error:

@@ -108,3 +108,16 @@ def test_fuzz_random_bytes(data: bytes) -> None:
 @given(st.dictionaries(st.one_of(st.dates().map(str), st.text(max_size=12)), _json, max_size=5))
 def test_fuzz_generated_entries(entries: dict[str, Any]) -> None:
     _never_crashes(json.dumps({"metadata": {}, "entries": entries}).encode())
+
+
+def test_a_file_beyond_what_is_read_whole_is_refused_unread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from diary.formats.importers import base
+
+    data = json.dumps(SAMPLE).encode()
+    monkeypatch.setattr(base, "WHOLE_MAX_BYTES", len(data) - 1)
+    with pytest.raises(ImportFailed, match=r"larger than a Mini Diary JSON export can be \(0 MB\)"):
+        minidiary.parse(data, ImportOptions())
+    monkeypatch.setattr(base, "WHOLE_MAX_BYTES", len(data))
+    assert minidiary.parse(data, ImportOptions()).records.entries

@@ -23,6 +23,7 @@ from diary.formats.importers.base import (
     join_lines,
     json_or_none,
     load_json,
+    read_whole,
     text,
 )
 from diary.i18n import N_
@@ -42,7 +43,7 @@ def read(stream: BinaryIO, options: ImportOptions, notes: Notes) -> Iterator[Pie
     Raises:
         ImportFailed: not JSON, or not Mini Diary's shape.
     """
-    entries = _entries(load_json(stream.read(), WHAT))
+    entries = _entries(load_json(read_whole(stream, WHAT), WHAT))
     if entries is None:
         raise ImportFailed(messages.IMPORT_NOT_MINIDIARY)
     pieces: list[Piece] = []

@@ -35,7 +35,7 @@ from diary.domain.models import Records
 from diary.exports import EXPORTERS, export_paths, write_files
 from diary.formats import backup, payload
 from diary.formats.importers import IMPORTERS, ImportOptions, titles
-from diary.formats.importers.base import Notes
+from diary.formats.importers.base import Notes, read_whole_file
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
 from diary.storage.restore import Origin
@@ -648,7 +648,7 @@ class BackupSection(Card):
 
         def merge(dry_run: bool) -> Any:
             if importer.read is None:  # Hearth's own JSON: records, merged as a backup's
-                records = importer.parse(file.read_bytes(), options).records
+                records = importer.parse(read_whole_file(file, importer.what), options).records
                 remember = None if dry_run else file.name
                 return repository.merge_records(records, dry_run=dry_run, remember=remember)
             notes = importer.notes(file, options, Notes())
