@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from diary.design import SPACE
 from diary.domain.company import Company
 from diary.i18n import N_, _
 from diary.ui.shell.theme import make_chip
+from diary.ui.today.feelings import FlowLayout
 
 COMPANY_LABEL = N_("Company today:")
 COMPANY_HINT = N_(
@@ -70,14 +71,12 @@ class CompanyChoice(QWidget):
         self._value: Company | None = None
         self.label = QLabel(_(COMPANY_LABEL))
         self.buttons = tuple(_Answer(self, company) for company in Company)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps rather than widen the column (German is long)
         layout.setSpacing(SPACE[2])
         layout.addWidget(self.label)
         for button in self.buttons:
             button.clicked.connect(lambda _checked=False, b=button: self._clicked(b))
             layout.addWidget(button)
-        layout.addStretch(1)
         self.label.setBuddy(self.buttons[0])
         self.setToolTip(_(COMPANY_HINT))
         self.setAccessibleName(_(COMPANY_LABEL).rstrip(":"))
