@@ -23,17 +23,11 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from diary.domain.models import Day, Entry
-from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
-from diary.domain.tags import split_query
+from diary.domain.search import SearchHit
 from diary.storage import reader, writer
-from diary.storage import tags as tag_rows
 from diary.storage.database import open_connection, storage_error
 from diary.storage.seal import Mark, Report, Seal
 
-_SEARCH = (
-    "SELECT rowid, snippet(day_text, -1, ?, ?, '…', 16) FROM day_text "
-    "WHERE day_text MATCH ? ORDER BY rowid DESC LIMIT ?"
-)
 _STATE = "SELECT diary_id, commits FROM diary_state WHERE id = 1"
 # As the repository stamps a write transaction (``Repository._count_commit``).
 _STAMP_WRITE = (
@@ -121,29 +115,15 @@ class QuickDiary:
     ) -> list[Day]:
         """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
         with self._transaction() as db:
-            dates = tag_rows.tagged_days(db, tuple(tags), start, end)
-            found = {d.day: d for d in reader.days(db, dates[0], dates[-1])} if dates else {}
-        return [found[date] for date in dates]
+            return reader.tagged_days(db, tags, start, end)
 
     def search(self, words: str, limit: int = 200) -> list[SearchHit]:
         """Days whose text, gratitude or contact notes hold every word, newest first.
 
         A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
         """
-        tags, words = split_query(words)
-        query = fts_query(words)
-        if tags:
-            with self._transaction() as db:
-                return tag_rows.search(db, tags, query, limit)
-        if query is None:
-            return []
         with self._transaction() as db:
-            rows = db.execute(_SEARCH, (MARK_START, MARK_END, query, limit)).fetchall()
-        hits = []
-        for ordinal, marked in rows:
-            snippet, spans = parse_marked(marked)
-            hits.append(SearchHit(dt.date.fromordinal(ordinal), snippet, spans))
-        return hits
+            return reader.search(db, words, limit)
 
     def save_entry(self, entry: Entry) -> Entry:
         """Create or replace the entry of ``entry.day``; an empty entry removes the day's entry."""

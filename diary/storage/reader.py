@@ -14,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from diary.domain.company import company_of
 from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
+from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+from diary.domain.tags import split_query
+from diary.storage import tags as tag_rows
 from diary.storage.tags import explicit_tags
 from diary.storage.writer import Db
 
@@ -135,6 +138,37 @@ def days(db: Db, start: dt.date, end: dt.date) -> list[Day]:
             contacts[item.day].append(item)
         logged = sorted(set(found) | set(contacts))
         return [Day(d, found.get(d), tuple(contacts.get(d, ()))) for d in logged]
+
+
+def tagged_days(db: Db, tags: Iterable[str], start: dt.date, end: dt.date) -> list[Day]:
+    """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
+    dates = tag_rows.tagged_days(db, tuple(tags), start, end)
+    found = {d.day: d for d in days(db, dates[0], dates[-1])} if dates else {}
+    return [found[date] for date in dates]
+
+
+_SEARCH = (
+    "SELECT rowid, snippet(day_text, -1, ?, ?, '…', 16) FROM day_text "
+    "WHERE day_text MATCH ? ORDER BY rowid DESC LIMIT ?"
+)
+
+
+def search(db: Db, words: str, limit: int) -> list[SearchHit]:
+    """Days whose text, gratitude or contact notes hold every word, newest first.
+
+    A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
+    """
+    tags, words = split_query(words)
+    query = fts_query(words)
+    if tags:
+        return tag_rows.search(db, tags, query, limit)
+    if query is None:
+        return []
+    hits = []
+    for ordinal, marked in db.execute(_SEARCH, (MARK_START, MARK_END, query, limit)).fetchall():
+        snippet, spans = parse_marked(marked)
+        hits.append(SearchHit(dt.date.fromordinal(ordinal), snippet, spans))
+    return hits
 
 
 @contextmanager

@@ -52,9 +52,9 @@ from diary.domain.models import (
     Records,
     ValidationError,
 )
-from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+from diary.domain.search import SearchHit
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
-from diary.domain.tags import TagCount, split_query
+from diary.domain.tags import TagCount
 from diary.storage import imported, reader, writer
 from diary.storage import tags as tag_rows
 from diary.storage import words as storage_words
@@ -306,9 +306,7 @@ class Repository:
     ) -> list[Day]:
         """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
         with self._read() as db:
-            dates = tag_rows.tagged_days(db, tuple(tags), start, end)
-            found = {d.day: d for d in reader.days(db, dates[0], dates[-1])} if dates else {}
-        return [found[date] for date in dates]
+            return reader.tagged_days(db, tags, start, end)
 
     def add_tags(self, day: dt.date, tags: Iterable[str]) -> Entry:
         """Set ``tags`` on the entry of ``day`` too (making one if needed), leaving its text.
@@ -476,26 +474,8 @@ class Repository:
 
         A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
         """
-        tags, words = split_query(words)
-        query = fts_query(words)
-        if tags:
-            with self._read() as db:
-                return tag_rows.search(db, tags, query, limit)
-        if query is None:
-            return []
-        with self._session() as session:
-            rows = session.execute(
-                text(
-                    "SELECT rowid, snippet(day_text, -1, :a, :b, '…', 16) FROM day_text "
-                    "WHERE day_text MATCH :q ORDER BY rowid DESC LIMIT :n"
-                ),
-                {"a": MARK_START, "b": MARK_END, "q": query, "n": limit},
-            ).all()
-        hits = []
-        for ordinal, marked in rows:
-            snippet, spans = parse_marked(marked)
-            hits.append(SearchHit(dt.date.fromordinal(ordinal), snippet, spans))
-        return hits
+        with self._read() as db:
+            return reader.search(db, words, limit)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind the diary holds."""
