@@ -45,6 +45,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from bench_import_daylio import CREATE  # a child that creates an empty diary
+
 PASSPHRASE = "correct horse battery staple"
 
 IMPORT = """
@@ -69,15 +71,6 @@ seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}")
-"""
-
-CREATE = """
-import sys
-from pathlib import Path
-from diary.storage.kdf import TEST_POLICY
-from diary.storage.vault import Vault
-with Vault(Path(sys.argv[1]), TEST_POLICY) as vault:
-    vault.create(sys.argv[2])
 """
 
 _WORDS = (

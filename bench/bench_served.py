@@ -25,26 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-PASSPHRASE = "bench served passphrase"
-END = dt.date(2026, 11, 30)
+from bench_app import END, PASSPHRASE, make_diary  # the same 10-year demo diary, product KDF
+
 WORD = "walk"
-
-
-def make_diary(folder: Path, years: int) -> None:
-    """A demo diary of ``years`` years made with the product KDF, as a user's would be."""
-    from diary.domain.sample import generate
-    from diary.storage.vault import Vault
-
-    sample = generate(END, years=years)
-    vault = Vault(folder)
-    vault.create(PASSPHRASE)
-    vault.repository.import_records(
-        circles=sample.circles,
-        people=sample.people,
-        entries=sample.entries,
-        interactions=sample.interactions,
-    )
-    vault.close()
 
 
 def serve(folder: Path) -> None:
