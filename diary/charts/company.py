@@ -9,6 +9,7 @@ it stands out of the hatching in the light and the dark theme alike.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
@@ -52,19 +53,7 @@ def draw_marks(
     transform: Transform | None = None,
 ) -> Line2D:
     """The marks at (``xs``, ``ys``), in data coordinates unless another ``transform``."""
-    (marks,) = ax.plot(
-        list(xs),
-        list(ys),
-        linestyle="none",
-        marker=MARKER,
-        markersize=MARKER_SIZE,
-        color=theme.lonely,
-        markeredgecolor=theme.background,
-        markeredgewidth=0.8,
-        label=legend_words(),
-        zorder=5,
-        clip_on=False,
-    )
+    (marks,) = ax.plot(list(xs), list(ys), **_style(theme), zorder=5, clip_on=False)
     if transform is not None:
         marks.set_transform(transform)
     return marks
@@ -72,14 +61,17 @@ def draw_marks(
 
 def legend_key(theme: ChartTheme) -> Line2D:
     """The mark as a legend handle."""
-    return Line2D(
-        [],
-        [],
-        linestyle="none",
-        marker=MARKER,
-        markersize=MARKER_SIZE,
-        color=theme.lonely,
-        markeredgecolor=theme.background,
-        markeredgewidth=0.8,
-        label=legend_words(),
-    )
+    return Line2D([], [], **_style(theme))
+
+
+def _style(theme: ChartTheme) -> dict[str, Any]:
+    """How the mark looks, on the chart and in its legend alike."""
+    return {
+        "linestyle": "none",
+        "marker": MARKER,
+        "markersize": MARKER_SIZE,
+        "color": theme.lonely,
+        "markeredgecolor": theme.background,
+        "markeredgewidth": 0.8,
+        "label": legend_words(),
+    }
