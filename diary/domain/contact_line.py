@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -341,7 +342,8 @@ Phrases = tuple[tuple[tuple[str, ...], object], ...]
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group(0).casefold() for m in _TOKEN.finditer(phrase.replace("’", "'")))
+    phrase = unicodedata.normalize("NFC", phrase).replace("’", "'")
+    return tuple(m.group(0).casefold() for m in _TOKEN.finditer(phrase))
 
 
 def _phrase_table(table: Iterable[tuple[str, object]]) -> Phrases:
@@ -970,11 +972,14 @@ def parse_contact_line(
         raise ValidationError(_("A contact line must be text."))
     if len(text) > LINE_MAX:
         raise ValidationError(_("A contact line can be at most 4,000 characters long."))
+    # One spelling of every accent: "é" typed as e + combining acute (as some keyboards and
+    # pasted text give it) must read as the "é" of a known name, not split the word in two.
+    text = unicodedata.normalize("NFC", text)
     state = _State(_tokenise(text), _grammar())
     first_spelling: dict[str, str] = {}
     for name in known:
         if name.strip():
-            first_spelling.setdefault(name.casefold(), name)
+            first_spelling.setdefault(unicodedata.normalize("NFC", name).casefold(), name)
     names = sorted(
         first_spelling.values(),
         key=lambda name: -len(_phrase_tokens(name)),

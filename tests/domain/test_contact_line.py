@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -518,3 +519,19 @@ def assert_no_word_means_two_things() -> None:
         for verb in (*i18n.pgettext(CONTEXT, english).split("|"), *english.split("|")):
             found = meanings.get(" ".join(verb.casefold().split()), set())
             assert found <= {f"mode {mode.value}"} if mode else not found, verb
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (unicodedata.normalize("NFD", "coffee with Émile 30 min"), "Émile"),
+        ("coffee with Émile 30 min", unicodedata.normalize("NFD", "Émile")),
+    ],
+    ids=["decomposed line", "decomposed name"],
+)
+def test_an_accent_typed_either_way_names_the_same_person(typed: str, kept: str) -> None:
+    """A decomposed "é" (e + combining acute) is the "é" of the known name, in either place."""
+    parsed = parse_contact_line(typed, [kept])
+    assert parsed.people == (kept,)
+    assert parsed.unknown == ()
+    assert parsed.note == "coffee"
