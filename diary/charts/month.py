@@ -34,6 +34,9 @@ MIN_MINUTES_AXIS = 60
 """The minutes axis reaches at least an hour, so a 10-minute call does not fill the chart."""
 
 BAR_HEADROOM = 1.12
+MARK_ROOM = 0.7
+"""Mood units above the top mood: where a lonely day's mark sits, whole and clear of a mood of
+9 (at the very top edge the axes cut the mark in half)."""
 """The minutes axis reaches a little above the tallest day's bar."""
 
 BAR_WIDTH = 0.72
@@ -132,9 +135,9 @@ def draw_month(
 
     lonely_xs = [s.day.day for s in days if company.is_lonely(s)]
     lonely = None
-    if lonely_xs:  # at the top of the band, clear of the mood line
-        top = [0.985] * len(lonely_xs)
-        lonely = company.draw_marks(ax, lonely_xs, top, theme, transform=ax.get_xaxis_transform())
+    if lonely_xs:  # at the top of the band, above the highest mood
+        top = [MOOD_MAX + 0.5 + MARK_ROOM / 2] * len(lonely_xs)
+        lonely = company.draw_marks(ax, lonely_xs, top, theme)
 
     moods = [float("nan") if s.mood is None else float(s.mood) for s in days]
     (line,) = ax.plot(
@@ -151,7 +154,7 @@ def draw_month(
         zorder=4,
     )
     ax.set_xlim(0.5, length + 0.5)
-    ax.set_ylim(MOOD_MIN - 0.5, MOOD_MAX + 0.5)
+    ax.set_ylim(MOOD_MIN - 0.5, MOOD_MAX + 0.5 + MARK_ROOM)
     ax.set_yticks(list(MOODS))
     ax.set_ylabel(messages.CHART_MOOD_AXIS)
     bars_ax.set_xticks(list(range(1, length + 1)))

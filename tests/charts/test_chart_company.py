@@ -55,6 +55,23 @@ def test_the_mark_takes_the_ink_of_each_theme() -> None:
     assert LIGHT.lonely != DARK.lonely
 
 
+def test_the_month_marks_sit_whole_inside_the_chart_above_the_highest_mood() -> None:
+    """Drawn, each mark is inside the mood axes (not cut by its edge) and clear of a mood of 9."""
+    artists = month.draw_month(figure(LIGHT), SERIES, LIGHT, year=2026, month=11)
+    assert artists.lonely is not None
+    fig = artists.mood_ax.get_figure()
+    assert fig is not None
+    fig.canvas.draw()
+    ax = artists.mood_ax
+    frame = ax.get_window_extent()
+    half = artists.lonely.get_markersize() * fig.dpi / 72 / 2
+    nine = ax.transData.transform((2, 9))[1] + 5 * fig.dpi / 72 / 2  # a mood dot of 9, its top
+    for x, y in zip(artists.lonely.get_xdata(), artists.lonely.get_ydata(), strict=True):
+        centre = ax.transData.transform((x, y))[1]
+        assert frame.y0 < centre - half and centre + half <= frame.y1
+        assert centre - half > nine
+
+
 def test_without_lonely_days_there_is_no_mark_and_no_legend_entry() -> None:
     quiet = days((2, Company.RIGHT, False), (3, None, False), (4, Company.MORE, True))
     artists = month.draw_month(figure(), quiet, LIGHT, year=2026, month=11)

@@ -51,7 +51,7 @@ def test_mood_above_and_minutes_below_share_one_day_axis_without_twin_axes():
     # Mood sits above the minutes, each with its own scale labelled on the left.
     assert ax.get_position().y0 > below.get_position().y1
     assert ax.yaxis.get_label_position() == below.yaxis.get_label_position() == "left"
-    assert ax.get_ylim() == (0.5, 9.5)
+    assert ax.get_ylim() == (0.5, 9.5 + month.MARK_ROOM)  # room above 9 for the lonely marks
     assert ax.get_xlim() == below.get_xlim() == (0.5, 30.5)
     assert list(ax.get_yticks()) == list(range(1, 10))
     assert below.get_ylim()[1] == pytest.approx(60 * month.BAR_HEADROOM)
