@@ -287,6 +287,17 @@ def name_key(value: str) -> str:
     return _as_kept(value).casefold()
 
 
+def name_order(value: str) -> tuple[str, str]:
+    """How names sort in a list: letters first, accents only to break a tie.
+
+    "Émile" sorts beside "Emma", "Ölaf" beside "Olga" and "straße" as "strasse" (the dictionary
+    order of DIN 5007), where code points would put every accented capital after "z".
+    """
+    folded = name_key(value)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return bare, folded
+
+
 def clean_word(value: str) -> str:
     """Normalise a feeling word: lower case, single spaces."""
     word = " ".join(_check_text(Field.FEELING, value, 10 * WORD_MAX).lower().split())

@@ -51,6 +51,7 @@ from diary.domain.models import (
     Problem,
     Records,
     ValidationError,
+    name_order,
 )
 from diary.domain.search import SearchHit
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
@@ -406,9 +407,8 @@ class Repository:
     def people(self) -> list[Person]:
         """Everyone in the diary, by name."""
         with self._session() as session:
-            return [
-                _to_person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
-            ]
+            people = [_to_person(r) for r in session.scalars(select(PersonRow))]
+        return sorted(people, key=lambda person: name_order(person.name))
 
     def add_circle(self, circle: Circle) -> Circle:
         """Add a group; a name already used is refused."""
@@ -421,9 +421,8 @@ class Repository:
     def circles(self) -> list[Circle]:
         """Every circle, by name."""
         with self._session() as session:
-            return [
-                _to_circle(r) for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
-            ]
+            circles = [_to_circle(r) for r in session.scalars(select(CircleRow))]
+        return sorted(circles, key=lambda circle: name_order(circle.name))
 
     # Check-ins ---------------------------------------------------------------------------
 
@@ -927,9 +926,8 @@ class Repository:
                 select(PersonRow)
                 .join(PersonRow.circles)
                 .where(CircleRow.id == circle.id)
-                .order_by(PersonRow.name)
             )
-            return [_to_person(r) for r in rows]
+            return sorted((_to_person(r) for r in rows), key=lambda person: name_order(person.name))
 
     def set_circle_members(self, name: str, people: Iterable[str]) -> list[Person]:
         """Make exactly ``people`` (names already in the diary) the members of a circle.

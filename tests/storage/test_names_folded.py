@@ -21,6 +21,7 @@ from diary.domain.models import (
     Problem,
     ValidationError,
     name_key,
+    name_order,
 )
 from diary.storage.repository import Repository
 
@@ -140,3 +141,13 @@ def test_when_only_case_folding_matches_two_old_names_the_oldest_wins(repo: Repo
     assert repo.person("STRA\u1e9eE") == oldest  # capital sharp s: only case folding matches
     with pytest.raises(ValidationError):
         repo.add_person(Person("Stra\u1e9ee"))
+
+
+def test_people_and_circles_list_in_dictionary_order_not_code_points(repo: Repository) -> None:
+    """Accents break ties only: "Émile" beside "Emma", "Ölaf" before "Olga" (NOCASE: last)."""
+    for name in ("zoë", "Ölaf", "Emma", "straße", "Émile", "Olga", "emile"):
+        repo.add_person(Person(name, circles=("Åland friends",) if name == "Ölaf" else ()))
+    repo.add_circle(Circle("Book club"))
+    assert names(repo) == ["emile", "Émile", "Emma", "Ölaf", "Olga", "straße", "zoë"]
+    assert [c.name for c in repo.circles()] == ["Åland friends", "Book club"]
+    assert name_order("Émile") < name_order("Emma") < name_order("Zoë")

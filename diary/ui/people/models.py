@@ -22,7 +22,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QSortFilterProxyModel, Qt
 
 from diary import messages
 from diary.domain.cadence import ReachOut, Reason, while_key
-from diary.domain.models import Circle, Person
+from diary.domain.models import Circle, Person, name_order
 from diary.ui.people import words
 from diary.ui.shell.rows_model import Index, RowsModel
 
@@ -225,7 +225,7 @@ class CadenceModel(RowsModel[Kept]):
         """A number, date or folded name for the cell; None when it is empty."""
         item = self._items[row]
         if column == NAME:
-            return item.name.casefold()
+            return name_order(item.name)
         if column == self.cadence_column:
             return item.cadence_days
         if column == self.last_column:
