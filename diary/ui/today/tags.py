@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCompleter,
-    QHBoxLayout,
     QPlainTextEdit,
     QToolButton,
     QWidget,
@@ -25,6 +24,7 @@ from diary.domain.tags import clean_tag, day_tags, matching_tags, tag_key, typed
 from diary.i18n import N_, _
 from diary.ui.shell.theme import make_chip
 from diary.ui.today.contacts import CompletingLine
+from diary.ui.today.feelings import FlowLayout
 
 TAGS_NAME = N_("Tags of the day")
 TAG_ADD_PLACEHOLDER = N_("Add a tag")
@@ -163,10 +163,8 @@ class TagBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.add_line.setCompleter(completer)
         self.add_line.returnPressed.connect(self._add_typed)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row = FlowLayout(self)  # a day of many tags wraps rather than widen the card
         self._row.addWidget(self.add_line)
-        self._row.addStretch(1)
 
     def set_known(self, tags: Sequence[str]) -> None:
         """The diary's tags, offered while typing one."""
@@ -200,7 +198,7 @@ class TagBar(QWidget):
             chip.deleteLater()
         keys = {tag_key(tag) for tag in self._explicit}
         self._chips = []
-        for position, tag in enumerate(day_tags(self._explicit, self._text)):
+        for tag in day_tags(self._explicit, self._text):
             chip = QToolButton(self)
             chip.setText(f"#{tag}")
             make_chip(chip)
@@ -214,8 +212,11 @@ class TagBar(QWidget):
                 chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setToolTip(words)
             chip.setAccessibleName(words)
-            self._row.insertWidget(position, chip)
             self._chips.append(chip)
+        self._row.removeWidget(self.add_line)
+        for chip in self._chips:
+            self._row.addWidget(chip)
+        self._row.addWidget(self.add_line)  # the chips, then the line to add one
 
     def add(self, tag: str) -> bool:
         """Set ``tag`` on the day too; False (and ``problem``) when it cannot be a tag."""

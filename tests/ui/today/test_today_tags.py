@@ -105,6 +105,22 @@ def test_the_bar_shows_every_tag_and_removes_only_set_ones(qtbot: QtBot) -> None
     assert bar.explicit() == ("rest",) and bar.add_line.text() == ""
 
 
+def test_many_tags_wrap_onto_more_lines_instead_of_widening_the_card(qtbot: QtBot) -> None:
+    bar = TagBar()
+    qtbot.addWidget(bar)
+    bar.set_day(("rest",), "")
+    one_line = bar.heightForWidth(360)
+    bar.set_day(tuple(f"tag{n}" for n in range(14)), "and #walk")
+    assert bar.heightForWidth(360) > one_line  # wrapped onto more lines at the same width
+    assert bar.minimumSizeHint().width() < 360  # never asks for the width of every chip
+    bar.resize(360, bar.heightForWidth(360))
+    bar.show()
+    qtbot.waitExposed(bar)
+    assert all(c.geometry().right() <= 360 for c in bar.chips())  # every chip in the width
+    last = bar.chips()[-1].geometry()
+    assert bar.add_line.geometry().top() >= last.top()  # the line to add one comes last
+
+
 @pytest.fixture
 def page(qtbot: QtBot, repo: Repository, tmp_path: Path) -> Callable[[], TodayPage]:
     def make() -> TodayPage:
