@@ -9,6 +9,7 @@ opens the desktop app's unlock window without waiting for them.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import os
 import sys
@@ -44,14 +45,16 @@ class CommandParser(argparse.ArgumentParser):
     A command runs one parser; building the options of all eighteen took about 9 ms of every
     command's start. The top-level parser knows every command's name and help at once (so
     ``diary --help`` and a mistyped command list them all), and each command's own options
-    are added by ``fill`` only when argparse hands it words to parse or help to show.
+    are added by ``fill`` only when argparse hands it words to parse or help to show. Until
+    then it has not even its ``-h``: argparse's own is added first thing, as argparse would.
     """
 
-    def __init__(
-        self, *args: Any, fill: Callable[[argparse.ArgumentParser], None] | None = None, **kw: Any
-    ) -> None:
+    def __init__(self, *args: Any, fill: Fill | None = None, **kw: Any) -> None:
+        self._fill: Fill | None = None
+        if fill is not None and kw.get("add_help", True):
+            kw["add_help"] = False
+            self._fill = functools.partial(_with_help, fill=fill)
         super().__init__(*args, **kw)
-        self._fill = fill
 
     def filled(self) -> CommandParser:
         """Add this command's options now, once (an empty call after that)."""
@@ -71,6 +74,21 @@ class CommandParser(argparse.ArgumentParser):
     def format_help(self) -> str:
         """The help page, with every option."""
         return super(CommandParser, self.filled()).format_help()
+
+
+Fill = Callable[[argparse.ArgumentParser], None]
+
+
+def _with_help(parser: argparse.ArgumentParser, *, fill: Fill) -> None:
+    """``-h``/``--help`` exactly as argparse adds it to every parser, then the options."""
+    parser.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        default=argparse.SUPPRESS,
+        help=_("show this help message and exit"),
+    )
+    fill(parser)
 
 
 def build_parser(*, filled: bool = False) -> argparse.ArgumentParser:
@@ -114,10 +132,7 @@ def build_parser(*, filled: bool = False) -> argparse.ArgumentParser:
     return parser
 
 
-Fill = Callable[[argparse.ArgumentParser], None]
-
-
-def _commands() -> tuple[tuple[str, str, str, Fill | None], ...]:
+def _commands() -> tuple[tuple[str, str, str, Fill], ...]:
     """Each command: its name, handler ("module:function" under diary.commands), help, options."""
     return (
         ("init", "everyday:cmd_init", _("create a new diary"), _init),
@@ -134,7 +149,7 @@ def _commands() -> tuple[tuple[str, str, str, Fill | None], ...]:
         ("list", "everyday:cmd_list", _("list logged days"), _list),
         ("search", "everyday:cmd_search", _("search everything you wrote"), _search),
         ("passphrase", "everyday:cmd_passphrase_change", _("change the passphrase"), _passphrase),
-        ("check", "everyday:cmd_check", _("check every page of the diary for damage"), None),
+        ("check", "everyday:cmd_check", _("check every page of the diary for damage"), _check),
         (
             "backup",
             "backups:cmd_backup_verify",
@@ -188,6 +203,10 @@ def _commands() -> tuple[tuple[str, str, str, Fill | None], ...]:
 
 def _init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recovery-code", action="store_true", help=_("also create a recovery code"))
+
+
+def _check(p: argparse.ArgumentParser) -> None:
+    """``check`` has no options of its own (only ``-h``)."""
 
 
 def _demo(p: argparse.ArgumentParser) -> None:

@@ -271,24 +271,17 @@ def cmd_show(cmd: Command) -> int:
 
 def cmd_list(cmd: Command) -> int:
     """Logged days, of a month or of the whole diary."""
-    from diary import messages
-
     with cmd.quick_diary() as repo:  # the month is checked once the diary is open, as always
         if cmd.args.month:
             start, end = parse_month(cmd.args.month)
-            nothing = messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
         else:
             start, end = dt.date.min, dt.date.max
-            nothing = messages.CLI_NOTHING_YET
         if cmd.args.json and not cmd.args.tag:
             summaries = _summaries(repo, start, end)
         elif cmd.args.tag:
             from diary.domain.models import Entry
 
             days = repo.tagged_days(Entry(start, tags=tuple(cmd.args.tag)).tags, start, end)
-            nothing = messages.CLI_NOTHING_TAGGED.format(
-                tags=" ".join(f"#{tag}" for tag in cmd.args.tag)
-            )
         else:
             days = repo.days(start, end)
     if cmd.args.json and not cmd.args.tag:
@@ -298,13 +291,24 @@ def cmd_list(cmd: Command) -> int:
 
         cmd.print_json([records.day_summary(d) for d in days])
     elif not days:
-        cmd.say(nothing)
+        cmd.say(_nothing_listed(cmd))
     else:
         from diary.formats import terminal
 
         for day in days:
             cmd.say(terminal.day_summary_line(day))
     return EXIT_OK
+
+
+def _nothing_listed(cmd: Command) -> str:
+    """What ``list`` says when no day is listed: none tagged so, none that month, none yet."""
+    from diary import messages
+
+    if cmd.args.tag:
+        return messages.CLI_NOTHING_TAGGED.format(tags=" ".join(f"#{tag}" for tag in cmd.args.tag))
+    if cmd.args.month:
+        return messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
+    return messages.CLI_NOTHING_YET
 
 
 def _summaries(repo: QuickDiary | Repository, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
