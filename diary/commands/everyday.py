@@ -109,7 +109,6 @@ def cmd_write(cmd: Command) -> int:
     """Create or update a day's entry; options given replace those parts only."""
     from diary import messages
     from diary.domain.models import Entry, Gratitude
-    from diary.domain.vocabulary import key_of
 
     args = cmd.args
     day = parse_date(args.date)
@@ -130,9 +129,7 @@ def cmd_write(cmd: Command) -> int:
             mood=args.mood if args.mood is not None else old.mood,
             energy=args.energy if args.energy is not None else old.energy,
             feelings=(  # a built-in feeling in the current language or English, by its key
-                tuple(key_of(word) for word in args.feeling)
-                if args.feeling is not None
-                else old.feelings
+                _feeling_keys(args.feeling) if args.feeling is not None else old.feelings
             ),
             gratitude=gratitude if gratitude is not None else old.gratitude,
             text=text if text is not None else old.text,
@@ -144,6 +141,13 @@ def cmd_write(cmd: Command) -> int:
     done = messages.EMPTIED_ENTRY if entry.is_empty else messages.SAVED_ENTRY
     cmd.say(done.format(day=day.isoformat()))
     return EXIT_OK
+
+
+def _feeling_keys(words: list[str]) -> tuple[str, ...]:
+    """``--feeling`` words as the diary keeps them (the vocabulary is loaded only for them)."""
+    from diary.domain.vocabulary import key_of
+
+    return tuple(key_of(word) for word in words)
 
 
 def cmd_met(cmd: Command) -> int:

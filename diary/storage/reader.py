@@ -239,9 +239,12 @@ def search(db: Db, words: str, limit: int) -> list[SearchHit]:
     alone need neither the domain models nor the tag rows: those are imported for a ``#tag``.
     """
     from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
-    from diary.domain.tags import split_query
 
-    tags, words = split_query(words)
+    tags: tuple[str, ...] = ()
+    if "#" in words:  # only a word starting with "#" can be a tag; the rest are FTS words
+        from diary.domain.tags import split_query
+
+        tags, words = split_query(words)
     query = fts_query(words)
     if tags:
         from diary.storage import tags as tag_rows
