@@ -7,6 +7,9 @@ by id, and each domain object is built once, unchecked (``_stored``), with the c
 paused: about 115 ms. Order and content are exactly the ORM's: entries by
 day, feelings and gratitude by position, contacts by day then id, their people by name as the
 ``NOCASE`` column sorts them. Dates are ISO strings, as SQLAlchemy stores them.
+
+The domain models, the tag rows and the tag rules are imported inside the functions that use
+them: the command line's ``search`` and ``list --json`` (``day_summaries``) read without them.
 """
 
 from __future__ import annotations
