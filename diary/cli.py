@@ -9,18 +9,19 @@ opens the desktop app's unlock window without waiting for them.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from diary import __version__, cli_words, hardening, i18n, messages
-from diary.domain.company import Company
-from diary.domain.kinds import Initiator, Mode
+from diary import __version__, cli_words, hardening, i18n
 from diary.i18n import _
-from diary.storage.kdf import PRODUCT_POLICY, KdfPolicy
+
+if TYPE_CHECKING:
+    from diary.storage.kdf import KdfPolicy
 
 EXIT_BAD_INPUT = 1
 
@@ -38,8 +39,64 @@ def period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Every command and option; the names are relied on by scripts and tests."""
+class CommandParser(argparse.ArgumentParser):
+    """One command's parser, whose options are added the first time it is used.
+
+    A command runs one parser; building the options of all eighteen took about 9 ms of every
+    command's start. The top-level parser knows every command's name and help at once (so
+    ``diary --help`` and a mistyped command list them all), and each command's own options
+    are added by ``fill`` only when argparse hands it words to parse or help to show. Until
+    then it has not even its ``-h``: argparse's own is added first thing, as argparse would.
+    """
+
+    def __init__(self, *args: Any, fill: Fill | None = None, **kw: Any) -> None:
+        self._fill: Fill | None = None
+        if fill is not None and kw.get("add_help", True):
+            kw["add_help"] = False
+            self._fill = functools.partial(_with_help, fill=fill)
+        super().__init__(*args, **kw)
+
+    def filled(self) -> CommandParser:
+        """Add this command's options now, once (an empty call after that)."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+        return self
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """Argparse hands a command's words to its parser here: its options must be there."""
+        return super(CommandParser, self.filled()).parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        """The usage line, with every option."""
+        return super(CommandParser, self.filled()).format_usage()
+
+    def format_help(self) -> str:
+        """The help page, with every option."""
+        return super(CommandParser, self.filled()).format_help()
+
+
+Fill = Callable[[argparse.ArgumentParser], None]
+
+
+def _with_help(parser: argparse.ArgumentParser, *, fill: Fill) -> None:
+    """``-h``/``--help`` exactly as argparse adds it to every parser, then the options."""
+    parser.add_argument(
+        "-h",
+        "--help",
+        action="help",
+        default=argparse.SUPPRESS,
+        help=_("show this help message and exit"),
+    )
+    fill(parser)
+
+
+def build_parser(*, filled: bool = False) -> argparse.ArgumentParser:
+    """Every command and option; the names are relied on by scripts and tests.
+
+    Each command's options are added when that command is parsed (``CommandParser``);
+    ``filled`` adds them all now, for a caller that looks at the parsers themselves.
+    """
     parser = argparse.ArgumentParser(
         prog="diary",
         description=_("Hearth: a private, offline, encrypted diary of the people in your life."),
@@ -66,22 +123,99 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("check that this copy of Hearth works, on a throwaway diary, and exit"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def command(name: str, handler: str, help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
+    for name, handler, help_, fill in _commands():
+        p = sub.add_parser(name, help=help_, description=help_, fill=fill)
         p.set_defaults(handler=handler)
-        return p
+        if filled:
+            p.filled()
+    return parser
 
-    p = command("init", "everyday:cmd_init", _("create a new diary"))
+
+def _commands() -> tuple[tuple[str, str, str, Fill], ...]:
+    """Each command: its name, handler ("module:function" under diary.commands), help, options."""
+    return (
+        ("init", "everyday:cmd_init", _("create a new diary"), _init),
+        (
+            "demo",
+            "everyday:cmd_demo",
+            _("create a demo diary full of sample data (passphrase: demo)"),
+            _demo,
+        ),
+        ("write", "everyday:cmd_write", _("create or update a day's entry"), _write),
+        ("met", "everyday:cmd_met", _("log a contact with people"), _met),
+        ("person", "everyday:cmd_person_list", _("people in your diary"), _person),
+        ("show", "everyday:cmd_show", _("show one day"), _show),
+        ("list", "everyday:cmd_list", _("list logged days"), _list),
+        ("search", "everyday:cmd_search", _("search everything you wrote"), _search),
+        ("passphrase", "everyday:cmd_passphrase_change", _("change the passphrase"), _passphrase),
+        ("check", "everyday:cmd_check", _("check every page of the diary for damage"), _check),
+        (
+            "backup",
+            "backups:cmd_backup_verify",
+            _("make, check or restore an encrypted backup"),
+            _backup,
+        ),
+        (
+            "stats",
+            "insights:cmd_stats",
+            _("numbers of a period: isolation, streaks, mood and contact"),
+            _stats,
+        ),
+        (
+            "chart",
+            "insights:cmd_chart",
+            _("draw one chart of a month into a PNG, SVG or PDF file"),
+            _chart,
+        ),
+        (
+            "report",
+            "insights:cmd_report",
+            _("write a PDF report of a period to share or keep"),
+            _report,
+        ),
+        (
+            "checkin",
+            "people:cmd_checkin_who5",
+            _("answer a wellbeing or loneliness check-in"),
+            _checkin,
+        ),
+        (
+            "reach-out",
+            "people:cmd_reach_out",
+            _("who you hoped to be in touch with by now"),
+            _reach_out,
+        ),
+        (
+            "export",
+            "transfer:cmd_export",
+            _("write the whole diary, NOT encrypted, to FILE"),
+            _export,
+        ),
+        (
+            "import",
+            "transfer:cmd_import",
+            _("add the entries of another diary app's export"),
+            _import,
+        ),
+    )
+
+
+def _init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recovery-code", action="store_true", help=_("also create a recovery code"))
 
-    p = command(
-        "demo", "everyday:cmd_demo", _("create a demo diary full of sample data (passphrase: demo)")
-    )
+
+def _check(p: argparse.ArgumentParser) -> None:
+    """``check`` has no options of its own (only ``-h``)."""
+
+
+def _demo(p: argparse.ArgumentParser) -> None:
     p.add_argument("--years", type=int, default=1, help=_("years of sample data (default 1)"))
 
-    p = command("write", "everyday:cmd_write", _("create or update a day's entry"))
+
+def _write(p: argparse.ArgumentParser) -> None:
+    from diary.domain.company import Company
+
     p.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
     p.add_argument("--mood", type=int, help=_("1 (very unpleasant) to 9 (very pleasant)"))
     p.add_argument("--energy", type=int, help=_("1 (very calm) to 9 (very energised)"))
@@ -104,7 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tags.add_argument("--no-tags", action="store_true", help=_("remove the tags set on the day"))
 
-    p = command("met", "everyday:cmd_met", _("log a contact with people"))
+
+def _met(p: argparse.ArgumentParser) -> None:
+    from diary.domain.kinds import Initiator, Mode
+
     p.add_argument(
         "--line",
         metavar="TEXT",
@@ -124,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--initiated", choices=[i.value for i in Initiator])
     p.add_argument("--note")
 
-    p = command("person", "everyday:cmd_person_list", _("people in your diary"))
+
+def _person(p: argparse.ArgumentParser) -> None:
     person = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     p_add = person.add_parser("add", help=_("add someone"), description=_("add someone"))
     p_add.set_defaults(handler="everyday:cmd_person_add")
@@ -168,22 +306,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("also delete the contacts that were only with them"),
     )
 
-    p = command("show", "everyday:cmd_show", _("show one day"))
+
+def _show(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", required=True, help=_("YYYY-MM-DD"))
     p.add_argument("--json", action="store_true")
 
-    p = command("list", "everyday:cmd_list", _("list logged days"))
+
+def _list(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", help="YYYY-MM")
     p.add_argument(
         "--tag", action="append", metavar="TAG", help=_("only days with this tag (repeatable)")
     )
     p.add_argument("--json", action="store_true")
 
-    p = command("search", "everyday:cmd_search", _("search everything you wrote"))
+
+def _search(p: argparse.ArgumentParser) -> None:
     p.add_argument("text", metavar="TEXT")
     p.add_argument("--json", action="store_true")
 
-    p = command("passphrase", "everyday:cmd_passphrase_change", _("change the passphrase"))
+
+def _passphrase(p: argparse.ArgumentParser) -> None:
     action = p.add_subparsers(dest="passphrase_command", metavar="ACTION", required=True)
     p_change = action.add_parser("change", help=_("choose a new passphrase"))
     p_change.set_defaults(handler="everyday:cmd_passphrase_change")
@@ -195,39 +337,36 @@ def build_parser() -> argparse.ArgumentParser:
     p_recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
     p_recover.add_argument("--new-passphrase-file", type=Path, metavar="FILE")
 
-    command("check", "everyday:cmd_check", _("check every page of the diary for damage"))
 
-    p = command(
-        "backup", "backups:cmd_backup_verify", _("make, check or restore an encrypted backup")
+def _backup_file_options(sub_parser: argparse.ArgumentParser) -> None:
+    sub_parser.add_argument("file", type=Path, metavar="FILE", help=_("the backup file"))
+    sub_parser.add_argument(
+        "--backup-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=_(
+            "the backup's passphrase from the first line of FILE "
+            "(default: the diary's passphrase, from --passphrase-file or asked)"
+        ),
     )
+
+
+def _backup(p: argparse.ArgumentParser) -> None:
     action = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-
-    def backup_file_options(sub_parser: argparse.ArgumentParser) -> None:
-        sub_parser.add_argument("file", type=Path, metavar="FILE", help=_("the backup file"))
-        sub_parser.add_argument(
-            "--backup-passphrase-file",
-            type=Path,
-            metavar="FILE",
-            help=_(
-                "the backup's passphrase from the first line of FILE "
-                "(default: the diary's passphrase, from --passphrase-file or asked)"
-            ),
-        )
-
     p_export = action.add_parser(
         "export",
         help=_("write an encrypted backup of the whole diary to FILE"),
         description=_("write an encrypted backup of the whole diary to FILE"),
     )
     p_export.set_defaults(handler="backups:cmd_backup_export")
-    backup_file_options(p_export)
+    _backup_file_options(p_export)
     p_verify = action.add_parser(
         "verify",
         help=_("decrypt and check every part of a backup (changes nothing)"),
         description=_("decrypt and check every part of a backup (changes nothing)"),
     )
     p_verify.set_defaults(handler="backups:cmd_backup_verify")
-    backup_file_options(p_verify)
+    _backup_file_options(p_verify)
     p_verify.add_argument("--json", action="store_true")
     p_restore = action.add_parser(
         "restore",
@@ -237,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p_restore.set_defaults(handler="backups:cmd_backup_restore")
-    backup_file_options(p_restore)
+    _backup_file_options(p_restore)
     how = p_restore.add_mutually_exclusive_group()
     how.add_argument(
         "--replace",
@@ -262,25 +401,21 @@ def build_parser() -> argparse.ArgumentParser:
             "diary, or of unknown age"
         ),
     )
-    p = command(
-        "stats",
-        "insights:cmd_stats",
-        _("numbers of a period: isolation, streaks, mood and contact"),
-    )
+
+
+def _stats(p: argparse.ArgumentParser) -> None:
     period_options(p)
     p.add_argument("--json", action="store_true")
 
-    p = command(
-        "chart", "insights:cmd_chart", _("draw one chart of a month into a PNG, SVG or PDF file")
-    )
+
+def _chart(p: argparse.ArgumentParser) -> None:
     p.add_argument("panel", metavar="PANEL", choices=PANEL_NAMES, help=", ".join(PANEL_NAMES))
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.png, .svg or .pdf")
     p.add_argument("--theme", choices=("light", "dark"), default="light")
 
-    p = command(
-        "report", "insights:cmd_report", _("write a PDF report of a period to share or keep")
-    )
+
+def _report(p: argparse.ArgumentParser) -> None:
     period_options(p)
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="FILE.pdf")
     p.add_argument(
@@ -294,9 +429,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("only the days with this tag (their period, unless you give one)"),
     )
 
-    p = command(
-        "checkin", "people:cmd_checkin_who5", _("answer a wellbeing or loneliness check-in")
-    )
+
+def _checkin(p: argparse.ArgumentParser) -> None:
     questionnaire = p.add_subparsers(dest="checkin_command", metavar="QUESTIONNAIRE", required=True)
     for name, handler, help_, answers in (
         ("who5", "people:cmd_checkin_who5", _("the WHO-5 wellbeing index"), "A,B,C,D,E"),
@@ -313,14 +447,18 @@ def build_parser() -> argparse.ArgumentParser:
         p_checkin.add_argument("--date", help=_("YYYY-MM-DD (default: today)"))
         p_checkin.add_argument("--json", action="store_true")
 
-    p = command("reach-out", "people:cmd_reach_out", _("who you hoped to be in touch with by now"))
+
+def _reach_out(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help=_("the list as of YYYY-MM-DD (default: today)"))
     p.add_argument("--json", action="store_true")
 
-    # Import and export: the kinds are those of diary.commands.transfer.EXPORTERS and
-    # diary.formats.importers.IMPORTERS, spelled out so parsing imports neither (a test keeps
-    # the lists the same).
-    p = command("export", "transfer:cmd_export", _("write the whole diary, NOT encrypted, to FILE"))
+
+# Import and export: the kinds are those of diary.commands.transfer.EXPORTERS and
+# diary.formats.importers.IMPORTERS, spelled out so parsing imports neither (a test keeps the
+# lists the same).
+
+
+def _export(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "kind",
         metavar="KIND",
@@ -331,7 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p = command("import", "transfer:cmd_import", _("add the entries of another diary app's export"))
+
+
+def _import(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "kind",
         metavar="KIND",
@@ -355,11 +495,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("a Daylio mood label and its place from 1 to 9 (repeatable)"),
     )
 
-    return parser
-
 
 def start_app(args: argparse.Namespace) -> int:
     """``diary`` with no command opens the desktop app (Qt is imported only here)."""
+    from diary import messages
     from diary.paths import default_data_dir, default_demo_dir
 
     folder = args.data_dir or (default_demo_dir() if args.demo else default_data_dir())
@@ -405,6 +544,8 @@ def _ask_open_app(args: argparse.Namespace, argv: Sequence[str] | None) -> int |
     try:
         answer = served.ask_app(folder, args.handler, request)
     except served.AppStopped:
+        from diary import messages
+
         print(f"diary: {messages.SERVED_APP_STOPPED}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if answer is None:
@@ -436,11 +577,12 @@ def _print_any_file_name() -> None:
             stream.reconfigure(errors="surrogateescape")
 
 
-def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_POLICY) -> int:
+def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy | None = None) -> int:
     """Run one command and return its exit code; errors become one line on stderr.
 
     Words follow ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``; the desktop app then applies
-    its own language setting, if one is chosen.
+    its own language setting, if one is chosen. ``kdf_policy`` is the product's unless a test
+    gives its own.
     """
     if argv is None:  # the program as started (tests call main with their arguments)
         hardening.harden()  # before any secret is typed: no core dumps, no debugger
@@ -464,6 +606,10 @@ def main(argv: Sequence[str] | None = None, *, kdf_policy: KdfPolicy = PRODUCT_P
         return answered
     from diary.commands.run import run
 
+    if kdf_policy is None:
+        from diary.storage.kdf import PRODUCT_POLICY
+
+        kdf_policy = PRODUCT_POLICY
     code = run(args, kdf_policy)
     if argv is None:
         leave(code)

@@ -15,6 +15,8 @@ diary while it is unlocked, without the passphrase. That is why it is off by def
 (docs/security.md). Windows has no such socket here; the switch is then not offered.
 
 The protocol is one request and one answer per connection, each a 4-byte length and UTF-8 JSON.
+``socket`` and ``json`` are imported where a connection is made: a command with no app to ask
+(no socket file) finds that out without loading them.
 """
 
 from __future__ import annotations
@@ -22,9 +24,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import json
 import os
-import socket
 import stat
 import struct
 import sys
@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    import socket
+
     from diary.storage.kdf import KdfPolicy
     from diary.storage.repository import Repository
     from diary.storage.vault import Vault
@@ -81,7 +83,11 @@ the diary themselves: they ask for a passphrase on purpose, or need the diary to
 
 def supported() -> bool:
     """Local sockets with the caller's user id from the kernel: Linux and macOS."""
-    return hasattr(socket, "AF_UNIX") and sys.platform in ("linux", "darwin")
+    if sys.platform not in ("linux", "darwin"):
+        return False
+    import socket
+
+    return hasattr(socket, "AF_UNIX")
 
 
 class ServeError(Exception):
@@ -158,6 +164,8 @@ def peer_uid(conn: socket.socket) -> int:
     if sys.platform == "darwin":  # pragma: no cover - macOS: struct xucred, SOL_LOCAL 0
         raw = conn.getsockopt(0, 0x001, 76)  # LOCAL_PEERCRED
         return int(struct.unpack_from("=Ii", raw)[1])
+    import socket
+
     raw = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     return int(struct.unpack("3i", raw)[1])
 
@@ -166,6 +174,8 @@ def peer_uid(conn: socket.socket) -> int:
 
 
 def _send(conn: socket.socket, value: dict[str, Any]) -> None:
+    import json
+
     data = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
     conn.sendall(struct.pack(">I", len(data)) + data)
 
@@ -185,6 +195,8 @@ def _receive(conn: socket.socket) -> dict[str, Any]:
     (size,) = struct.unpack(">I", _receive_exactly(conn, 4))
     if size > MAX_FRAME:
         raise ConnectionError("frame too long")
+    import json
+
     value = json.loads(_receive_exactly(conn, size).decode("utf-8", "surrogatepass"))
     if not isinstance(value, dict) or value.get("v") != PROTOCOL:
         raise ConnectionError("not Hearth's protocol")
@@ -246,6 +258,8 @@ class CommandServer:
             if _answers(self.path):
                 raise ServeError(f"another Hearth already serves {self.path}")
             self.path.unlink()
+        import socket
+
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             old_mask = os.umask(0o177)  # the socket is born 0600: no moment open to others
@@ -318,6 +332,8 @@ class CommandServer:
 
 def _answers(path: Path) -> bool:
     """Whether something listens at ``path`` (a crashed app leaves a socket nobody answers)."""
+    import socket
+
     probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     probe.settimeout(CONNECT_TIMEOUT_S)
     try:
@@ -344,7 +360,7 @@ def ask_app(diary_folder: Path, handler: str, request: Request) -> Answer | None
     (reading again is harmless); a write it dropped raises ``AppStopped``, since it may have
     been saved.
     """
-    if handler not in SERVED or not supported():
+    if handler not in SERVED or sys.platform not in ("linux", "darwin"):
         return None
     path = socket_path(diary_folder)
     try:
@@ -353,6 +369,10 @@ def ask_app(diary_folder: Path, handler: str, request: Request) -> Answer | None
             return None
     except (OSError, ServeError):
         return None
+    if not supported():  # pragma: no cover - Linux and macOS have local sockets
+        return None
+    import socket
+
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     with conn:
         conn.settimeout(CONNECT_TIMEOUT_S)

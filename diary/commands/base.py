@@ -1,26 +1,27 @@
 """What every command shares: its arguments, output, passphrases, dates and exit codes.
 
 Its imports are the few every command needs: the rest (settings, statistics, platform folders,
-``json``) are imported where they are used, so a command such as ``show`` starts sooner.
+``json``, the words of the errors and prompts) are imported where they are used, so a command
+such as ``show`` starts sooner.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from diary import messages
-from diary.storage.kdf import KdfPolicy
 from diary.storage.vault import Vault
 
 if TYPE_CHECKING:
     from diary.domain.stats import Definition
     from diary.settings import Settings
+    from diary.storage.kdf import KdfPolicy
     from diary.storage.quick import QuickDiary
     from diary.storage.repository import Repository
 
@@ -67,10 +68,14 @@ class Command:
         """The passphrase from --passphrase-file, or asked on the terminal without echo."""
         if self.args.passphrase_file is not None:
             return read_secret_file(self.args.passphrase_file)
+        from diary import messages
+
         return ask_secret(messages.PASSPHRASE_PROMPT if prompt is None else prompt)
 
     def new_passphrase(self, file: Path | None) -> str:
         """A new passphrase from a file, or typed twice on the terminal."""
+        from diary import messages
+
         if file is not None:
             return read_secret_file(file)
         first = ask_secret(messages.NEW_PASSPHRASE_PROMPT)
@@ -81,6 +86,8 @@ class Command:
     def require_diary(self) -> None:
         """Refuse early, before asking for a passphrase, when the folder holds no diary."""
         if not Vault(self.folder, self.policy).exists():
+            from diary import messages
+
             raise CliError(messages.CLI_NO_DIARY.format(folder=self.folder))
 
     @contextmanager
@@ -111,6 +118,8 @@ def read_secret_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
+        from diary import messages
+
         reason = error.strerror or str(error)
         raise CliError(
             messages.PASSPHRASE_FILE_UNREADABLE.format(path=path, reason=reason)
@@ -118,6 +127,8 @@ def read_secret_file(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        from diary import messages
+
         raise CliError(messages.PASSPHRASE_FILE_NOT_TEXT.format(path=path)) from None
     lines = text.splitlines()
     return lines[0] if lines else ""
@@ -125,6 +136,8 @@ def read_secret_file(path: Path) -> str:
 
 def ask_secret(prompt: str) -> str:
     """Ask on the controlling terminal without echo; never read a secret from a pipe."""
+    from diary import messages
+
     if sys.platform != "win32":
         try:
             with open("/dev/tty"):
@@ -143,14 +156,26 @@ def parse_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
+        from diary import messages
+
         raise CliError(messages.BAD_DATE.format(value=value)) from None
+
+
+# What ``datetime.strptime(value, "%Y-%m")`` accepts (its own patterns for %Y and %m), without
+# loading ``_strptime`` and the locale machinery it brings.
+_MONTH = re.compile(r"(\d\d\d\d)-(1[0-2]|0[1-9]|[1-9])", re.IGNORECASE)
 
 
 def parse_month(value: str) -> tuple[dt.date, dt.date]:
     """First and last day of a YYYY-MM month."""
+    found = _MONTH.fullmatch(value)
     try:
-        first = dt.datetime.strptime(value, "%Y-%m").date()
-    except ValueError:
+        if found is None:
+            raise ValueError(value)
+        first = dt.date(int(found[1]), int(found[2]), 1)
+    except ValueError:  # no such month, or the year 0
+        from diary import messages
+
         raise CliError(messages.BAD_MONTH.format(value=value)) from None
     if first.month == 12:  # December's last day is always the 31st, even in the year 9999
         return first, first.replace(day=31)

@@ -1,13 +1,16 @@
-"""The everyday commands: create a diary, write, log contacts, people, read, search, keys."""
+"""The everyday commands: create a diary, write, log contacts, people, read, search, keys.
+
+Each command imports what it uses: ``search`` and ``list --json`` build no domain objects, so
+they never load the domain models, the vocabulary or the terminal's formatting.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import sys
-from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from diary import messages
 from diary.commands.base import (
     EXIT_OK,
     CliError,
@@ -18,16 +21,19 @@ from diary.commands.base import (
     parse_month,
     read_secret_file,
 )
-from diary.domain.company import Company
-from diary.domain.models import Entry, Gratitude, Initiator, Interaction, Mode, Person
-from diary.domain.vocabulary import key_of
-from diary.formats import records, terminal
-from diary.storage.errors import DamagedDiary
 from diary.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from diary.domain.company import Company
+    from diary.domain.models import Entry
+    from diary.storage.quick import QuickDiary
+    from diary.storage.repository import Repository
 
 
 def cmd_init(cmd: Command) -> int:
     """Create a new diary; refuse to overwrite one."""
+    from diary import messages
+
     vault = Vault(cmd.folder, cmd.policy)
     if vault.exists():
         raise CliError(messages.CLI_DIARY_EXISTS.format(folder=cmd.folder))
@@ -41,7 +47,9 @@ def cmd_init(cmd: Command) -> int:
 
 def cmd_demo(cmd: Command) -> int:
     """Create a diary full of realistic sample data, so there is something to look at."""
+    from diary import messages
     from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+    from diary.formats import terminal
     from diary.paths import default_demo_dir
 
     years = cmd.args.years
@@ -90,6 +98,8 @@ def cmd_demo(cmd: Command) -> int:
 
 def _company(given: str | None, old: Entry) -> Company | None:
     """``--company``: an answer replaces the day's, "none" clears it, nothing keeps it."""
+    from diary.domain.company import Company
+
     if given is None:
         return old.company
     return None if given == "none" else Company(given)
@@ -97,6 +107,9 @@ def _company(given: str | None, old: Entry) -> Company | None:
 
 def cmd_write(cmd: Command) -> int:
     """Create or update a day's entry; options given replace those parts only."""
+    from diary import messages
+    from diary.domain.models import Entry, Gratitude
+
     args = cmd.args
     day = parse_date(args.date)
     text = args.text
@@ -116,9 +129,7 @@ def cmd_write(cmd: Command) -> int:
             mood=args.mood if args.mood is not None else old.mood,
             energy=args.energy if args.energy is not None else old.energy,
             feelings=(  # a built-in feeling in the current language or English, by its key
-                tuple(key_of(word) for word in args.feeling)
-                if args.feeling is not None
-                else old.feelings
+                _feeling_keys(args.feeling) if args.feeling is not None else old.feelings
             ),
             gratitude=gratitude if gratitude is not None else old.gratitude,
             text=text if text is not None else old.text,
@@ -132,8 +143,19 @@ def cmd_write(cmd: Command) -> int:
     return EXIT_OK
 
 
+def _feeling_keys(words: list[str]) -> tuple[str, ...]:
+    """``--feeling`` words as the diary keeps them (the vocabulary is loaded only for them)."""
+    from diary.domain.vocabulary import key_of
+
+    return tuple(key_of(word) for word in words)
+
+
 def cmd_met(cmd: Command) -> int:
     """Log a contact: from --line (no one is created unless asked), or from the options."""
+    from diary import messages
+    from diary.domain.models import Initiator, Interaction, Mode
+    from diary.formats import terminal
+
     args = cmd.args
     if args.line is not None:
         return _met_line(cmd)
@@ -159,7 +181,12 @@ def cmd_met(cmd: Command) -> int:
 
 def _met_line(cmd: Command) -> int:
     """``met --line``: the contact line's grammar (``domain.contact_line``), as on Today."""
+    from dataclasses import replace
+
+    from diary import messages
     from diary.domain.contact_line import join_names, parse_contact_line
+    from diary.domain.models import Person
+    from diary.formats import terminal
 
     args = cmd.args
     options = [
@@ -200,6 +227,9 @@ def _met_line(cmd: Command) -> int:
 
 def cmd_person_add(cmd: Command) -> int:
     """Add someone to the diary."""
+    from diary import messages
+    from diary.domain.models import Person
+
     args = cmd.args
     person = Person(
         name=args.name, circles=tuple(args.circle), inner=args.inner, cadence_days=args.every
@@ -212,6 +242,9 @@ def cmd_person_add(cmd: Command) -> int:
 
 def cmd_person_list(cmd: Command) -> int:
     """Everyone in the diary."""
+    from diary import messages
+    from diary.formats import records, terminal
+
     with cmd.diary() as (_vault, repo):
         people = repo.people()
     if cmd.args.json:
@@ -229,8 +262,12 @@ def cmd_show(cmd: Command) -> int:
     with cmd.quick_diary() as repo:
         found = repo.day(day)
     if cmd.args.json:
+        from diary.formats import records
+
         cmd.print_json(records.day_to_dict(found))
     else:
+        from diary.formats import terminal
+
         for line in terminal.day_lines(found):
             cmd.say(line)
     return EXIT_OK
@@ -238,27 +275,73 @@ def cmd_show(cmd: Command) -> int:
 
 def cmd_list(cmd: Command) -> int:
     """Logged days, of a month or of the whole diary."""
-    with cmd.quick_diary() as repo:
+    with cmd.quick_diary() as repo:  # the month is checked once the diary is open, as always
         if cmd.args.month:
             start, end = parse_month(cmd.args.month)
-            nothing = messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
         else:
             start, end = dt.date.min, dt.date.max
-            nothing = messages.CLI_NOTHING_YET
-        if cmd.args.tag:
+        if cmd.args.json and not cmd.args.tag:
+            summaries = _summaries(repo, start, end)
+        elif cmd.args.tag:
+            from diary.domain.models import Entry
+
             days = repo.tagged_days(Entry(start, tags=tuple(cmd.args.tag)).tags, start, end)
-            nothing = messages.CLI_NOTHING_TAGGED.format(
-                tags=" ".join(f"#{tag}" for tag in cmd.args.tag)
-            )
         else:
             days = repo.days(start, end)
-    if cmd.args.json:
+    if cmd.args.json and not cmd.args.tag:
+        cmd.print_json(summaries)
+    elif cmd.args.json:
+        from diary.formats import records
+
         cmd.print_json([records.day_summary(d) for d in days])
     elif not days:
-        cmd.say(nothing)
-    for day in days if not cmd.args.json else ():
-        cmd.say(terminal.day_summary_line(day))
+        cmd.say(_nothing_listed(cmd))
+    else:
+        from diary.formats import terminal
+
+        for day in days:
+            cmd.say(terminal.day_summary_line(day))
     return EXIT_OK
+
+
+def _nothing_listed(cmd: Command) -> str:
+    """What ``list`` says when no day is listed: none tagged so, none that month, none yet."""
+    from diary import messages
+
+    if cmd.args.tag:
+        return messages.CLI_NOTHING_TAGGED.format(tags=" ".join(f"#{tag}" for tag in cmd.args.tag))
+    if cmd.args.month:
+        return messages.CLI_NOTHING_IN_MONTH.format(month=cmd.args.month)
+    return messages.CLI_NOTHING_YET
+
+
+def _summaries(repo: QuickDiary | Repository, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+    """``list --json``'s days, as ``records.day_summary`` shapes them (documented in cli.md).
+
+    On the command line's own connection they are counted in SQL (``reader.day_summaries``),
+    with no domain objects built; the open app's repository has the days themselves.
+    """
+    from diary.storage.quick import QuickDiary
+
+    if not isinstance(repo, QuickDiary):
+        from diary.formats import records
+
+        return [records.day_summary(day) for day in repo.days(start, end)]
+    return [
+        {
+            "date": s.day.isoformat(),
+            "mood": s.mood,
+            "energy": s.energy,
+            "company": s.company.value if s.company else None,
+            "feelings": list(s.feelings),
+            "gratitude": s.gratitude,
+            "words": s.words,
+            "tags": list(s.tags),
+            "interactions": s.contacts,
+            "minutes": s.minutes,
+        }
+        for s in repo.day_summaries(start, end)
+    ]
 
 
 def cmd_search(cmd: Command) -> int:
@@ -266,17 +349,26 @@ def cmd_search(cmd: Command) -> int:
     with cmd.quick_diary() as repo:
         hits = repo.search(cmd.args.text)
     if cmd.args.json:
+        from diary.formats import records
+
         cmd.print_json([records.search_hit_to_dict(h) for h in hits])
     elif not hits:
+        from diary import messages
+
         cmd.say(messages.NO_MATCHES.format(text=cmd.args.text))
-    bold = cmd.out.isatty() and os.environ.get("NO_COLOR") is None
-    for hit in hits if not cmd.args.json else ():
-        cmd.say(terminal.search_hit_line(hit, bold=bold))
+    else:
+        from diary.formats import terminal
+
+        bold = cmd.out.isatty() and os.environ.get("NO_COLOR") is None
+        for hit in hits:
+            cmd.say(terminal.search_hit_line(hit, bold=bold))
     return EXIT_OK
 
 
 def cmd_passphrase_change(cmd: Command) -> int:
     """Re-wrap the data key under a new passphrase (atomic; the old one stops working)."""
+    from diary import messages
+
     with cmd.diary() as (vault, _repo):
         vault.change_passphrase(cmd.new_passphrase(cmd.args.new_passphrase_file))
     cmd.say(messages.PASSPHRASE_CHANGED)
@@ -285,6 +377,8 @@ def cmd_passphrase_change(cmd: Command) -> int:
 
 def cmd_passphrase_recover(cmd: Command) -> int:
     """Open the diary with its recovery code and choose a new passphrase."""
+    from diary import messages
+
     code_file = cmd.args.recovery_code_file
     code = read_secret_file(code_file) if code_file else ask_secret(messages.RECOVERY_PROMPT)
     with Vault(cmd.folder, cmd.policy) as vault:
@@ -296,6 +390,9 @@ def cmd_passphrase_recover(cmd: Command) -> int:
 
 def cmd_check(cmd: Command) -> int:
     """Verify every page and structure of the diary."""
+    from diary import messages
+    from diary.storage.errors import DamagedDiary
+
     with cmd.diary() as (_vault, repo):
         problems = repo.integrity_problems()
         counts = repo.counts() if not problems else {}

@@ -1,7 +1,9 @@
 """Run one parsed command: every error becomes one line on stderr and a documented exit code.
 
 The backup format's errors are caught only once a command has loaded that module: a command
-that never touches a backup (``show``, ``search``, ...) does not import it.
+that never touches a backup (``show``, ``search``, ...) does not import it. The domain's
+``ValidationError`` is a ``ValueError`` and is told as one, so the domain models are not
+imported here either (a command that reads never builds them).
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import argparse
 import importlib
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from diary import messages
 from diary.commands.base import (
     EXIT_BAD_INPUT,
     EXIT_DAMAGED,
@@ -21,9 +23,10 @@ from diary.commands.base import (
     CliError,
     Command,
 )
-from diary.domain.models import ValidationError
 from diary.storage.errors import DamagedDiary, DiaryInUse, StorageError, WrongPassphrase
-from diary.storage.kdf import KdfPolicy
+
+if TYPE_CHECKING:
+    from diary.storage.kdf import KdfPolicy
 
 _BACKUP = "diary.formats.backup"
 
@@ -65,7 +68,7 @@ def run(args: argparse.Namespace, policy: KdfPolicy, cmd: Command | None = None)
     except told_errors() as error:  # str(error): its code's words, told now
         cmd.warn(str(error))
         return exit_code_for(error)
-    except (CliError, ValidationError, ValueError) as error:
+    except (CliError, ValueError) as error:  # ValueError: the domain's ValidationError too
         cmd.warn(str(error))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
@@ -74,6 +77,8 @@ def run(args: argparse.Namespace, policy: KdfPolicy, cmd: Command | None = None)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as error:
+        from diary import messages
+
         reason = error.strerror or error
         if error.filename:
             words = messages.CANNOT_READ.format(what=error.filename, reason=reason)
@@ -82,9 +87,13 @@ def run(args: argparse.Namespace, policy: KdfPolicy, cmd: Command | None = None)
         cmd.warn(words)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        from diary import messages
+
         print(file=cmd.err)
         cmd.warn(messages.INTERRUPTED)
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback
+        from diary import messages
+
         cmd.warn(messages.INTERNAL_ERROR.format(kind=type(error).__name__))
         return EXIT_BAD_INPUT

@@ -35,19 +35,27 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
+_MARKS = re.compile(f"([{MARK_START}{MARK_END}])")
+
+
 def parse_marked(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Split a snippet with MARK_START/MARK_END markers into plain text and match spans."""
+    """Split a snippet with MARK_START/MARK_END markers into plain text and match spans.
+
+    A MARK_END with no MARK_START open is text; a second MARK_START moves the open one. The
+    text between markers is taken a piece at a time (a search's 200 snippets went through
+    one character at a time).
+    """
     plain: list[str] = []
     spans: list[tuple[int, int]] = []
     length = 0
     start: int | None = None
-    for char in marked:
-        if char == MARK_START:
+    for piece in _MARKS.split(marked):
+        if piece == MARK_START:
             start = length
-        elif char == MARK_END and start is not None:
+        elif piece == MARK_END and start is not None:
             spans.append((start, length))
             start = None
-        else:
-            plain.append(char)
-            length += 1
+        elif piece:
+            plain.append(piece)
+            length += len(piece)
     return "".join(plain), tuple(spans)

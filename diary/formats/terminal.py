@@ -2,22 +2,27 @@
 
 The words are the command line's, in the current language (``_`` here, ``diary.messages``
 for what other places say too); the separators (" · ", " — ") are the same in every language.
+Each function imports what it needs: a search's lines need none of the domain's modules.
 """
 
 from __future__ import annotations
 
-from diary import locale_format, messages
-from diary.domain.company import Company
-from diary.domain.models import Day, Initiator, Interaction, Person
-from diary.domain.search import SearchHit
-from diary.domain.tags import day_tags
-from diary.domain.vocabulary import label_of
+from typing import TYPE_CHECKING
+
 from diary.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from diary.domain.company import Company
+    from diary.domain.kinds import Initiator
+    from diary.domain.models import Day, Interaction, Person
+    from diary.domain.search import SearchHit
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
 
 def _started_by(initiated: Initiator) -> str:
+    from diary.domain.kinds import Initiator
+
     return {
         Initiator.ME: _("started by me"),
         Initiator.THEM: _("started by them"),
@@ -48,6 +53,10 @@ def company_line(company: Company) -> str:
 
 def day_lines(day: Day) -> list[str]:
     """The whole of one day, as ``diary show`` prints it."""
+    from diary import locale_format, messages
+    from diary.domain.tags import day_tags
+    from diary.domain.vocabulary import label_of
+
     lines = [locale_format.long_day(day.day)]
     if not day.logged:
         return [*lines, _("Nothing written for this day yet.")]
@@ -84,6 +93,10 @@ def day_lines(day: Day) -> list[str]:
 
 def day_summary_line(day: Day) -> str:
     """One line per day, as ``diary list`` prints it."""
+    from diary import locale_format, messages
+    from diary.domain.tags import day_tags
+    from diary.domain.vocabulary import label_of
+
     entry = day.entry
     if entry and entry.mood is not None:
         mood = _("mood {mood}").format(mood=entry.mood)
@@ -119,6 +132,8 @@ def search_hit_line(hit: SearchHit, *, bold: bool) -> str:
 
 def person_line(person: Person) -> str:
     """Someone, with circles, inner-circle mark and cadence."""
+    from diary import messages
+
     parts = [person.name + (" ♥" if person.inner else "")]
     if person.circles:
         parts.append(", ".join(person.circles))
@@ -133,6 +148,8 @@ def counts_words(counts: dict[str, int]) -> str:
     The list is joined by the language's own rule (CLDR's, through Babel): "a, b and c",
     "a, b und c", "a, b et c".
     """
+    from diary import locale_format, messages
+
     parts = [messages.IMPORT_KIND_WORDS[kind](count) for kind, count in counts.items() if count]
     if not parts:
         return messages.IMPORT_NOTHING

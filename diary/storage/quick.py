@@ -8,6 +8,7 @@ writes ``writer``'s, in one transaction each. The bookkeeping is the repository'
 transaction that changed rows stamps ``diary_state`` and moves the seal on, and opening compares
 the seal, so the app and the command line keep one count. The methods carry the repository's
 names and answers, so a command moves between the two by changing how it opens the diary.
+Only what a command uses is imported: a search loads neither the domain models nor the writer.
 """
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from diary.domain.models import Day, Entry
-from diary.domain.search import SearchHit
-from diary.storage import reader, writer
+from diary.storage import reader
 from diary.storage.database import open_connection, storage_error
 from diary.storage.seal import Mark, Report, Seal
+
+if TYPE_CHECKING:
+    from diary.domain.models import Day, Entry
+    from diary.domain.search import SearchHit
 
 _STATE = "SELECT diary_id, commits FROM diary_state WHERE id = 1"
 # As the repository stamps a write transaction (``Repository._count_commit``).
@@ -70,7 +72,7 @@ class QuickDiary:
         self._seal.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[writer.Db]:
+    def _transaction(self) -> Iterator[reader.Db]:
         """One transaction; one that changed rows is counted, committed, then sealed."""
         db = self._db
         committed: Mark | None = None
@@ -102,6 +104,8 @@ class QuickDiary:
 
     def day(self, day: dt.date) -> Day:
         """The entry and contacts of one date (possibly an unlogged, empty day)."""
+        from diary.domain.models import Day
+
         found = self.days(day, day)
         return found[0] if found else Day(day, None, ())
 
@@ -109,6 +113,14 @@ class QuickDiary:
         """Every logged day from ``start`` to ``end`` inclusive, oldest first."""
         with self._transaction() as db:
             return reader.days(db, start, end)
+
+    def day_summaries(self, start: dt.date, end: dt.date) -> list[reader.DaySummary]:
+        """Every logged day from ``start`` to ``end`` in brief (``reader.day_summaries``).
+
+        The command line's own: the repository answers ``days``, which holds all of this.
+        """
+        with self._transaction() as db:
+            return reader.day_summaries(db, start, end)
 
     def tagged_days(
         self, tags: Iterable[str], start: dt.date = dt.date.min, end: dt.date = dt.date.max
@@ -127,6 +139,10 @@ class QuickDiary:
 
     def save_entry(self, entry: Entry) -> Entry:
         """Create or replace the entry of ``entry.day``; an empty entry removes the day's entry."""
+        from dataclasses import replace
+
+        from diary.storage import writer
+
         with self._transaction() as db:
             if entry.is_empty:
                 writer.delete_entry(db, entry.day)

@@ -7,6 +7,9 @@ by id, and each domain object is built once, unchecked (``_stored``), with the c
 paused: about 115 ms. Order and content are exactly the ORM's: entries by
 day, feelings and gratitude by position, contacts by day then id, their people by name as the
 ``NOCASE`` column sorts them. Dates are ISO strings, as SQLAlchemy stores them.
+
+The domain models, the tag rows and the tag rules are imported inside the functions that use
+them: the command line's ``search`` and ``list --json`` (``day_summaries``) read without them.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from diary.domain.company import company_of
-from diary.domain.models import Day, Entry, Gratitude, Initiator, Interaction, Mode
-from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
-from diary.domain.tags import split_query
-from diary.storage import tags as tag_rows
-from diary.storage.tags import explicit_tags
-from diary.storage.writer import Db
+from diary.domain.company import Company, company_of
+
+if TYPE_CHECKING:
+    from diary.domain.models import Day, Entry, Interaction
+    from diary.domain.search import SearchHit
+
+Db = Any  # a sqlcipher3 connection inside an open transaction
 
 _ENTRIES = (
     "SELECT id, uid, day, mood, energy, text, company FROM entry WHERE day BETWEEN ? AND ? "
@@ -75,6 +78,9 @@ def _stored(cls: type[T], **fields: Any) -> T:
 
 def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
     """The entries from ``start`` to ``end`` inclusive, by day (in date order)."""
+    from diary.domain.models import Entry, Gratitude
+    from diary.storage.tags import explicit_tags
+
     span = (start.isoformat(), end.isoformat())
     feelings: dict[int, list[str]] = defaultdict(list)
     for entry_id, word in db.execute(_FEELINGS, span).fetchall():
@@ -103,6 +109,8 @@ def entries(db: Db, start: dt.date, end: dt.date) -> dict[dt.date, Entry]:
 
 def interactions(db: Db, start: dt.date, end: dt.date) -> list[Interaction]:
     """The contacts from ``start`` to ``end`` inclusive, by day and then as logged."""
+    from diary.domain.models import Initiator, Interaction, Mode
+
     span = (start.isoformat(), end.isoformat())
     people: dict[int, list[str]] = defaultdict(list)
     for interaction_id, name in db.execute(_PEOPLE, span).fetchall():
@@ -131,6 +139,8 @@ def interactions(db: Db, start: dt.date, end: dt.date) -> list[Interaction]:
 
 def days(db: Db, start: dt.date, end: dt.date) -> list[Day]:
     """Every logged day from ``start`` to ``end`` inclusive, oldest first."""
+    from diary.domain.models import Day
+
     with no_cyclic_collection():
         found = entries(db, start, end)
         contacts: dict[dt.date, list[Interaction]] = defaultdict(list)
@@ -142,9 +152,81 @@ def days(db: Db, start: dt.date, end: dt.date) -> list[Day]:
 
 def tagged_days(db: Db, tags: Iterable[str], start: dt.date, end: dt.date) -> list[Day]:
     """The days from ``start`` to ``end`` whose entry has every one of ``tags``."""
+    from diary.storage import tags as tag_rows
+
     dates = tag_rows.tagged_days(db, tuple(tags), start, end)
     found = {d.day: d for d in days(db, dates[0], dates[-1])} if dates else {}
     return [found[date] for date in dates]
+
+
+class DaySummary(NamedTuple):
+    """A logged day in brief, as ``diary list`` shows it: what its entry says, and its contacts.
+
+    A day with contacts and no entry has no mood, energy or company, and nothing counted.
+    """
+
+    day: dt.date
+    mood: int | None
+    energy: int | None
+    company: Company | None
+    feelings: tuple[str, ...]
+    gratitude: int  # how many lines
+    words: int  # of the entry's text
+    tags: tuple[str, ...]  # those set, then the text's #tags (``domain.tags.day_tags``)
+    contacts: int
+    minutes: int  # of every contact together
+
+
+_SUMMARY_ENTRIES = (
+    "SELECT e.id, e.day, e.mood, e.energy, e.company, e.text, "
+    "(SELECT count(*) FROM gratitude g WHERE g.entry_id = e.id) "
+    "FROM entry e WHERE e.day BETWEEN ? AND ? ORDER BY e.day"
+)
+_SUMMARY_CONTACTS = (
+    "SELECT day, count(*), sum(minutes) FROM interaction WHERE day BETWEEN ? AND ? GROUP BY day"
+)
+
+
+def day_summaries(db: Db, start: dt.date, end: dt.date) -> list[DaySummary]:
+    """Every logged day from ``start`` to ``end`` inclusive in brief, oldest first.
+
+    What ``days`` answers, counted in SQL instead of built: no gratitude line, contact or person
+    is made into an object, and the domain models are not needed (a month's ``diary list
+    --json`` reads four small result sets).
+    """
+    from diary.domain.tags import day_tags
+    from diary.storage.tags import explicit_tags
+
+    span = (start.isoformat(), end.isoformat())
+    feelings: dict[int, list[str]] = defaultdict(list)
+    for entry_id, word in db.execute(_FEELINGS, span).fetchall():
+        feelings[entry_id].append(word)
+    tags = explicit_tags(db, start, end)
+    contacts = {
+        day: (count, minutes)
+        for day, count, minutes in db.execute(_SUMMARY_CONTACTS, span).fetchall()
+    }
+    found = {}
+    for entry_id, day, mood, energy, company, text, thanks in db.execute(
+        _SUMMARY_ENTRIES, span
+    ).fetchall():
+        count, minutes = contacts.get(day, (0, 0))
+        found[day] = DaySummary(
+            day=_date(day),
+            mood=mood,
+            energy=energy,
+            company=company_of(company),
+            feelings=tuple(feelings.get(entry_id, ())),
+            gratitude=thanks,
+            words=len(text.split()),
+            tags=day_tags(tags.get(entry_id, ()), text),
+            contacts=count,
+            minutes=minutes,
+        )
+    for day, (count, minutes) in contacts.items():
+        if day not in found:
+            found[day] = DaySummary(_date(day), None, None, None, (), 0, 0, (), count, minutes)
+    return [found[day] for day in sorted(found)]
 
 
 _SEARCH = (
@@ -156,11 +238,20 @@ _SEARCH = (
 def search(db: Db, words: str, limit: int) -> list[SearchHit]:
     """Days whose text, gratitude or contact notes hold every word, newest first.
 
-    A ``#tag`` among the words keeps only the days with that tag (``domain.tags``).
+    A ``#tag`` among the words keeps only the days with that tag (``domain.tags``). Words
+    alone need neither the domain models nor the tag rows: those are imported for a ``#tag``.
     """
-    tags, words = split_query(words)
+    from diary.domain.search import MARK_END, MARK_START, SearchHit, fts_query, parse_marked
+
+    tags: tuple[str, ...] = ()
+    if "#" in words:  # only a word starting with "#" can be a tag; the rest are FTS words
+        from diary.domain.tags import split_query
+
+        tags, words = split_query(words)
     query = fts_query(words)
     if tags:
+        from diary.storage import tags as tag_rows
+
         return tag_rows.search(db, tags, query, limit)
     if query is None:
         return []

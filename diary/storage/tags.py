@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from diary.domain.models import Entry
 from diary.domain.search import MARK_END, MARK_START, SearchHit, parse_marked
 from diary.domain.tags import TagCount, tag_key, tag_snippet, tags_in_text, unique_tags
+
+if TYPE_CHECKING:  # the rows are read without it (``diary list --json`` loads no models)
+    from diary.domain.models import Entry
 
 Db = Any  # a sqlcipher3 connection inside an open transaction
 
