@@ -65,6 +65,7 @@ class Problem(StrEnum):
     PERSON_GONE = "person_gone"
     CIRCLE_GONE = "circle_gone"
     INTERACTION_GONE = "interaction_gone"
+    PHOTO_GONE = "photo_gone"
     BAD_TAG = "bad_tag"
 
 
@@ -127,6 +128,7 @@ _PROBLEMS: dict[str, str | Plural] = {
     Problem.PERSON_GONE: N_("That person is no longer in your diary."),
     Problem.CIRCLE_GONE: N_("That circle is no longer in your diary."),
     Problem.INTERACTION_GONE: N_("That interaction no longer exists."),
+    Problem.PHOTO_GONE: N_("That photo is no longer in your diary."),
     Problem.BAD_TAG: N_(
         "“{tag}” is not a tag: a tag is one word of letters, digits, - or _ with a letter in it, "
         "at most {limit} characters long."

@@ -52,10 +52,12 @@ from diary.domain.models import (
     Records,
     ValidationError,
 )
+from diary.domain.photos import Photo, PreparedPhoto
 from diary.domain.search import SearchHit
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
 from diary.domain.tags import TagCount
 from diary.storage import imported, reader, writer
+from diary.storage import photos as photo_rows
 from diary.storage import tags as tag_rows
 from diary.storage import words as storage_words
 from diary.storage.database import integrity_problems, storage_error
@@ -270,10 +272,12 @@ class Repository:
     def save_entry(self, entry: Entry) -> Entry:
         """Create or replace the entry of ``entry.day``; an empty entry removes the day's entry.
 
-        Returns the stored entry (its identity is kept when the day already had one).
+        An emptied entry that holds photos stays (empty): clearing a day's words never deletes
+        its photos. Returns the stored entry (its identity is kept when the day already had
+        one).
         """
         with self._write() as conn:
-            if entry.is_empty:
+            if entry.is_empty and not photo_rows.has_photos(conn, entry.day):
                 writer.delete_entry(conn, entry.day)
                 uid = entry.uid
             else:
@@ -288,11 +292,82 @@ class Repository:
             return reader.entries(db, day, day).get(day)
 
     def delete_entry(self, day: dt.date) -> bool:
-        """Remove the entry of ``day`` (its interactions stay); True if there was one."""
+        """Remove the entry of ``day`` and its photos (its contacts stay); True if there was one."""
         with self._write() as conn:
             found = writer.delete_entry(conn, day)
             writer.refresh_day_text(conn, [day])
         return found
+
+    # Photos ------------------------------------------------------------------------------
+
+    def add_photo(self, prepared: PreparedPhoto) -> Photo:
+        """Store a photo (``diary.formats.photos.prepare_photo``) as the last of its day's.
+
+        The day's entry is made (empty) if it has none. Returns the photo with its id.
+
+        Raises:
+            PhotoRefused: TOO_MANY_FOR_DAY when the day has ``MAX_PHOTOS_PER_DAY`` photos
+                already, DUPLICATE when the same file (the same bytes) is already one of them.
+        """
+        with self._write() as conn:
+            return photo_rows.add(conn, prepared, dt.datetime.now(dt.UTC))
+
+    def photos(self, day: dt.date) -> list[Photo]:
+        """The photos of ``day`` in the order they were added (no bytes: see ``photo_data``)."""
+        with self._read() as db:
+            return photo_rows.of_days(db, day, day)
+
+    def photos_between(self, start: dt.date, end: dt.date) -> list[Photo]:
+        """The photos from ``start`` to ``end`` inclusive, by day and then in the order added."""
+        with self._read() as db:
+            return photo_rows.of_days(db, start, end)
+
+    def photo_counts(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+        """How many photos each day from ``start`` to ``end`` has; days without any left out."""
+        with self._read() as db:
+            return photo_rows.counts(db, start, end)
+
+    def photo_thumbnail(self, photo_id: int) -> bytes:
+        """The thumbnail of a photo: a JPEG (a PNG if transparent), upright, at most 320 px.
+
+        Raises:
+            ValidationError: PHOTO_GONE, if the photo is no longer in the diary.
+        """
+        return self._photo_blob(photo_id, "thumbnail")
+
+    def photo_data(self, photo_id: int) -> bytes:
+        """The bytes of a photo's original file, exactly as it was added.
+
+        Raises:
+            ValidationError: PHOTO_GONE, if the photo is no longer in the diary.
+        """
+        return self._photo_blob(photo_id, "data")
+
+    def _photo_blob(self, photo_id: int, column: str) -> bytes:
+        with self._read() as db:
+            found = photo_rows.blob(db, photo_id, column)
+        if found is None:
+            raise ValidationError(code=Problem.PHOTO_GONE)
+        return found
+
+    def delete_photo(self, photo_id: int) -> bool:
+        """Remove a photo; True if it existed.
+
+        An entry that was there only to hold photos (nothing else written) goes with its last.
+        """
+        with self._write() as conn:
+            day = conn.execute(
+                "SELECT e.day FROM photo p JOIN entry e ON e.id = p.entry_id WHERE p.id = ?",
+                (photo_id,),
+            ).fetchone()
+            if day is None:
+                return False
+            photo_rows.delete(conn, photo_id)
+            date = dt.date.fromisoformat(day[0])
+            entry = reader.entries(conn, date, date).get(date)
+            if entry is not None and entry.is_empty and not photo_rows.has_photos(conn, date):
+                writer.delete_entry(conn, date)
+        return True
 
     # Tags --------------------------------------------------------------------------------
 
