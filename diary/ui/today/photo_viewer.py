@@ -1,7 +1,7 @@
 """The photo viewer: one of the day's photos large, scaled to fit, with its name and its place.
 
 It opens at once on the thumbnail, enlarged, while the original is read and decoded off the GUI
-thread (``photo_image.screen_pixels``, at most the screen's size); the sharp picture replaces it
+thread (``photo_image.screen_pixels``, at most the window's size); the sharp picture replaces it
 when it arrives, unless the user has moved on. Left and Right (Home and End) step through the
 day's photos, Delete asks to remove the one shown, Ctrl+S to save a copy, Esc closes. The viewer
 never writes: it asks its owner (the photos card), which tells it what is left with
@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 SCREEN_SHARE = 0.85
 """The viewer opens at this share of the screen's free area (never larger than the screen)."""
 LONGEST_DECODED = 4096
-"""Pixels on the longest side a photo is decoded at, at most (a 4K screen, full)."""
+"""Pixels on the longest side a photo is decoded at, at most (a 4K screen, full); a smaller
+window decodes smaller, which is several times faster for a big JPEG."""
 
 
 def image_of(pixels: Pixels) -> QImage:
@@ -255,10 +256,8 @@ class PhotoViewer(QDialog):
         self._start(lambda: screen_pixels(load(photo_id), longest), done, failed)
 
     def _longest(self) -> int:
-        screen = self.screen()
-        if screen is None:
-            return LONGEST_DECODED
-        size = screen.size() * screen.devicePixelRatio()
+        """Pixels on the longest side worth decoding: the window's, on this screen."""
+        size = self.size() * self.devicePixelRatioF()
         return max(1, min(LONGEST_DECODED, max(size.width(), size.height())))
 
     def _fit_screen(self) -> None:
