@@ -28,8 +28,9 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from diary.design import RADIUS_CONTROL, SPACE
 from diary.domain.photos import Photo
@@ -266,6 +267,9 @@ class PhotoStrip(QWidget):
         self._flow.setSpacing(SPACE[2])
         self._flow.addWidget(self.busy_tile)
         self.setAccessibleDescription(_(words.PHOTOS_STRIP_HELP))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     # What is shown ---------------------------------------------------------------------------
 
@@ -319,7 +323,23 @@ class PhotoStrip(QWidget):
 
     def _show(self) -> None:
         self.setVisible(bool(self._tiles) or not self.busy_tile.isHidden())
+        self._fit_height(self.width())
         self.updateGeometry()
+
+    def _fit_height(self, width: int) -> None:
+        """As tall as the rows the thumbnails wrap onto at ``width``.
+
+        A layout inside the page's scroll area gives only the minimum height, so the minimum
+        is the whole height.
+        """
+        height = self._flow.heightForWidth(max(width, TILE_SIDE))
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Wrapped onto more or fewer rows: take their height."""
+        super().resizeEvent(event)
+        self._fit_height(event.size().width())
 
     # Keyboard --------------------------------------------------------------------------------
 
@@ -329,6 +349,16 @@ class PhotoStrip(QWidget):
         self._focus = index
         self._tab_stop()
         self._tiles[index].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_photo(self, photo_id: int | None) -> None:
+        """Give the keyboard to the thumbnail of ``photo_id`` (else to the strip's Tab stop)."""
+        for index, tile in enumerate(self._tiles):
+            if tile.photo.id == photo_id:
+                self._focus = index
+        self._tab_stop()
+        tile = self.focus_tile()
+        if tile is not None:
+            tile.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focused(self, tile: PhotoTile) -> None:
         if tile in self._tiles:

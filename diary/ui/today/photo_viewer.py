@@ -132,11 +132,10 @@ class PhotoViewer(QDialog):
         self.position_label.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, as it is
-        self.state_label = QLabel(self)
+        self.state_label = QLabel(self)  # the keys, or that the photo opens (or cannot)
         self.state_label.setObjectName("hint")
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.keys_label = QLabel(_(words.VIEWER_KEYS), self)
-        self.keys_label.setObjectName("hint")
+        self.state_label.setWordWrap(True)
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.previous_button = QPushButton(_(words.VIEWER_PREVIOUS), self)
         self.next_button = QPushButton(_(words.VIEWER_NEXT), self)
         self.save_button = QPushButton(_(words.PHOTO_SAVE_COPY), self)
@@ -162,7 +161,7 @@ class PhotoViewer(QDialog):
         top.addWidget(self.position_label, 1)
         top.addWidget(self.next_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.keys_label, 1)
+        bottom.addWidget(self.state_label, 1)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.remove_button)
         bottom.addWidget(self.close_button)
@@ -171,7 +170,6 @@ class PhotoViewer(QDialog):
         layout.setSpacing(SPACE[3])
         layout.addWidget(self.canvas, 1)
         layout.addLayout(top)
-        layout.addWidget(self.state_label)
         layout.addLayout(bottom)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._fit_screen()
@@ -235,8 +233,12 @@ class PhotoViewer(QDialog):
         )
         self.previous_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < len(self._photos) - 1)
-        self.state_label.setText(_(words.VIEWER_OPENING))
+        self._say(_(words.VIEWER_OPENING))
         self._read(photo)
+
+    def _say(self, state: str) -> None:
+        """Say how the photo is opening, in the keys' place (so nothing moves); "" the keys."""
+        self.state_label.setText(state or _(words.VIEWER_KEYS))
 
     def _read(self, photo: Photo) -> None:
         if photo.id is None:
@@ -247,11 +249,11 @@ class PhotoViewer(QDialog):
         def done(pixels: Pixels) -> None:
             if isValid(self) and generation == self._generation:
                 self.canvas.set_image(image_of(pixels))
-                self.state_label.setText("")
+                self._say("")
 
         def failed(error: Exception) -> None:
             if isValid(self) and generation == self._generation:
-                self.state_label.setText(_(words.PHOTO_NOT_READ).format(reason=error))
+                self._say(_(words.PHOTO_NOT_READ).format(reason=error))
 
         self._start(lambda: screen_pixels(load(photo_id), longest), done, failed)
 

@@ -21,8 +21,8 @@ PHOTOS_ADDING = NP_("Adding {n} photo…", "Adding {n} photos…")
 PHOTOS_ADDED = NP_("Added {n} photo to {date}.", "Added {n} photos to {date}.")
 PHOTOS_NOT_ADDED = NP_("{n} file was not added:", "{n} files were not added:")
 PHOTOS_NOT_ADDED_STATUS = NP_(
-    "{n} file was not added: the Photos card says why.",
-    "{n} files were not added: the Photos card says why.",
+    "{n} file was not added; why is written under the photos.",
+    "{n} files were not added; why is written under the photos.",
 )
 # Translators: one line of the files that were not added: a file's name and why.
 PHOTOS_NOT_ADDED_LINE = N_("{name}: {reason}")

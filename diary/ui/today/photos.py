@@ -196,8 +196,8 @@ class DayPhotos(QWidget):
         self.state_row = QWidget(self)
         state = QHBoxLayout(self.state_row)
         state.setContentsMargins(0, 0, 0, 0)
-        state.addWidget(self.state_label, 1)
         state.addWidget(self.undo_button)
+        state.addWidget(self.state_label, 1)
 
         self.problems = QWidget(self)
         self.problems_label = QLabel(self.problems)
@@ -592,11 +592,11 @@ class DayPhotos(QWidget):
             viewer.reject()
 
     def _viewer_closed(self, viewer: PhotoViewer) -> None:
+        """Back on the strip, on the photo the viewer showed last."""
         if self.viewer is viewer:
             self.viewer = None
-        tile = self.strip.focus_tile()
-        if tile is not None:
-            tile.setFocus(Qt.FocusReason.OtherFocusReason)
+        last = viewer.current() if isValid(viewer) else None
+        self.strip.focus_photo(last.id if last is not None else None)
 
     def context_menu(self, photo: Photo) -> QMenu:
         """The menu of one photo: Open, Save a copy…, Remove photo."""

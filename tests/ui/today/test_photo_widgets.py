@@ -123,6 +123,16 @@ def test_the_focus_stays_on_the_same_photo_when_the_strip_changes(
     assert strip.focus_tile().photo.id == 1 and strip.focus_tile().hasFocus()
 
 
+def test_the_strip_is_as_tall_as_the_rows_its_thumbnails_wrap_onto(
+    qtbot: QtBot, strip: PhotoStrip
+) -> None:
+    strip.set_photos([shown(n) for n in range(1, 7)])
+    strip.resize(TILE_SIDE * 3 + 20, 10)  # three a row: two rows
+    assert strip.minimumHeight() >= 2 * TILE_SIDE
+    strip.resize(TILE_SIDE * 7 + 60, 10)  # all in one row
+    assert TILE_SIDE <= strip.minimumHeight() < 2 * TILE_SIDE
+
+
 def test_a_thumbnail_is_its_centre_square_sharp_on_a_dense_screen() -> None:
     wide = QImage(200, 100, QImage.Format.Format_RGB32)
     wide.fill(QColor("#0000ff"))
@@ -172,7 +182,7 @@ def test_the_viewer_shows_the_photo_large_with_its_name_and_steps_with_arrows(
     assert shown_viewer.position_label.text() == "two.png · 2 of 3"
     longest = max(shown_viewer.width(), shown_viewer.height())  # no larger than the window
     assert loaded == [2] and shown_viewer.canvas.image.width() == min(800, longest)
-    assert shown_viewer.state_label.text() == ""
+    assert shown_viewer.state_label.text() == "← → the other photos · Delete removes · Esc closes"
     rect = shown_viewer.canvas.shown_rect()
     assert rect.width() > 400 and abs(rect.width() / rect.height() - 800 / 600) < 0.02
     qtbot.keyClick(shown_viewer, Qt.Key.Key_Right)

@@ -351,7 +351,8 @@ def test_the_viewer_opens_from_the_strip_steps_and_removes(
     with qtbot.waitSignal(viewer.finished):
         qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert card.viewer is None
-    assert page.focusWidget() is card.strip.focus_tile()  # back on the strip
+    assert page.focusWidget() is card.strip.focus_tile()  # back on the strip, on the last seen
+    assert card.strip.focus_tile().photo.name == "IMG_0000.png"  # type: ignore[union-attr]
 
 
 def test_the_context_menu_saves_a_copy_of_the_original_and_removes(
