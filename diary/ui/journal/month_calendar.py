@@ -385,10 +385,10 @@ class _DayDelegate(QStyledItemDelegate):
         """A small picture frame in the bottom corner: the day has photos (quiet, no count)."""
         if int(index.data(PhotosRole) or 0) <= 0:
             return
-        width = metrics.ascent() * 0.95
-        height = width * 0.75
-        right = cell.right() - margin
-        bottom = cell.bottom() - margin
+        width = metrics.ascent() * 1.2
+        height = width * 0.78
+        right = cell.right() - margin - 2  # clear of the selection's frame
+        bottom = cell.bottom() - margin - 2
         frame = QRectF(right - width, bottom - height, width, height)
         muted = QColor(colour)
         muted.setAlpha(170)
