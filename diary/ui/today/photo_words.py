@@ -21,8 +21,8 @@ PHOTOS_ADDING = NP_("Adding {n} photo…", "Adding {n} photos…")
 PHOTOS_ADDED = NP_("Added {n} photo to {date}.", "Added {n} photos to {date}.")
 PHOTOS_NOT_ADDED = NP_("{n} file was not added:", "{n} files were not added:")
 PHOTOS_NOT_ADDED_STATUS = NP_(
-    "{n} file was not added; why is written under the photos.",
-    "{n} files were not added; why is written under the photos.",
+    "{n} file was not added; the reason is shown under the photos.",
+    "{n} files were not added; the reasons are shown under the photos.",
 )
 # Translators: one line of the files that were not added: a file's name and why.
 PHOTOS_NOT_ADDED_LINE = N_("{name}: {reason}")
@@ -49,7 +49,8 @@ PHOTO_SAVE_FILTER = N_("Photo (*{suffix})")
 PHOTO_REMOVED = N_("Removed {name} from this day.")
 PHOTO_UNDO = N_("Undo remove")
 PHOTO_UNDO_TIP = N_("Put {name} back on this day")
-PHOTO_PUT_BACK = N_("Put {name} back on this day.")
+PHOTO_PUT_BACK = N_("{name} is back on this day.")
+PHOTO_NOT_PUT_BACK = N_("Could not put the photo back: {reason}")
 PHOTO_NOT_REMOVED = N_("Could not remove the photo: {reason}")
 PHOTO_NOT_READ = N_("Could not read the photo: {reason}")
 PHOTO_COPY_SAVED = N_("Saved a copy of {name} to {path}. The copy is not encrypted.")

@@ -262,6 +262,7 @@ class DayPhotos(QWidget):
             self.dismiss_problems()
             self.close_viewer()
         self._day = day
+        self.strip.setAccessibleName(_(words.PHOTOS_STRIP_NAME).format(date=messages.long_day(day)))
         repository = self._repository
         if repository is None:
             return False
@@ -511,7 +512,7 @@ class DayPhotos(QWidget):
         try:
             stored = repository.add_photo(removed)
         except (PhotoRefused, StorageError) as error:
-            self.status.emit(_(words.PHOTO_NOT_REMOVED).format(reason=reason_text(error)))
+            self.status.emit(_(words.PHOTO_NOT_PUT_BACK).format(reason=reason_text(error)))
             return
         self._removed = None
         self.undo_button.hide()

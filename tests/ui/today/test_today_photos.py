@@ -145,6 +145,8 @@ def test_add_photos_adds_several_files_in_their_order_and_says_so(
     assert card.strip.isVisible() and card.state_label.isHidden()
     tiles = card.strip.tiles()
     assert tiles[1].accessibleName() == "Photo 2 of 3, IMG_0001.png"
+    assert card.strip.accessibleName() == "Photos of Saturday 21 November 2026"
+    assert "Left and Right move" in card.strip.accessibleDescription()
     assert statuses[-1] == "Added 3 photos to Saturday 21 November 2026."
     page.go_previous_day()
     assert card.shown() == [] and card.strip.isHidden()
