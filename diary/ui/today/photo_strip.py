@@ -356,9 +356,9 @@ class PhotoStrip(QWidget):
             if tile.photo.id == photo_id:
                 self._focus = index
         self._tab_stop()
-        tile = self.focus_tile()
-        if tile is not None:
-            tile.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = self.focus_tile()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focused(self, tile: PhotoTile) -> None:
         if tile in self._tiles:
