@@ -225,10 +225,15 @@ class TodayPage(Page):
         self.gratitude_card = Card(today_words.TODAY_SECTION_GRATITUDE)
         self.gratitude_card.add(self.gratitude_editor)
         self.text_card = Card(today_words.TODAY_SECTION_TEXT)
-        self.text_card.add(self.text_edit, 1)
         # The day's photos belong to its words: their strip under the text, "Add photos…" with
         # the text's buttons (a day without photos costs no extra line), and the whole card
-        # lights up while files are dragged over the entry.
+        # lights up while files are dragged over the entry. The text and its buttons share a
+        # box, so a diary that can only be read still lets its photos be opened.
+        self.text_body = QWidget()
+        text_body = QVBoxLayout(self.text_body)
+        text_body.setContentsMargins(0, 0, 0, 0)
+        text_body.setSpacing(SPACE[2])
+        text_body.addWidget(self.text_edit, 1)
         self.day_photos = DayPhotos(self.text_card, self._pool)
         under_text = QHBoxLayout()
         under_text.addWidget(self.undo_button)
@@ -237,10 +242,11 @@ class TodayPage(Page):
         under_text.addWidget(self.day_photos.add_button)
         under_text.addStretch(1)
         under_text.addWidget(self.words_label)
-        self.text_card.add(under_text)
+        text_body.addLayout(under_text)
         self.tag_bar = TagBar()
         self.tag_completer = TagCompleter(self.text_edit)
-        self.text_card.add(self.tag_bar)
+        text_body.addWidget(self.tag_bar)
+        self.text_card.add(self.text_body, 1)
         self.text_card.add(self.day_photos)
         for label, body in (
             (self.mood_card.title_label, self.mood_grid),
@@ -389,9 +395,10 @@ class TodayPage(Page):
             self.feelings_card,
             self.contacts_card,
             self.gratitude_card,
-            self.text_card,
+            self.text_body,
         ):
             card.setEnabled(not read_only)
+        self.day_photos.set_read_only(read_only)  # opened and copied, not added or removed
         self.read_only_label.setHidden(not read_only)
 
     def flush(self) -> bool:

@@ -272,9 +272,13 @@ class PhotoViewer(QDialog):
 
     # Keys -------------------------------------------------------------------------------------
 
+    def set_can_remove(self, can: bool) -> None:
+        """Offer Remove photo (and Delete), or not (a diary Hearth may only read)."""
+        self.remove_button.setEnabled(can)
+
     def _ask_remove(self) -> None:
         photo = self.current()
-        if photo is not None:
+        if photo is not None and self.remove_button.isEnabled():
             self.remove_requested.emit(photo)
 
     def _ask_save(self) -> None:

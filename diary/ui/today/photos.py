@@ -169,6 +169,7 @@ class DayPhotos(QWidget):
         self._removed: PreparedPhoto | None = None
         self._folder = ""
         self._title = ""  # the card's own title, while a drop is proposed
+        self._read_only = False
         self.viewer: PhotoViewer | None = None
         self.setAccessibleName(_(words.PHOTOS_TITLE))
 
@@ -316,7 +317,23 @@ class DayPhotos(QWidget):
         return self._ready() and bool(dropped_paths(mime))
 
     def _ready(self) -> bool:
-        return self._repository is not None and self._day is not None and self.isEnabled()
+        return (
+            self._repository is not None
+            and self._day is not None
+            and self.isEnabled()
+            and not self._read_only
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A diary Hearth may only read: its photos open and copy, none is added or removed."""
+        self._read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        if read_only:
+            self._removed = None
+            self.undo_button.hide()
+            self._show_state()
+        if self.viewer is not None and isValid(self.viewer):
+            self.viewer.set_can_remove(not read_only)
 
     def pick_files(self) -> None:
         """Ask for files (several at once) and add them to the day shown."""
@@ -462,7 +479,7 @@ class DayPhotos(QWidget):
         photo_id = photo.id
         if repository is None or photo_id is None or photo_id in self._removing:
             return
-        if not self.isEnabled():
+        if not self.isEnabled() or self._read_only:
             return
         self._removing.add(photo_id)
         generation = self._generation
@@ -579,6 +596,7 @@ class DayPhotos(QWidget):
         self.close_viewer()
         viewer = PhotoViewer(self._shown, index, repository.photo_data, self._pool, self.window())
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.set_can_remove(not self._read_only)
         viewer.remove_requested.connect(self.remove)
         viewer.save_requested.connect(self.save_copy)
         viewer.finished.connect(lambda _result: self._viewer_closed(viewer))
@@ -607,7 +625,7 @@ class DayPhotos(QWidget):
         menu.addAction(_(words.PHOTO_SAVE_COPY), lambda: self.save_copy(photo))
         menu.addSeparator()
         remove = menu.addAction(_(words.PHOTO_REMOVE), lambda: self.remove(photo))
-        remove.setEnabled(self.isEnabled())
+        remove.setEnabled(self.isEnabled() and not self._read_only)
         return menu
 
     def _show_menu(self, photo: Photo, at: QPoint) -> None:

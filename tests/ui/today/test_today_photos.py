@@ -385,18 +385,32 @@ def test_the_context_menu_saves_a_copy_of_the_original_and_removes(
 
 
 def test_a_read_only_diary_shows_photos_but_takes_none(
-    make_page: Callable[..., tuple[TodayPage, Answers]], repo: Repository, tmp_path: Path
+    qtbot: QtBot,
+    make_page: Callable[..., tuple[TodayPage, Answers]],
+    repo: Repository,
+    tmp_path: Path,
 ) -> None:
     repo.add_photo(read_photo_file(files(tmp_path, 1)[0], SATURDAY))
     page, _answers = make_page()
     page.show_day(SATURDAY)
     card = page.day_photos
     page.set_read_only(True)
-    assert names(card) == ["IMG_0000.png"] and not card.isEnabled()
+    assert names(card) == ["IMG_0000.png"] and not card.add_button.isEnabled()
+    assert not page.text_edit.isEnabled()
     mime = drag_mime(files(tmp_path, 1, start=1))
     assert not drag_enter(page.mood_grid, mime) and not card.dropping()
-    card.remove(card.shown()[0].photo)
-    assert len(repo.photos(SATURDAY)) == 1
+    tile = card.strip.tiles()[0]
+    assert tile.isEnabled()  # the photos can still be opened
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Delete)
+    photo = card.shown()[0].photo
+    menu = card.context_menu(photo)
+    assert [a.isEnabled() for a in menu.actions() if not a.isSeparator()] == [True, True, False]
+    tile.click()
+    assert card.viewer is not None and not card.viewer.remove_button.isEnabled()
+    qtbot.keyClick(card.viewer, Qt.Key.Key_Delete)
+    card.remove(photo)
+    assert len(repo.photos(SATURDAY)) == 1 and names(card) == ["IMG_0000.png"]
 
 
 def test_locking_forgets_every_photo_on_screen(
