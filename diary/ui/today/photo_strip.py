@@ -82,6 +82,22 @@ def square_crop(image: QImage, side: int, ratio: float) -> QPixmap:
     return pixmap
 
 
+def rounded_square(data: bytes, side: int, ratio: float) -> QPixmap:
+    """A thumbnail's centre square with the tiles' rounded corners (transparent outside)."""
+    square = square_crop(decode(data), side, ratio)
+    rounded = QPixmap(square.size())
+    rounded.setDevicePixelRatio(ratio)
+    rounded.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(rounded)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, side, side), TILE_RADIUS, TILE_RADIUS)
+    painter.setClipPath(path)
+    painter.drawPixmap(0, 0, square)
+    painter.end()
+    return rounded
+
+
 def accessible_name(photo: Photo, number: int, count: int) -> str:
     """What a screen reader says of a thumbnail: "Photo 2 of 3, IMG_2041.jpg"."""
     if photo.name:
