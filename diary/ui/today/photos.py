@@ -335,13 +335,18 @@ class DayPhotos(QWidget):
         if self.viewer is not None and isValid(self.viewer):
             self.viewer.set_can_remove(not read_only)
 
+    def _start_folder(self) -> str:
+        """Where the file dialogs open: the folder used last, else Pictures, else home."""
+        if self._folder and Path(self._folder).is_dir():
+            return self._folder
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        return pictures if pictures and Path(pictures).is_dir() else str(Path.home())
+
     def pick_files(self) -> None:
         """Ask for files (several at once) and add them to the day shown."""
         if not self._ready() or self._day is None:
             return
-        start = self._folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation
-        )
+        start = self._start_folder()
         filters = ";;".join(
             (_(words.PHOTOS_PICK_FILTER).format(patterns=PICK_PATTERNS), _(words.PHOTOS_PICK_ALL))
         )
@@ -554,10 +559,7 @@ class DayPhotos(QWidget):
             return
         suffix = EXTENSIONS[photo.mime]
         name = photo.name or f"{photo.day.isoformat()}{suffix}"
-        folder = self._folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation
-        )
-        suggested = str(Path(folder) / name) if folder else name
+        suggested = str(Path(self._start_folder()) / name)
         filters = ";;".join(
             (_(words.PHOTO_SAVE_FILTER).format(suffix=suffix), _(words.PHOTOS_PICK_ALL))
         )

@@ -48,9 +48,11 @@ class Answers(Ask):
         self.open: list[str] = []
         self.save = ""
         self.asked: list[str] = []
+        self.starts: list[str] = []
 
     def open_paths(self, title: str, filters: str, start: str) -> list[str]:
         self.asked.append(filters)
+        self.starts.append(start)
         return list(self.open)
 
     def save_path(self, title: str, suggested: str, filters: str) -> str:
@@ -152,6 +154,10 @@ def test_add_photos_adds_several_files_in_their_order_and_says_so(
     assert card.shown() == [] and card.strip.isHidden()
     page.go_next_day()
     assert names(card) == ["IMG_0000.png", "IMG_0001.png", "IMG_0002.png"]
+    answers.open = []
+    card.add_button.click()  # cancelled: nothing changes
+    assert answers.starts[-1] == str(tmp_path)  # the picker opens where it was used last
+    assert len(repo.photos(SATURDAY)) == 3
 
 
 def test_files_dropped_on_the_entry_are_added_and_the_refused_ones_are_gathered(
