@@ -1,12 +1,12 @@
-"""A day's photos on Today: the card with its strip, "Add photos…", drops, removing and copies.
+"""A day's photos on Today: their strip under the words, "Add photos…", drops, removing, copies.
 
 Adding is a queue: each file is read, checked and given its thumbnail off the GUI thread
-(``formats.photos.read_photo_file``, 100–300 ms for a big JPEG), one after another so they keep
+(``formats.photos.read_photo_file``: the whole picture is decoded), one after another so they keep
 the order they were chosen in and only one original is in memory at a time; each is stored on the
 GUI thread as the page's other saves are (``Repository.add_photo``) and appears as it is stored.
 Meanwhile a busy tile and "Adding 3 photos…" say so quietly; typing goes on. A file Hearth does
 not take (too big, HEIC, damaged, the 25th of the day…) does not stop the others: the reasons of
-a whole drop are gathered into one message on the card, in the words of ``diary.messages``.
+a whole drop are gathered into one message under the photos, in the words of ``diary.messages``.
 
 A removed photo can be put back with Undo remove (as a removed contact can) until another day
 is opened: its bytes are read off the GUI thread before it is removed, and kept in memory only.
@@ -40,6 +40,7 @@ from shiboken6 import isValid
 
 from diary import messages
 from diary.design import SPACE
+from diary.domain.models import ValidationError
 from diary.domain.photos import (
     EXTENSIONS,
     MAX_PHOTO_BYTES,
@@ -65,8 +66,11 @@ if TYPE_CHECKING:
     from diary.ui.shell.tasks import InlinePool
     from diary.ui.today.photo_viewer import PhotoViewer
 
-PICK_PATTERNS = "*.jpg *.jpeg *.jpe *.jfif *.png *.webp *.gif *.JPG *.JPEG *.PNG *.WEBP *.GIF"
-"""What the file picker shows by default: the formats Hearth takes (others can still be tried)."""
+PICK_PATTERNS = (
+    "*.jpg *.jpeg *.png *.webp *.gif *.heic *.heif *.JPG *.JPEG *.PNG *.WEBP *.GIF *.HEIC *.HEIF"
+)
+"""What the file picker shows by default: the formats Hearth takes, and a phone's HEIC photos
+(the picker hides what its filter leaves out, so they are listed to be told why not)."""
 
 
 def reason_text(error: Exception) -> str:
@@ -93,11 +97,10 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
 
 @dataclass(frozen=True, slots=True)
 class _Queued:
-    """A file waiting to be added, with the day it was dropped on and its batch's number."""
+    """A file waiting to be added, with the day it was dropped on."""
 
     path: Path
     day: dt.date
-    batch: int
 
 
 @dataclass
@@ -162,7 +165,6 @@ class DayPhotos(QWidget):
         self._shown: list[Shown] = []
         self._queue: list[_Queued] = []
         self._preparing: _Queued | None = None
-        self._batch_number = 0
         self._batch = _Batch({}, [])
         self._generation = 0  # a lock (or a new diary) drops every answer still on its way
         self._removing: set[int] = set()
@@ -273,7 +275,7 @@ class DayPhotos(QWidget):
                 for photo in repository.photos(day)
                 if photo.id is not None
             ]
-        except StorageError as error:
+        except (StorageError, ValidationError) as error:  # ValidationError: one just went
             self._set_shown([])
             self.status.emit(_(words.PHOTOS_READ_FAILED).format(reason=reason_text(error)))
             return False
@@ -362,10 +364,9 @@ class DayPhotos(QWidget):
         if not self._ready() or day is None:
             return
         if not self._queue and self._preparing is None:  # a new batch: a new message
-            self._batch_number += 1
             self._batch = _Batch({}, [])
             self.dismiss_problems()
-        self._queue.extend(_Queued(path, day, self._batch_number) for path in paths)
+        self._queue.extend(_Queued(path, day) for path in paths)
         self._show_state()
         self._next()
 
