@@ -141,11 +141,9 @@ class DayPhotos(QWidget):
 
     Signals:
         status: a line for the status bar ("Added 3 photos…", or what went wrong).
-        changed: the photos of a day were added or removed (a ``datetime.date``).
     """
 
     status = Signal(str)
-    changed = Signal(object)
 
     def __init__(
         self,
@@ -425,7 +423,6 @@ class DayPhotos(QWidget):
         self._batch.added[item.day] = self._batch.added.get(item.day, 0) + 1
         if item.day == self._day:
             self._set_shown([*self._shown, Shown(stored, prepared.thumbnail)])
-        self.changed.emit(item.day)
 
     def _batch_ended(self) -> None:
         batch = self._batch
@@ -524,7 +521,6 @@ class DayPhotos(QWidget):
             self._set_shown([s for s in self._shown if s.photo.id != photo.id])
             if had_focus and not self._shown:  # the last one went: the keyboard stays here
                 self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit(photo.day)
         self.status.emit(_(words.PHOTO_REMOVED).format(name=name))
 
     def undo_remove(self) -> None:
@@ -542,7 +538,6 @@ class DayPhotos(QWidget):
         self._show_state()
         if stored.day == self._day:
             self._set_shown([*self._shown, Shown(stored, removed.thumbnail)])
-        self.changed.emit(stored.day)
         name = stored.name or _(words.PHOTO_UNNAMED)
         self.status.emit(_(words.PHOTO_PUT_BACK).format(name=name))
 

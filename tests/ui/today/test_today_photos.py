@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from diary.domain.photos import MAX_PHOTOS_PER_DAY
@@ -430,3 +430,24 @@ def test_locking_forgets_every_photo_on_screen(
     page.detach()
     assert card.shown() == [] and card.strip.tiles() == [] and card.viewer is None
     assert not card.can_take(drag_mime(files(tmp_path, 1, start=3)))
+
+
+def test_the_context_menu_key_opens_the_photos_menu(
+    qtbot: QtBot, make_page: Callable[..., tuple[TodayPage, Answers]], tmp_path: Path
+) -> None:
+    page, _answers = make_page()
+    card = page.day_photos
+    card.add_files(files(tmp_path, 2))
+    tile = card.strip.tiles()[1]
+    tile.setFocus()
+    at = QPoint(10, 10)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, tile.mapToGlobal(at))
+    QApplication.sendEvent(tile, event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels == ["Open", "Save a copy…", "Remove photo"]
+    menu.actions()[0].trigger()  # Open: the viewer, on that photo
+    menu.close()
+    assert card.viewer is not None and card.viewer.index() == 1
