@@ -1,7 +1,8 @@
 """The Today page: the evening entry, autosaved a moment after each change.
 
 Mood on the grid and feelings on the left; who the user connected with (with the optional
-"Company today" tap under it, ``company``), gratitude and free text on the right: a typical
+"Company today" tap under it, ``company``), gratitude and free text (with the day's photos under
+it, ``photos``: image files dropped anywhere on the entry land there) on the right: a typical
 evening fits a 1366x768 window without scrolling. On a narrow window (when the right column
 would get under ``RIGHT_COLUMN_CHARS`` average characters)
 the cards stack in one column. Nothing
