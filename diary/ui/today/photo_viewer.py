@@ -13,8 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +49,10 @@ if TYPE_CHECKING:
     from diary.domain.photos import Photo
     from diary.ui.shell.tasks import InlinePool
 
+REDECODE_GROWTH = 1.25
+"""A window this much larger than the photo was decoded for decodes it again, sharper."""
+SHARPEN_MS = 250
+"""How long a resize rests before the photo is decoded again for the new size."""
 SCREEN_SHARE = 0.85
 """The viewer opens at this share of the screen's free area (never larger than the screen)."""
 LONGEST_DECODED = 4096
@@ -126,6 +138,11 @@ class PhotoViewer(QDialog):
         self._load = load
         self._start = Tasks(pool).start
         self._generation = 0
+        self._decoded_for = 0  # the longest side the photo shown was decoded for
+        self.sharpen_timer = QTimer(self)
+        self.sharpen_timer.setSingleShot(True)
+        self.sharpen_timer.setInterval(SHARPEN_MS)
+        self.sharpen_timer.timeout.connect(self._sharpen)
 
         self.canvas = PhotoCanvas(self)
         self.position_label = QLabel(self)
@@ -245,6 +262,7 @@ class PhotoViewer(QDialog):
             return
         generation, load, photo_id = self._generation, self._load, photo.id
         longest = self._longest()
+        self._decoded_for = longest
 
         def done(pixels: Pixels) -> None:
             if isValid(self) and generation == self._generation:
@@ -261,6 +279,21 @@ class PhotoViewer(QDialog):
         """Pixels on the longest side worth decoding: the window's, on this screen."""
         size = self.size() * self.devicePixelRatioF()
         return max(1, min(LONGEST_DECODED, max(size.width(), size.height())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Grown well past the size the photo was decoded for: decode it again, sharper."""
+        super().resizeEvent(event)
+        if self._longest() > self._decoded_for * REDECODE_GROWTH:
+            self.sharpen_timer.start()
+
+    def _sharpen(self) -> None:
+        photo = self.current()
+        if photo is None or self._longest() <= self._decoded_for * REDECODE_GROWTH:
+            return
+        if max(photo.width, photo.height) <= self._decoded_for:
+            return  # it was decoded whole already
+        self._generation += 1
+        self._read(photo)
 
     def _fit_screen(self) -> None:
         screen = self.screen()

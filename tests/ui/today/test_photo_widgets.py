@@ -199,6 +199,24 @@ def test_the_viewer_shows_the_photo_large_with_its_name_and_steps_with_arrows(
     assert not shown_viewer.isVisible()
 
 
+def test_a_viewer_made_larger_decodes_the_photo_again_sharper(
+    qtbot: QtBot, viewer: tuple[PhotoViewer, list[int]]
+) -> None:
+    shown_viewer, loaded = viewer
+    shown_viewer.sharpen_timer.setInterval(0)
+    first = shown_viewer.canvas.image.width()
+    assert first < 800  # decoded for the window, smaller than the original
+    shown_viewer.resize(shown_viewer.width() + 10, shown_viewer.height())  # hardly larger
+    qtbot.wait(20)
+    assert loaded == [2] and shown_viewer.canvas.image.width() == first
+    shown_viewer.resize(1500, 1100)
+    qtbot.waitUntil(lambda: shown_viewer.canvas.image.width() == 800)  # now whole
+    assert loaded == [2, 2]
+    shown_viewer.resize(1900, 1400)  # decoded whole already: not again
+    qtbot.wait(20)
+    assert loaded == [2, 2]
+
+
 def test_delete_in_the_viewer_asks_and_it_moves_on_when_told_what_is_left(
     qtbot: QtBot, viewer: tuple[PhotoViewer, list[int]]
 ) -> None:
