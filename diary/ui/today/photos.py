@@ -632,6 +632,17 @@ class DayPhotos(QWidget):
         menu.popup(at)
 
 
+_LOOKED_AT = frozenset(
+    (
+        QEvent.Type.ChildAdded,
+        QEvent.Type.DragEnter,
+        QEvent.Type.DragMove,
+        QEvent.Type.DragLeave,
+        QEvent.Type.Drop,
+    )
+)
+
+
 class PhotoDrop(QObject):
     """Lets image files be dropped anywhere on the entry, for the photos card.
 
@@ -654,7 +665,9 @@ class PhotoDrop(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Take drags of local files; say where they go; add them when dropped."""
         kind = event.type()
-        if kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
+        if kind not in _LOOKED_AT:  # the common case, first: typing and painting pass at once
+            return False
+        if kind == QEvent.Type.ChildAdded:
             child = event.child() if isinstance(event, QChildEvent) else None
             if isinstance(child, QWidget):
                 self._watch(child)
