@@ -1028,6 +1028,17 @@ ERROR_BAD_DIARY_ID = N_("expected a diary id: a UUID in lower case, or null")
 ERROR_EXPECTED_FINE_UTC_TIME = N_(
     "expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ (six digits of the second), or null"
 )
+ERROR_NUMBER_OUT_OF_RANGE = N_("expected a whole number from {low} to {high}")
+ERROR_NOT_BASE64 = N_("expected a photo's bytes in base64")
+# Translators: {size} and {length} are numbers of bytes.
+ERROR_PHOTO_SIZE_DIFFERS = N_("the photo is said to be {size} bytes but holds {length}")
+# Translators: {format} is "JPEG", "PNG", "WebP" or "GIF".
+ERROR_PHOTO_FORMAT_DIFFERS = N_("the photo is said to be a {format} but its bytes are not")
+ERROR_BAD_THUMBNAIL = N_("expected a thumbnail, a JPEG or PNG")
+# Translators: {day} is a date as YYYY-MM-DD.
+ERROR_PHOTO_WITHOUT_ENTRY = N_("a photo of {day}, which has no entry in the backup")
+ERROR_VALUE_TOO_LONG = N_("longer than any photo Hearth keeps")
+ERROR_TEXT_TOO_LONG = N_("expected at most {limit} characters")
 # Settings (diary.settings.Code); {setting} is a setting's line, as in "Theme".
 ERROR_SETTING_INVALID = N_("{value} is not a valid value for the setting “{setting}”.")
 ERROR_SETTING_NEEDS_UNLOCK = N_("Unlock the diary to change the setting “{setting}”.")
@@ -1045,6 +1056,119 @@ CLI_APP_FOLDER_NOT_TEXT = N_(
     "The desktop app cannot open a diary folder whose name is not valid text ({folder}). "
     "Rename the folder, or use the diary commands, which can open it."
 )
+
+
+# Photos (diary.domain.photos.PhotoRefused): why a photo was not added -----------------------------
+# Translators: {name} is the photo's file name, as "IMG_2041.HEIC".
+PHOTO_HEIC = N_(
+    "{name} is a HEIC photo, which Hearth cannot read yet. Hearth takes JPEG, PNG, WebP and GIF; "
+    "export it as JPEG from Photos and add it again."
+)
+# Translators: {name} is the photo's file name; {format} a picture format's name, as "TIFF".
+PHOTO_OTHER_FORMAT = N_(
+    "{name} is a {format} picture, which Hearth cannot read. Hearth takes JPEG, PNG, WebP and "
+    "GIF; save it as JPEG or PNG and add it again."
+)
+# Translators: {name} is the file's name.
+PHOTO_RAW = N_(
+    "{name} is a camera's raw file, which Hearth cannot read. Hearth takes JPEG, PNG, WebP and "
+    "GIF; export it as JPEG from your photo app and add it again."
+)
+# Translators: {name} is the file's name.
+PHOTO_VIDEO = N_(
+    "{name} is a video. Hearth keeps photos only: JPEG, PNG, WebP and GIF (a GIF shows its first "
+    "frame)."
+)
+# Translators: {name} is the file's name.
+PHOTO_PDF = N_(
+    "{name} is a PDF document, not a photo. Hearth takes JPEG, PNG, WebP and GIF photos."
+)
+# Translators: {name} is the file's name.
+PHOTO_NOT_AN_IMAGE = N_(
+    "{name} is not a photo Hearth can read. Hearth takes JPEG, PNG, WebP and GIF photos."
+)
+# Translators: {size} and {limit} are sizes with their unit, as "48 MB" and "30 MB".
+PHOTO_TOO_BIG = N_("{name} is {size}; a photo can be at most {limit}.")
+# Translators: {width} × {height} are pixels, {megapixels} and {limit} numbers of megapixels.
+PHOTO_TOO_MANY_PIXELS = N_(
+    "{name} is {width} × {height} pixels ({megapixels} megapixels); a photo can have at most "
+    "{limit} megapixels. Save a smaller copy and add that."
+)
+# Translators: {limit} is a number of megapixels, as "60".
+PHOTO_TOO_MANY_PIXELS_UNSAID = N_(
+    "{name} has more pixels than Hearth takes: a photo can have at most {limit} megapixels. "
+    "Save a smaller copy and add that."
+)
+# Translators: {format} is "JPEG", "PNG", "WebP" or "GIF".
+PHOTO_BROKEN = N_(
+    "{name} says it is a {format} photo but cannot be read: it may be cut short or damaged. "
+    "Open it in another app to check, and add a good copy."
+)
+# Translators: {day} is a date, as "4 Dec 2026"; {limit} is 24.
+PHOTO_TOO_MANY_FOR_DAY = N_(
+    "{day} has {limit} photos already, as many as a day can hold, so {name} was not added."
+)
+# Translators: {reason} is the operating system's own words, such as "Permission denied".
+PHOTO_UNREADABLE = N_("Cannot read {name}: {reason}.")
+# Translators: {day} is a date, as "4 Dec 2026".
+PHOTO_DUPLICATE = N_("{name} is already one of the photos of {day}.")
+PHOTO_NAMELESS = N_("The photo")
+SIZE_MEGABYTES = N_("{value} MB")
+
+
+def megabytes(size: int) -> str:
+    """A file size in megabytes (of 1024 × 1024 bytes, as the limit is set): "48 MB", "30.1 MB".
+
+    Rounded up to a tenth, so a file just over the limit never reads as the limit itself.
+    """
+    tenths = -(-size * 10 // (1024 * 1024))
+    places = 0 if tenths % 10 == 0 else 1
+    return _here.SIZE_MEGABYTES.format(value=locale_format.number(tenths / 10, places))
+
+
+def photo_refused(error: object) -> str:
+    """Why a photo was not added, in words of the current language (a ``PhotoRefused``)."""
+    from diary.domain.photos import PhotoProblem, Unsupported
+
+    reason, params = getattr(error, "reason", None), dict(getattr(error, "params", {}))
+    name = str(params.get("name") or "") or _here.PHOTO_NAMELESS
+    day = params.get("day")
+    when = short_day(day, year=True) if isinstance(day, dt.date) else ""
+    if reason is PhotoProblem.UNSUPPORTED_FORMAT:
+        kind = str(params.get("format", ""))
+        sentence: str = {
+            str(Unsupported.HEIC): _here.PHOTO_HEIC,
+            str(Unsupported.RAW): _here.PHOTO_RAW,
+            str(Unsupported.VIDEO): _here.PHOTO_VIDEO,
+            str(Unsupported.PDF): _here.PHOTO_PDF,
+        }.get(kind, _here.PHOTO_OTHER_FORMAT)
+        return sentence.format(name=name, format=kind)
+    if reason is PhotoProblem.TOO_BIG:
+        size, limit = int(str(params.get("size", 0))), int(str(params.get("limit", 0)))
+        return _here.PHOTO_TOO_BIG.format(name=name, size=megabytes(size), limit=megabytes(limit))
+    if reason is PhotoProblem.TOO_MANY_PIXELS:
+        most = locale_format.number(int(str(params.get("limit", 0))) / 1_000_000)
+        width, height = params.get("width"), params.get("height")
+        if not isinstance(width, int) or not isinstance(height, int):
+            return _here.PHOTO_TOO_MANY_PIXELS_UNSAID.format(name=name, limit=most)
+        return _here.PHOTO_TOO_MANY_PIXELS.format(
+            name=name,
+            width=locale_format.number(width),
+            height=locale_format.number(height),
+            megapixels=locale_format.number(width * height / 1_000_000),
+            limit=most,
+        )
+    if reason is PhotoProblem.BROKEN:
+        return _here.PHOTO_BROKEN.format(name=name, format=params.get("format", ""))
+    if reason is PhotoProblem.TOO_MANY_FOR_DAY:
+        return _here.PHOTO_TOO_MANY_FOR_DAY.format(
+            name=name, day=when, limit=params.get("limit", "")
+        )
+    if reason is PhotoProblem.UNREADABLE:
+        return _here.PHOTO_UNREADABLE.format(name=name, reason=params.get("reason", ""))
+    if reason is PhotoProblem.DUPLICATE:
+        return _here.PHOTO_DUPLICATE.format(name=name, day=when)
+    return _here.PHOTO_NOT_AN_IMAGE.format(name=name)
 
 
 def explain(code: str, params: dict[str, object]) -> str:

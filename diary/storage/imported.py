@@ -488,6 +488,7 @@ def record_added(db: Db, run_id: int, kind: str, refs: Iterable[str]) -> None:
 
 
 _ADDED_TABLES = {
+    "photo": "DELETE FROM photo WHERE uid = ?",
     "checkin": "DELETE FROM checkin WHERE uid = ?",
     "interaction": "DELETE FROM interaction WHERE uid = ?",
     "hold_person": (
@@ -528,6 +529,14 @@ def record_entries(db: Db, run_id: int, entries: Iterable[Entry]) -> None:
     )
 
 
+def _photos_not_brought(db: Db, iso: str, brought: set[str]) -> bool:
+    """True when the day has a photo the import did not bring (added since: the user's)."""
+    uids = _rows(
+        db, "SELECT p.uid FROM photo p JOIN entry e ON e.id = p.entry_id WHERE e.day = ?", (iso,)
+    )
+    return any(uid not in brought for (uid,) in uids)
+
+
 def undo_last(db: Db) -> ImportUndone | None:
     """Take the newest import back; None when the diary remembers none."""
     found = _rows(
@@ -541,18 +550,21 @@ def undo_last(db: Db) -> ImportUndone | None:
     run = _run(tuple(details))
     kept: list[dt.date] = []
     restored: list[dt.date] = []
+    added = _rows(db, "SELECT kind, ref FROM import_run_added WHERE run_id = ?", (run_id,))
+    brought = {ref for kind, ref in added if kind == "photo"}
     for iso, before_json, after in _rows(
         db, "SELECT day, before, after_hash FROM import_run_day WHERE run_id = ? ORDER BY day",
         (run_id,),
     ):  # fmt: skip
         day = dt.date.fromisoformat(iso)
-        if entry_hash(_entry(db, day)) != after:
+        if entry_hash(_entry(db, day)) != after or _photos_not_brought(db, iso, brought):
             kept.append(day)
             continue
         before = json.loads(before_json)
-        writer.delete_entry(db, day)
-        if before["entry"] is not None:
+        if before["entry"] is not None:  # in place: the entry keeps its photos
             writer.write_entry(db, _entry_from(day, before["entry"]))
+        else:  # the import made it: its photos (the import's) go with it
+            writer.delete_entry(db, day)
         db.execute("DELETE FROM import_note WHERE day = ?", (iso,))
         _insert(db, (_Row(*values) for values in before["notes"]))
         state = before["state"]
@@ -560,7 +572,6 @@ def undo_last(db: Db) -> ImportUndone | None:
         restored.append(day)
     removed = 0
     days: set[dt.date] = set(restored)
-    added = _rows(db, "SELECT kind, ref FROM import_run_added WHERE run_id = ?", (run_id,))
     for kind, statement in _ADDED_TABLES.items():
         for ref in (ref for k, ref in added if k == kind):
             if kind == "interaction":

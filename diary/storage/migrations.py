@@ -301,6 +301,38 @@ def _v8_tags(cursor: Cursor) -> None:
     )
 
 
+_V9_PHOTOS = """
+CREATE TABLE photo (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uid VARCHAR NOT NULL UNIQUE,
+    entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name VARCHAR NOT NULL,
+    mime VARCHAR NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    added VARCHAR NOT NULL,
+    thumbnail BLOB NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX ix_photo_entry_id ON photo (entry_id)
+"""
+
+
+def _v9_photos(cursor: Cursor) -> None:
+    """Add the photos of each day, kept whole inside the encrypted database, never as files.
+
+    A photo belongs to its day's entry (deleting the entry deletes its photos); ``ordinal``
+    keeps the order they were added in, ``added`` the UTC time (as ``diary_state`` writes it).
+    The two blobs come last, the small thumbnail before the photo: SQLite reads a row's columns
+    in order, so a thumbnail or a day's list is read without walking the photo's pages.
+    """
+    for statement in _V9_PHOTOS.split(";"):
+        if statement.strip():
+            cursor.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v1_initial_schema,
     _v2_reach_out_holds,
@@ -310,5 +342,6 @@ MIGRATIONS: tuple[Callable[[Cursor], None], ...] = (
     _v6_imports_remembered,
     _v7_company_today,
     _v8_tags,
+    _v9_photos,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -81,6 +91,29 @@ class TagRow(Base):
     key: Mapped[str] = mapped_column(String, primary_key=True, index=True)
     tag: Mapped[str] = mapped_column(String)
     explicit: Mapped[int] = mapped_column(Integer)
+
+
+class PhotoRow(Base):
+    """A photo of an entry's day, its bytes and thumbnail inside the database (schema v9).
+
+    Only the mapping: ``diary.storage.photos`` reads and writes photos with plain SQL, one
+    blob at a time (the blobs are deferred, never loaded with a row).
+    """
+
+    __tablename__ = "photo"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String, unique=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String)
+    mime: Mapped[str] = mapped_column(String)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    added: Mapped[str] = mapped_column(String)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class FeelingRow(Base):

@@ -9,6 +9,7 @@ interface knows how to explain.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 import uuid
 from collections import defaultdict
@@ -53,10 +54,12 @@ from diary.domain.models import (
     ValidationError,
     name_order,
 )
+from diary.domain.photos import Photo, PreparedPhoto
 from diary.domain.search import SearchHit
 from diary.domain.stats import DEFAULT_DEFINITION, Definition
 from diary.domain.tags import TagCount
 from diary.storage import imported, reader, writer
+from diary.storage import photos as photo_rows
 from diary.storage import tags as tag_rows
 from diary.storage import words as storage_words
 from diary.storage.database import integrity_problems, storage_error
@@ -135,13 +138,15 @@ class MergeCounts:
     """What a merge added and skipped, by ``{kind}_added`` / ``{kind}_skipped`` keys.
 
     ``counts``, ``added`` and ``skipped`` cover the five kinds of ``Records.counts``; the
-    snoozes/dismissals and private preferences a merge added are counted apart.
+    snoozes/dismissals, private preferences and photos a merge added are counted apart.
     """
 
     counts: dict[str, int]
     kept_days: tuple[dt.date, ...]
     holds_added: int = 0
     preferences_added: int = 0
+    photos_added: int = 0
+    photos_skipped: int = 0
 
     def __getitem__(self, key: str) -> int:
         return self.counts[key]
@@ -152,8 +157,9 @@ class MergeCounts:
 
     @property
     def adds_anything(self) -> bool:
-        """True when the merge adds any record, hold or preference."""
-        return any(self.added().values()) or bool(self.holds_added or self.preferences_added)
+        """True when the merge adds any record, hold, preference or photo."""
+        extra = self.holds_added or self.preferences_added or self.photos_added
+        return any(self.added().values()) or bool(extra)
 
     def skipped(self) -> dict[str, int]:
         """Records already present, by kind."""
@@ -166,6 +172,24 @@ class _Added:
 
     refs: dict[str, list[str]] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BackupSnapshot:
+    """What ``Repository.backup_snapshot`` gives: the records, and the photos to be read.
+
+    Attributes:
+        records: Every record (its ``photos`` empty: they are in ``photos``).
+        photo_count: How many photos the diary holds.
+        photo_bytes: Their bytes and their thumbnails' together (what a backup carries).
+        photos: Each photo with its bytes, by day and order added, read as it is asked for;
+            only inside the ``with`` block.
+    """
+
+    records: Records
+    photo_count: int
+    photo_bytes: int
+    photos: Iterator[PreparedPhoto]
 
 
 @dataclass(frozen=True)
@@ -271,10 +295,12 @@ class Repository:
     def save_entry(self, entry: Entry) -> Entry:
         """Create or replace the entry of ``entry.day``; an empty entry removes the day's entry.
 
-        Returns the stored entry (its identity is kept when the day already had one).
+        An emptied entry that holds photos stays (empty): clearing a day's words never deletes
+        its photos. Returns the stored entry (its identity is kept when the day already had
+        one).
         """
         with self._write() as conn:
-            if entry.is_empty:
+            if entry.is_empty and not photo_rows.has_photos(conn, entry.day):
                 writer.delete_entry(conn, entry.day)
                 uid = entry.uid
             else:
@@ -289,11 +315,82 @@ class Repository:
             return reader.entries(db, day, day).get(day)
 
     def delete_entry(self, day: dt.date) -> bool:
-        """Remove the entry of ``day`` (its interactions stay); True if there was one."""
+        """Remove the entry of ``day`` and its photos (its contacts stay); True if there was one."""
         with self._write() as conn:
             found = writer.delete_entry(conn, day)
             writer.refresh_day_text(conn, [day])
         return found
+
+    # Photos ------------------------------------------------------------------------------
+
+    def add_photo(self, prepared: PreparedPhoto) -> Photo:
+        """Store a photo (``diary.formats.photos.prepare_photo``) as the last of its day's.
+
+        The day's entry is made (empty) if it has none. Returns the photo with its id.
+
+        Raises:
+            PhotoRefused: TOO_MANY_FOR_DAY when the day has ``MAX_PHOTOS_PER_DAY`` photos
+                already, DUPLICATE when the same file (the same bytes) is already one of them.
+        """
+        with self._write() as conn:
+            return photo_rows.add(conn, prepared, dt.datetime.now(dt.UTC))
+
+    def photos(self, day: dt.date) -> list[Photo]:
+        """The photos of ``day`` in the order they were added (no bytes: see ``photo_data``)."""
+        with self._read() as db:
+            return photo_rows.of_days(db, day, day)
+
+    def photos_between(self, start: dt.date, end: dt.date) -> list[Photo]:
+        """The photos from ``start`` to ``end`` inclusive, by day and then in the order added."""
+        with self._read() as db:
+            return photo_rows.of_days(db, start, end)
+
+    def photo_counts(self, start: dt.date, end: dt.date) -> dict[dt.date, int]:
+        """How many photos each day from ``start`` to ``end`` has; days without any left out."""
+        with self._read() as db:
+            return photo_rows.counts(db, start, end)
+
+    def photo_thumbnail(self, photo_id: int) -> bytes:
+        """The thumbnail of a photo: a JPEG (a PNG if transparent), upright, at most 320 px.
+
+        Raises:
+            ValidationError: PHOTO_GONE, if the photo is no longer in the diary.
+        """
+        return self._photo_blob(photo_id, "thumbnail")
+
+    def photo_data(self, photo_id: int) -> bytes:
+        """The bytes of a photo's original file, exactly as it was added.
+
+        Raises:
+            ValidationError: PHOTO_GONE, if the photo is no longer in the diary.
+        """
+        return self._photo_blob(photo_id, "data")
+
+    def _photo_blob(self, photo_id: int, column: str) -> bytes:
+        with self._read() as db:
+            found = photo_rows.blob(db, photo_id, column)
+        if found is None:
+            raise ValidationError(code=Problem.PHOTO_GONE)
+        return found
+
+    def delete_photo(self, photo_id: int) -> bool:
+        """Remove a photo; True if it existed.
+
+        An entry that was there only to hold photos (nothing else written) goes with its last.
+        """
+        with self._write() as conn:
+            day = conn.execute(
+                "SELECT e.day FROM photo p JOIN entry e ON e.id = p.entry_id WHERE p.id = ?",
+                (photo_id,),
+            ).fetchone()
+            if day is None:
+                return False
+            photo_rows.delete(conn, photo_id)
+            date = dt.date.fromisoformat(day[0])
+            entry = reader.entries(conn, date, date).get(date)
+            if entry is not None and entry.is_empty and not photo_rows.has_photos(conn, date):
+                writer.delete_entry(conn, date)
+        return True
 
     # Tags --------------------------------------------------------------------------------
 
@@ -476,6 +573,11 @@ class Repository:
         with self._read() as db:
             return reader.search(db, words, limit)
 
+    def photo_count(self) -> int:
+        """How many photos the diary holds."""
+        with self._read() as db:
+            return photo_rows.total(db)[0]
+
     def counts(self) -> dict[str, int]:
         """How many records of each kind the diary holds."""
         tables = {
@@ -557,29 +659,50 @@ class Repository:
         """
         with self._session() as session, reader.no_cyclic_collection():
             db = session.connection().connection.driver_connection  # the same transaction
-            return Records(
-                circles=tuple(
-                    _to_circle(r)
-                    for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
-                ),
-                people=tuple(
-                    _to_person(r)
-                    for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
-                ),
-                entries=tuple(reader.entries(db, dt.date.min, dt.date.max).values()),
-                interactions=tuple(reader.interactions(db, dt.date.min, dt.date.max)),
-                checkins=tuple(
-                    _to_checkin(r)
-                    for r in session.scalars(
-                        select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id)
-                    )
-                ),
-                holds=tuple(_holds(session)),
-                preferences=tuple(_preferences(session).items()),
-            )
+            return self._records(session, db)
+
+    @contextmanager
+    def backup_snapshot(self) -> Iterator[BackupSnapshot]:
+        """Every record and every photo as of one moment, for a backup or an export.
+
+        One read transaction holds for the whole ``with`` block, so the photos are those of
+        the records' days even if the user adds one meanwhile (a write waits for nothing: the
+        database keeps the moment's pages for this reader). The photos are read one at a
+        time, as ``BackupSnapshot.photos`` is iterated, inside the block.
+        """
+        with self._session() as session:
+            db = session.connection().connection.driver_connection  # the same transaction
+            with reader.no_cyclic_collection():
+                records = self._records(session, db)
+            count, size = photo_rows.total(db)
+            yield BackupSnapshot(records, count, size, photo_rows.each(db))
+
+    @staticmethod
+    def _records(session: Session, db: writer.Db) -> Records:
+        return Records(
+            circles=tuple(
+                _to_circle(r) for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
+            ),
+            people=tuple(
+                _to_person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
+            ),
+            entries=tuple(reader.entries(db, dt.date.min, dt.date.max).values()),
+            interactions=tuple(reader.interactions(db, dt.date.min, dt.date.max)),
+            checkins=tuple(
+                _to_checkin(r)
+                for r in session.scalars(select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id))
+            ),
+            holds=tuple(_holds(session)),
+            preferences=tuple(_preferences(session).items()),
+        )
 
     def merge_records(
-        self, records: Records, *, dry_run: bool = False, remember: str | None = None
+        self,
+        records: Records,
+        *,
+        photos: Iterable[PreparedPhoto] = (),
+        dry_run: bool = False,
+        remember: str | None = None,
     ) -> MergeCounts:
         """Add the records this diary does not hold yet, all in one transaction.
 
@@ -590,11 +713,16 @@ class Repository:
         person or circle that has none yet (the diary's own is kept), found through that same
         matching from the uid it names (or, for a uid the merge does not bring, by the diary's
         own uids; a hold of nobody in either is left out). A private preference is added when
-        the diary has no value for its key yet (the diary's own value is kept). Merging the
-        same records twice adds nothing the second time.
+        the diary has no value for its key yet (the diary's own value is kept). A photo is
+        added when its uid is not here yet, to its day's entry (the diary's own, if it kept
+        its own), after that day's photos. Merging the same records twice adds nothing the
+        second time.
 
         Args:
             records: what to add.
+            photos: more photos to add after ``records.photos``: a backup's, read one at a
+                time as they are written (a stream, read once). An exception it raises (a
+                backup found damaged at its end) rolls the whole merge back.
             dry_run: work the merge out in full, then roll it back: what an import would do.
             remember: the file name of a Hearth JSON import, remembered with what it added so
                 that ``undo_last_import`` can take it back (a backup's merge is not).
@@ -606,18 +734,31 @@ class Repository:
         """
         counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
         kept: list[dt.date] = []
-        extra = {"holds": 0, "preferences": 0}
+        extra = {"holds": 0, "preferences": 0, "photos": 0, "photos_skipped": 0}
         added = _Added() if remember is not None else None
         try:
             with self._write() as conn:
                 self._merge(conn, records, counts, kept, extra, added)
+                new_photos, skipped = photo_rows.merge(
+                    conn, itertools.chain(records.photos, photos), dt.datetime.now(dt.UTC)
+                )
+                extra["photos"], extra["photos_skipped"] = len(new_photos), skipped
+                if added is not None:
+                    added.refs["photo"] = new_photos
                 if dry_run:
                     raise _RolledBack
                 if remember is not None and added is not None:
                     self._remember_merge(conn, remember, added, counts)
         except _RolledBack:
             pass
-        return MergeCounts(counts, tuple(kept), extra["holds"], extra["preferences"])
+        return MergeCounts(
+            counts,
+            tuple(kept),
+            extra["holds"],
+            extra["preferences"],
+            extra["photos"],
+            extra["photos_skipped"],
+        )
 
     def _merge(
         self,

@@ -91,7 +91,7 @@ welcome() {  # the first run's welcome, on a folder without a diary
     pkill -f "Xvfb $display" || true
 }
 
-features() {  # On this day, quick contact, Your week, a person, streaks, a tag: light, 1366x768
+features() {  # On this day, quick contact, Your week, a person, streaks, a tag, photos: light
     local display=:$((RANDOM % 400 + 100))
     Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
     sleep 1
@@ -149,6 +149,48 @@ features() {  # On this day, quick contact, Your week, a person, streaks, a tag:
     DISPLAY=$display xdotool mousemove --window "$window" 1150 700
     sleep 1
     DISPLAY=$display import -window "$window" "$out/today-tags.png"
+    # A day's photos: three pictures added with "Add photos…", their names typed in its dialog
+    mkdir -p "$work/photos"
+    "$python" - "$work/photos" <<'PY'
+import sys
+from pathlib import Path
+from PIL import Image, ImageDraw
+
+def picture(name, top, bottom, sun, land):
+    image = Image.new("RGB", (1600, 1200))
+    draw = ImageDraw.Draw(image)
+    for y in range(1200):
+        t = y / 1200
+        draw.line([(0, y), (1600, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+    x, y, r = sun
+    draw.ellipse([x - r, y - r, x + r, y + r], fill=(255, 236, 180))
+    draw.polygon([(0, 1200), *land, (1600, 1200)], fill=(52, 46, 60))
+    image.save(Path(sys.argv[1]) / name, "JPEG", quality=88)
+
+picture("IMG_2040.jpg", (246, 170, 112), (118, 62, 92), (1040, 660, 110), [(0, 860), (500, 780), (900, 900), (1600, 820)])
+picture("IMG_2041.jpg", (150, 200, 240), (232, 240, 250), (300, 260, 80), [(0, 900), (700, 840), (1200, 930), (1600, 880)])
+picture("IMG_2042.jpg", (40, 52, 104), (214, 120, 86), (800, 760, 120), [(0, 940), (400, 900), (1100, 960), (1600, 900)])
+PY
+    DISPLAY=$display xdotool key ctrl+1 ctrl+t  # this evening, on Today
+    sleep 2
+    DISPLAY=$display xdotool mousemove --window "$window" 880 500
+    for _ in $(seq 20); do DISPLAY=$display xdotool click 4; done  # to the top
+    DISPLAY=$display xdotool mousemove --window "$window" 880 580 click 1  # the text
+    DISPLAY=$display xdotool type --delay 30 "Sea air all afternoon; the light on the water at six."
+    DISPLAY=$display xdotool mousemove --window "$window" 851 632 click 1  # "Add photos…"
+    sleep 2
+    DISPLAY=$display xdotool key ctrl+a
+    DISPLAY=$display xdotool type --delay 20 "$work/photos"
+    DISPLAY=$display xdotool key Return
+    sleep 1
+    DISPLAY=$display xdotool type --delay 20 '"IMG_2040.jpg" "IMG_2041.jpg" "IMG_2042.jpg"'
+    DISPLAY=$display xdotool key Return
+    sleep 4
+    DISPLAY=$display xdotool mousemove --window "$window" 880 500
+    for _ in $(seq 4); do DISPLAY=$display xdotool click 5; done  # down to the photos
+    DISPLAY=$display xdotool mousemove --window "$window" 1150 700
+    sleep 1
+    DISPLAY=$display import -window "$window" "$out/today-photos.png"
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     pkill -f "Xvfb $display" || true

@@ -21,11 +21,12 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any, BinaryIO, Final, NoReturn
 
 from diary import messages
 from diary.formats.importers.base import ImportFailed, refuse_constant
+from diary.formats.long_text import LONG_TEXT_CHARS, LongText
 from diary.i18n import _
 
 MAX_VALUE_CHARS = 8 * 1024 * 1024
@@ -41,6 +42,138 @@ _DECODER = json.JSONDecoder(parse_constant=refuse_constant)
 # longest thing json can stop in the middle of: "-Infinity", a \\u escape, a number's exponent).
 _NEAR_THE_END = 16
 _SCALAR = re.compile(r"[^ \t\n\r,:\]}\[{\"]*")  # a number, true, false, null (checked by json)
+
+
+class JsonRefused(ImportFailed):
+    """Why the document was refused, for a reader with words of its own (a backup's).
+
+    Attributes:
+        kind: ``"not_text"``, ``"not_json"`` or ``"cut_short"``.
+        reason: Python's words for what is not JSON ("" for the other kinds).
+    """
+
+    def __init__(self, message: str, kind: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.reason = reason
+
+
+class _Gather:
+    """Follows a long value piece by piece to its end, keeping its text without its long strings.
+
+    What is kept (``out``) is the value's text with each long string (``LONG_TEXT_CHARS`` or
+    more, no escapes) replaced by a placeholder string named by a random token; the strings
+    themselves are kept apart, in their pieces (``long``).
+    """
+
+    def __init__(self, keep: bool, long_text: bool) -> None:
+        import secrets
+
+        self.keep = keep
+        self.long_text = long_text
+        self.token = f"\ue000{secrets.token_hex(8)}#"
+        self.out: list[str] = []
+        self.long: list[LongText] = []
+        self.string: list[str] = []  # the open string's text so far, in pieces
+        self.string_length = 0
+        self.string_escaped = False
+        self.opened: list[str] = []  # the brackets open, innermost last
+        self.in_string = False
+        self.escaped = False  # the piece before ended in the backslash of an escape
+        self.started = False
+        self.mismatch: str | None = None  # a closing bracket that does not close
+
+    def _keep(self, text: str) -> None:
+        if self.keep:
+            self.out.append(text)
+
+    def _keep_string(self, text: str) -> None:
+        if self.keep and text:
+            self.string.append(text)
+            self.string_length += len(text)
+
+    def _close_string(self) -> None:
+        """The open string ended: its text goes out, or apart as a ``LongText``."""
+        long = self.string_length >= LONG_TEXT_CHARS and not self.string_escaped
+        if long and self.long_text:
+            self.out.append(f'{self.token}{len(self.long)}"')
+            self.long.append(LongText(self.string))
+        else:
+            self.out.extend(self.string)
+            self.out.append('"')
+        self.string, self.string_length, self.string_escaped = [], 0, False
+
+    def through(self, text: str) -> int | None:
+        """Follow ``text``; the index just past the value's end in it, or None if not there."""
+        i = 0
+        if not self.started:  # the value's first character: '{', '[' or '"'
+            self.started = True
+            if text[0] == '"':
+                self.in_string = True
+            else:
+                self.opened.append(text[0])
+            self._keep(text[0])
+            i = 1
+        while i < len(text):
+            if self.in_string:  # str.find, not a regular expression: a photo is 40 MB of it
+                begin = i
+                if self.escaped:
+                    self.escaped, i = False, i + 1
+                while True:
+                    quote = text.find('"', i)
+                    backslash = text.find("\\", i, len(text) if quote < 0 else quote)
+                    if backslash < 0:
+                        break
+                    self.string_escaped = True
+                    if backslash + 1 >= len(text):  # a final backslash: the escape goes on
+                        self.escaped = True
+                        self._keep_string(text[begin:])
+                        return None
+                    i = backslash + 2
+                if quote < 0:
+                    self._keep_string(text[begin:])
+                    return None
+                self._keep_string(text[begin:quote])
+                self.in_string, i = False, quote + 1
+                if self.keep:
+                    self._close_string()
+                if not self.opened:
+                    return i
+                continue
+            special = _SPECIAL.search(text, i)
+            if special is None:
+                self._keep(text[i:])
+                return None
+            end, char = special.end(), special.group()
+            self._keep(text[i : end - 1] if char == '"' else text[i:end])
+            i = end
+            if char == '"':
+                self.in_string = True
+                if self.keep:
+                    self.string, self.string_length = [], 0
+                    self.out.append('"')
+            elif char in "{[":
+                self.opened.append(char)
+            else:
+                last = self.opened.pop()
+                if _CLOSING[last] != char:
+                    self.mismatch = f"Expecting '{_CLOSING[last]}'"
+                    return i - 1
+                if not self.opened:
+                    return i
+        return None
+
+    def put_back(self, value: Any) -> Any:
+        """``value`` as parsed, its placeholders replaced by the long strings they stand for."""
+        if isinstance(value, str):
+            if value.startswith(self.token):
+                return self.long[int(value[len(self.token) :])]
+            return value
+        if isinstance(value, list):
+            return [self.put_back(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.put_back(item) for key, item in value.items()}
+        return value
 
 
 class _TooLarge:
@@ -88,7 +221,16 @@ class Items:
             pass
 
 
-def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterator[tuple[str, Any]]:
+def members(
+    stream: BinaryIO,
+    what: str,
+    arrays: Collection[str] = (),
+    *,
+    max_chars: int | None = None,
+    object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+    not_an_object: Callable[[], None] | None = None,
+    long_text: bool = False,
+) -> Iterator[tuple[str, Any]]:
     """The (name, value) members of the document's top-level object, in file order.
 
     The value of a name in ``arrays`` that is an array is an ``Items``, read as it is iterated
@@ -96,16 +238,31 @@ def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterat
     document whose top level is not an object has no members (it is still checked to be JSON).
     ``what`` is the format the file should be in, marked (an importer's ``WHAT``).
 
+    Args:
+        stream: the file, read a chunk at a time.
+        what: see above.
+        arrays: see above.
+        max_chars: the longest value kept (``MAX_VALUE_CHARS`` if None; a backup's photo is
+            far longer than a note).
+        object_pairs_hook: as ``json.loads`` takes it (a backup's refuses repeated keys).
+        not_an_object: called (to raise its own refusal) for a document that is JSON but
+            not an object, which then has no members.
+        long_text: give each long string of a value longer than a chunk (``LONG_TEXT_CHARS``
+            or more, without escapes) as a ``LongText``, never joined (a backup's photos).
+
     Raises:
-        ImportFailed: the file is not text, not JSON, or cut short (as it is read).
+        JsonRefused: the file is not text, not JSON, or cut short (as it is read); an
+            ``ImportFailed`` with the importers' words.
     """
-    reader = _Reader(stream, what)
+    reader = _Reader(stream, what, max_chars, object_pairs_hook, long_text)
     reader.space()
     if reader.at_end():
         reader.fail("Expecting value")
     if reader.peek() != "{":
         reader.value()
         reader.end()
+        if not_an_object is not None:
+            not_an_object()
         return
     reader.take("{")
     reader.inside = True
@@ -143,12 +300,28 @@ def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterat
 class _Reader:
     """The text of a stream, decoded a chunk at a time, and where in it reading is."""
 
-    def __init__(self, stream: BinaryIO, what: str) -> None:
+    def __init__(
+        self,
+        stream: BinaryIO,
+        what: str,
+        max_chars: int | None = None,
+        object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+        long_text: bool = False,
+    ) -> None:
         self._stream = stream
+        self._long_text = long_text
         self._what = what
+        self._max = MAX_VALUE_CHARS if max_chars is None else max_chars
+        self._decoder = (
+            _DECODER
+            if object_pairs_hook is None
+            else json.JSONDecoder(
+                parse_constant=refuse_constant, object_pairs_hook=object_pairs_hook
+            )
+        )
         head = stream.read(2)
         encoding = "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
-        self._decoder = codecs.getincrementaldecoder(encoding)()
+        self._text = codecs.getincrementaldecoder(encoding)()
         self._buffer = ""
         self._at = 0  # where reading is in the buffer
         self._dropped = 0  # characters of the file dropped before the buffer
@@ -164,9 +337,11 @@ class _Reader:
             data = self._stream.read(_CHUNK)
         self._eof = not data
         try:
-            text = self._decoder.decode(data, final=self._eof)
+            text = self._text.decode(data, final=self._eof)
         except UnicodeDecodeError:
-            raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=_(self._what))) from None
+            message = messages.IMPORT_NOT_TEXT.format(what=_(self._what))
+            raise JsonRefused(message, "not_text") from None
+        del data
         self._dropped += self._at
         self._buffer = self._buffer[self._at :] + text
         self._at = 0
@@ -214,13 +389,14 @@ class _Reader:
 
     def cut_short(self) -> NoReturn:
         """The file ends inside the document."""
-        raise ImportFailed(messages.IMPORT_CUT_SHORT.format(what=_(self._what)))
+        raise JsonRefused(messages.IMPORT_CUT_SHORT.format(what=_(self._what)), "cut_short")
 
     def fail(self, reason: str, at: int | None = None) -> NoReturn:
         """Not JSON, for ``reason`` (Python's words, as ``json`` gives them) at ``at``."""
         where = self._dropped + (self._at if at is None else at)
         reason = f"{reason}: char {where}"[:200]
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason))
+        message = messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason)
+        raise JsonRefused(message, "not_json", reason)
 
     # Values ----------------------------------------------------------------------------------
 
@@ -229,14 +405,14 @@ class _Reader:
 
         ``json``'s own scanner reads it from the buffer. Where it fails only because the buffer
         ends (at its very end, or in a string that does not close yet), more of the file is
-        read and it tries again; a value that grows past ``MAX_VALUE_CHARS`` is read past.
+        read and it tries again; a value that grows past the reader's ``max_chars`` is read past.
         """
         if self.peek() not in '{["':
             return self._scalar()
         start = self._at
         while True:
             try:
-                found, end = _DECODER.raw_decode(self._buffer, start)
+                found, end = self._decoder.raw_decode(self._buffer, start)
             except json.JSONDecodeError as error:
                 unfinished = error.msg.startswith("Unterminated")
                 if self._eof:  # cut short if the value has no end in the file, else not JSON
@@ -244,8 +420,10 @@ class _Reader:
                     self.fail(error.msg, error.pos)
                 if not unfinished and error.pos < len(self._buffer) - _NEAR_THE_END:
                     self.fail(error.msg, error.pos)
-                if len(self._buffer) - start > MAX_VALUE_CHARS:
+                if len(self._buffer) - start > self._max:
                     return self._skip(start)
+                if len(self._buffer) - start >= _CHUNK:
+                    return self._long(start)
                 self._at = start
                 self._more()
                 start = self._at
@@ -255,7 +433,56 @@ class _Reader:
             except ValueError as error:  # NaN, over-long integers: Python's words
                 self._refuse(str(error)[:200])
             self._at = end
-            return found if end - start <= MAX_VALUE_CHARS else TOO_LARGE
+            return found if end - start <= self._max else TOO_LARGE
+
+    def _long(self, start: int) -> Any:
+        """A value longer than a chunk: followed to its end, its long strings kept apart.
+
+        Parsing again from its start after every chunk would read a 40-megabyte photo forty
+        times, and growing one buffer copies it as often. Instead the value is followed piece
+        by piece (``_Gather``): its text is kept without its long strings, which stay in the
+        pieces they were read in and are given as ``LongText``; the rest is parsed once. A
+        value past ``max_chars`` is read past without being kept.
+        """
+        begins = self._dropped + start  # where the value starts in the file, in characters
+        text = self._buffer[start:]
+        self._buffer, self._at = "", 0
+        gather = _Gather(keep=True, long_text=self._long_text)
+        before = 0  # the value's characters before ``text``
+        end = gather.through(text)
+        while end is None and gather.mismatch is None:
+            if self._eof:
+                self.cut_short()
+            before += len(text)
+            if gather.keep and before > self._max:
+                gather.keep = False  # too long to keep: only followed to its end
+                gather.out, gather.long, gather.string = [], [], []
+            self._more()
+            text, self._buffer = self._buffer, ""
+            end = gather.through(text)
+        assert end is not None
+        if gather.mismatch is not None:
+            self._dropped, self._buffer, self._at = begins + before, text, end
+            self.fail(gather.mismatch, end)
+        self._dropped, self._buffer, self._at = begins + before + end, text[end:], 0
+        if not gather.keep or before + end > self._max:
+            return TOO_LARGE
+        del text
+        kept = "".join(gather.out)
+        gather.out = []
+        try:
+            found, stop = self._decoder.raw_decode(kept)
+        except json.JSONDecodeError as error:  # its place in the kept text, near enough
+            self._dropped = begins
+            self.fail(error.msg, error.pos)
+        except RecursionError:
+            self._refuse(messages.ERROR_NESTED_TOO_DEEPLY)
+        except ValueError as error:  # NaN, over-long integers: Python's words
+            self._refuse(str(error)[:200])
+        if stop != len(kept):
+            self._dropped = begins
+            self.fail("Extra data", stop)
+        return gather.put_back(found) if gather.long else found
 
     def _skip(self, start: int) -> _TooLarge:
         """Read past a value too long to keep, by its strings and brackets, dropping its text."""
@@ -303,7 +530,7 @@ class _Reader:
             assert match is not None
             if match.end() < len(self._buffer) or self._eof:
                 break
-            if match.end() - start > MAX_VALUE_CHARS:
+            if match.end() - start > self._max:
                 self.fail("Expecting value", start)
             self._at = start
             self._more()
@@ -325,4 +552,5 @@ class _Reader:
             self._refuse(str(error)[:200])
 
     def _refuse(self, reason: str) -> NoReturn:
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason))
+        message = messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason)
+        raise JsonRefused(message, "not_json", reason)

@@ -6,7 +6,8 @@ column headers. Weeks start on the locale's first day (``diary.locale_format``: 
 of Europe, Sunday in the US), and the names of days and months are the locale's. A delegate
 paints each cell: the day number, a badge with the mood number on a colour of the one
 colour-blind-safe mood scale of ``diary.design``, a hollow badge with a dash for a logged day
-without a mood, and a small person marker with the number of contacts.
+without a mood, a small person marker with the number of contacts, and a small picture frame in
+the bottom corner for a day with photos.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -38,6 +40,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QPolygonF,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +71,7 @@ ContactsRole = Qt.ItemDataRole.UserRole + 3
 LoggedRole = Qt.ItemDataRole.UserRole + 4
 InMonthRole = Qt.ItemDataRole.UserRole + 5
 TodayRole = Qt.ItemDataRole.UserRole + 6
+PhotosRole = Qt.ItemDataRole.UserRole + 7
 
 
 @dataclass(frozen=True)
@@ -78,16 +82,18 @@ class DaySummary:
         mood: the day's mood (1-9), or None when none was given.
         contacts: how many interactions were logged that day.
         has_entry: True when the day has a (non-empty) entry.
+        photos: how many photos the day has.
     """
 
     mood: int | None = None
     contacts: int = 0
     has_entry: bool = False
+    photos: int = 0
 
     @property
     def logged(self) -> bool:
-        """A day is logged if it has an entry or an interaction (product.md)."""
-        return self.has_entry or self.contacts > 0
+        """A day is logged if it has an entry or an interaction (product.md), or photos."""
+        return self.has_entry or self.contacts > 0 or self.photos > 0
 
 
 def mood_colour(mood: int) -> QColor:
@@ -157,6 +163,8 @@ def describe_day(day: dt.date, summary: DaySummary | None, *, today: bool = Fals
             parts.append(words.CALENDAR_ONE_CONTACT)
         elif summary.contacts > 1:
             parts.append(words.CALENDAR_CONTACTS.format(count=summary.contacts))
+        if summary.photos:
+            parts.append(words.CALENDAR_PHOTOS(summary.photos))
     return ", ".join(parts)
 
 
@@ -243,6 +251,8 @@ class _MonthModel(QAbstractTableModel):
             return summary.mood if summary else None
         if role == ContactsRole:
             return summary.contacts if summary else 0
+        if role == PhotosRole:
+            return summary.photos if summary else 0
         if role == LoggedRole:
             return bool(summary and summary.logged)
         if role == InMonthRole:
@@ -323,6 +333,7 @@ class _DayDelegate(QStyledItemDelegate):
 
         if in_month:
             self._paint_contacts(painter, cell, metrics, margin, text_colour, index)
+            self._paint_photos(painter, cell, metrics, margin, text_colour, index)
             if index.data(LoggedRole):
                 self._paint_mood(painter, cell, option, metrics, text_colour, index)
         painter.restore()
@@ -361,6 +372,42 @@ class _DayDelegate(QStyledItemDelegate):
             )
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
             painter.drawText(text_rect, int(align), str(count))
+
+    @staticmethod
+    def _paint_photos(
+        painter: QPainter,
+        cell: QRect,
+        metrics: QFontMetrics,
+        margin: int,
+        colour: QColor,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """A small picture frame in the bottom corner: the day has photos (quiet, no count)."""
+        if int(index.data(PhotosRole) or 0) <= 0:
+            return
+        width = metrics.ascent() * 1.2
+        height = width * 0.78
+        right = cell.right() - margin - 2  # clear of the selection's frame
+        bottom = cell.bottom() - margin - 2
+        frame = QRectF(right - width, bottom - height, width, height)
+        muted = QColor(colour)
+        muted.setAlpha(170)
+        painter.setPen(QPen(muted, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(frame, 1.5, 1.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(muted)
+        sun = height * 0.22
+        painter.drawEllipse(QRectF(frame.right() - sun * 2, frame.top() + sun * 0.6, sun, sun))
+        hill = QPolygonF(
+            [
+                QPointF(frame.left() + 1.5, frame.bottom() - 1.5),
+                QPointF(frame.left() + width * 0.38, frame.top() + height * 0.4),
+                QPointF(frame.left() + width * 0.7, frame.bottom() - 1.5),
+            ]
+        )
+        painter.drawPolygon(hill)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     @staticmethod
     def _paint_mood(

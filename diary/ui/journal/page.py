@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -106,15 +107,29 @@ def marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces).replace("\n", " ")
 
 
-def summarise(day: Day) -> DaySummary:
-    """What the calendar shows of a logged day."""
+def summarise(day: Day, photos: int = 0) -> DaySummary:
+    """What the calendar shows of a logged day (with ``photos`` photos)."""
     entry = day.entry
     has_entry = entry is not None and not entry.is_empty
     return DaySummary(
         mood=entry.mood if entry is not None else None,
         contacts=len(day.interactions),
         has_entry=has_entry,
+        photos=photos,
     )
+
+
+@dataclass(frozen=True)
+class Month:
+    """What the Journal reads of a month (in the pool): its days and how many photos each has."""
+
+    days: list[Day]
+    photos: dict[dt.date, int]
+
+
+def read_month(repository: Repository, first: dt.date, last: dt.date) -> Month:
+    """The days from ``first`` to ``last`` and their photo counts (runs in the pool)."""
+    return Month(repository.days(first, last), repository.photo_counts(first, last))
 
 
 def _contacts_text(count: int) -> str:
@@ -124,7 +139,7 @@ def _contacts_text(count: int) -> str:
 
 
 class DayListModel(QAbstractListModel):
-    """The logged days of a month, oldest first: date, mood, feelings, contacts, first words.
+    """The logged days of a month, oldest first: date, mood, feelings, contacts, photos, words.
 
     Roles: ``DisplayRole`` (up to three lines), ``AccessibleTextRole`` (one sentence),
     ``DecorationRole`` (the mood's colour), ``DateRole`` (the ``datetime.date``).
@@ -133,11 +148,14 @@ class DayListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._days: list[Day] = []
+        self._photos: dict[dt.date, int] = {}
 
-    def set_days(self, days: Sequence[Day]) -> None:
-        """Show ``days`` (logged days only), oldest first."""
+    def set_days(self, days: Sequence[Day], photos: Mapping[dt.date, int] | None = None) -> None:
+        """Show ``days`` that are logged or have ``photos`` (counts by day), oldest first."""
         self.beginResetModel()
-        self._days = sorted((d for d in days if d.logged), key=lambda d: d.day)
+        self._photos = dict(photos or {})
+        shown = (d for d in days if d.logged or self._photos.get(d.day))
+        self._days = sorted(shown, key=lambda d: d.day)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -182,8 +200,7 @@ class DayListModel(QAbstractListModel):
             return day.day
         return None
 
-    @staticmethod
-    def _lines(day: Day) -> list[str]:
+    def _lines(self, day: Day) -> list[str]:
         entry = day.entry
         mood = entry.mood if entry is not None else None
         mood_text = (
@@ -197,6 +214,8 @@ class DayListModel(QAbstractListModel):
             details.append(" ".join(f"#{tag}" for tag in tags))
         if day.interactions:
             details.append(_contacts_text(len(day.interactions)))
+        if photos := self._photos.get(day.day, 0):
+            details.append(words.CALENDAR_PHOTOS(photos))
         if details:
             lines.append(" · ".join(details))
         if entry is not None and entry.text.strip():
@@ -547,20 +566,20 @@ class JournalPage(Page):
         generation = self._month_generation
         first, last = self.calendar.visible_range()
 
-        def done(days: list[Day]) -> None:
+        def done(month: Month) -> None:
             if generation == self._month_generation:
-                self._show_days(days)
+                self._show_days(month.days, month.photos)
 
         def failed(error: Exception) -> None:
             if generation == self._month_generation:
                 self.status.emit(words.JOURNAL_LOAD_FAILED.format(reason=error))
 
-        self._start(lambda: repository.days(first, last), done, failed)
+        self._start(lambda: read_month(repository, first, last), done, failed)
 
-    def _show_days(self, days: list[Day]) -> None:
-        logged = [d for d in days if d.logged]
-        self.calendar.set_days({d.day: summarise(d) for d in logged})
-        self.day_model.set_days(logged)
+    def _show_days(self, days: list[Day], photos: Mapping[dt.date, int]) -> None:
+        logged = [d for d in days if d.logged or photos.get(d.day)]
+        self.calendar.set_days({d.day: summarise(d, photos.get(d.day, 0)) for d in logged})
+        self.day_model.set_days(logged, photos)
         self._show_month_label()
         self._on_calendar_selection(self.calendar.selected_date())
 

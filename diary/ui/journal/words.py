@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diary.i18n import N_, words
+from diary.i18n import N_, NP_, words
 
 JOURNAL_TITLE = N_("Journal")
 CALENDAR_PREVIOUS_MONTH = N_("Previous month")
@@ -20,6 +20,7 @@ CALENDAR_NO_MOOD = N_("logged, no mood")
 CALENDAR_NOT_LOGGED = N_("nothing logged")
 CALENDAR_ONE_CONTACT = N_("1 contact")
 CALENDAR_CONTACTS = N_("{count} contacts")
+CALENDAR_PHOTOS = NP_("{n} photo", "{n} photos")
 JOURNAL_NO_MOOD = N_("no mood")
 JOURNAL_SEARCH_PLACEHOLDER = N_("Search entries, gratitude and notes")
 JOURNAL_SEARCH_NAME = N_("Search the whole diary")

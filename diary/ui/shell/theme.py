@@ -10,6 +10,7 @@ server as on GNOME, KDE, Windows or macOS: Qt's ``setColorScheme`` is only asked
 Widgets opt in to the designed looks by object name or dynamic property:
 
 - ``QFrame#card`` with ``QLabel#cardTitle`` and ``QLabel#hint`` (``diary.ui.shell.card.Card``);
+  ``[dropping="true"]`` on a card: files dragged over it are taken there (a dashed accent);
 - ``QPushButton[primary="true"]``: the one accent button of a view (``make_primary``);
 - ``[chip="true"]`` on a ``QPushButton``, ``QToolButton`` or ``QLabel``: a rounded chip;
 - ``QFrame#note``: a gentle note (care, a confirmation); ``QLabel#pageTitle``: a page heading;
@@ -134,6 +135,9 @@ QLabel#pageTitle {{ font-size: {heading:.1f}pt; font-weight: 600; }}
 
 QFrame#card {{
     background: {p.card}; border: 1px solid {p.card_border}; border-radius: {card_r}px;
+}}
+QFrame#card[dropping="true"] {{
+    background: {design.blend(p.card, p.accent_soft, 0.7)}; border: 2px dashed {p.accent};
 }}
 QFrame#card QLabel, QGroupBox QLabel {{ background: transparent; }}
 QLabel#cardTitle {{ font-size: {title:.1f}pt; font-weight: 600; color: {p.text}; }}

@@ -56,6 +56,7 @@ ON_THIS_DAY_HEADING = N_("On this day")
 ON_THIS_DAY_WHEN = NP_("{n} year ago, {date}", "{n} years ago, {date}")
 ON_THIS_DAY_MOOD = N_("Mood {mood} of 9")
 ON_THIS_DAY_WITH = N_("with {people}")
+ON_THIS_DAY_PHOTOS = NP_("{n} photo", "{n} photos")
 # Translators: the last item of a list of names ("Ana, Sam, Jo, Lu and 7 others").
 ON_THIS_DAY_OTHERS = NP_("{n} other", "{n} others")
 ON_THIS_DAY_OPEN = N_("Open the day")

@@ -1,14 +1,16 @@
 """On this day: a quiet card on Today with the same date in earlier years, when there is one.
 
-The memories are read off the GUI thread (``diary.domain.on_this_day``) whenever the page is
-shown again; the card stays hidden until one arrives and when Settings turns it off. Like the
-other companions it is about this evening, whichever day is open. Each memory opens its day.
+The memories are read off the GUI thread (``diary.domain.on_this_day``), with the first photo of
+each day that has photos, whenever the page is shown again; the card stays hidden until one
+arrives and when Settings turns it off. Like the other companions it is about this evening,
+whichever day is open. Each memory opens its day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +28,7 @@ from diary.design import SPACE
 from diary.domain.on_this_day import Memory, memories, same_date_before
 from diary.ui.today import companion_words
 from diary.ui.today.companion import Companion
+from diary.ui.today.photo_strip import rounded_square
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
@@ -36,11 +39,29 @@ if TYPE_CHECKING:
 
 NAMED = 4
 """People named on a memory's line; the rest are counted ("and 7 others")."""
+MEMORY_PHOTO = 64
+"""The side of a memory's photo, in device-independent pixels."""
 
 
-def gather(repository: Repository, today: dt.date) -> tuple[Memory, ...]:
+@dataclass(frozen=True)
+class Remembered:
+    """A memory with its photos: how many, and the first one's thumbnail (b"" when none)."""
+
+    memory: Memory
+    photos: int = 0
+    thumbnail: bytes = b""
+
+
+def gather(repository: Repository, today: dt.date) -> tuple[Remembered, ...]:
     """Read today's date in each earlier year and keep the logged ones (runs in the pool)."""
-    return memories(today, [repository.day(day) for day in same_date_before(today)])
+    found = memories(today, [repository.day(day) for day in same_date_before(today)])
+    remembered = []
+    for memory in found:
+        photos = repository.photos(memory.day)
+        first = photos[0].id if photos else None
+        thumbnail = repository.photo_thumbnail(first) if first is not None else b""
+        remembered.append(Remembered(memory, len(photos), thumbnail))
+    return tuple(remembered)
 
 
 def heading(memory: Memory) -> str:
@@ -50,8 +71,8 @@ def heading(memory: Memory) -> str:
     )
 
 
-def details(memory: Memory) -> str:
-    """Its mood and who was there, on one line ("" when neither was logged)."""
+def details(memory: Memory, photos: int = 0) -> str:
+    """Its mood, who was there and its photos, on one line ("" when none was logged)."""
     parts = []
     if memory.mood is not None:
         parts.append(companion_words.ON_THIS_DAY_MOOD.format(mood=memory.mood))
@@ -62,18 +83,30 @@ def details(memory: Memory) -> str:
             named.append(companion_words.ON_THIS_DAY_OTHERS(rest))
         names = locale_format.joined(named)
         parts.append(companion_words.ON_THIS_DAY_WITH.format(people=names))
+    if photos:
+        parts.append(companion_words.ON_THIS_DAY_PHOTOS(photos))
     return " · ".join(parts)
 
 
 class MemoryRow(QWidget):
-    """One earlier year: when, its mood and people, the start of its text, and Open."""
+    """One earlier year: when, its mood and people, the start of its text, and Open.
 
-    def __init__(self, memory: Memory, open_day: Callable[[dt.date], None]) -> None:
+    A day with photos shows its first one beside the words, small, as Day One does.
+    """
+
+    def __init__(self, remembered: Remembered, open_day: Callable[[dt.date], None]) -> None:
         super().__init__()
+        memory = remembered.memory
         self.memory = memory
+        self.photo = QLabel()
+        self.photo.setVisible(bool(remembered.thumbnail))
+        if remembered.thumbnail:
+            ratio = self.devicePixelRatioF()
+            self.photo.setPixmap(rounded_square(remembered.thumbnail, MEMORY_PHOTO, ratio))
+            self.photo.setFixedSize(MEMORY_PHOTO, MEMORY_PHOTO)
         self.when = QLabel(heading(memory))
         self.when.setObjectName("cardTitle")
-        self.details = QLabel(details(memory), wordWrap=True)
+        self.details = QLabel(details(memory, remembered.photos), wordWrap=True)
         self.details.setObjectName("hint")
         self.details.setVisible(bool(self.details.text()))
         self.text = QLabel(memory.snippet, wordWrap=True)
@@ -89,12 +122,17 @@ class MemoryRow(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.when, 1)
         top.addWidget(self.open_button)
-        column = QVBoxLayout(self)
+        column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(SPACE[1])
         column.addLayout(top)
         column.addWidget(self.details)
         column.addWidget(self.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACE[3])
+        row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
 
 
 class OnThisDay(Companion):
@@ -137,11 +175,11 @@ class OnThisDay(Companion):
             lambda error: self.status.emit(companion_words.ON_THIS_DAY_FAILED.format(reason=error)),
         )
 
-    def _show(self, found: tuple[Memory, ...]) -> None:
+    def _show(self, found: tuple[Remembered, ...]) -> None:
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
-        self.rows = [MemoryRow(memory, self.open_day.emit) for memory in found]
+        self.rows = [MemoryRow(remembered, self.open_day.emit) for remembered in found]
         for row in self.rows:
             self.add(row)
         self.setHidden(not self.rows)

@@ -1,7 +1,8 @@
 """The Today page: the evening entry, autosaved a moment after each change.
 
 Mood on the grid and feelings on the left; who the user connected with (with the optional
-"Company today" tap under it, ``company``), gratitude and free text on the right: a typical
+"Company today" tap under it, ``company``), gratitude and free text (with the day's photos under
+it, ``photos``: image files dropped anywhere on the entry land there) on the right: a typical
 evening fits a 1366x768 window without scrolling. On a narrow window (when the right column
 would get under ``RIGHT_COLUMN_CHARS`` average characters)
 the cards stack in one column. Nothing
@@ -58,6 +59,7 @@ from diary.ui.today.feelings import FeelingsPicker
 from diary.ui.today.gratitude import GratitudeEditor
 from diary.ui.today.mood_grid import MoodGrid
 from diary.ui.today.on_this_day import OnThisDay
+from diary.ui.today.photos import DayPhotos, PhotoDrop
 from diary.ui.today.reach_out import ReachOutPanel
 from diary.ui.today.tags import TagBar, TagCompleter
 
@@ -141,6 +143,7 @@ class TodayPage(Page):
         layout.addLayout(self._header)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.scroll_area, 1)
+        self.photo_drop = PhotoDrop(self.day_photos, self.content)  # files dropped on the entry
         self._connect()
         self.setEnabled(False)
 
@@ -223,16 +226,29 @@ class TodayPage(Page):
         self.gratitude_card = Card(today_words.TODAY_SECTION_GRATITUDE)
         self.gratitude_card.add(self.gratitude_editor)
         self.text_card = Card(today_words.TODAY_SECTION_TEXT)
-        self.text_card.add(self.text_edit, 1)
+        # The day's photos belong to its words: their strip under the text, "Add photos…" with
+        # the text's buttons (a day without photos costs no extra line), and the whole card
+        # lights up while files are dragged over the entry. The text and its buttons share a
+        # box, so a diary that can only be read still lets its photos be opened.
+        self.text_body = QWidget()
+        text_body = QVBoxLayout(self.text_body)
+        text_body.setContentsMargins(0, 0, 0, 0)
+        text_body.setSpacing(SPACE[2])
+        text_body.addWidget(self.text_edit, 1)
+        self.day_photos = DayPhotos(self.text_card, self._pool)
         under_text = QHBoxLayout()
         under_text.addWidget(self.undo_button)
         under_text.addWidget(self.redo_button)
+        under_text.addSpacing(SPACE[3])
+        under_text.addWidget(self.day_photos.add_button)
         under_text.addStretch(1)
         under_text.addWidget(self.words_label)
-        self.text_card.add(under_text)
+        text_body.addLayout(under_text)
         self.tag_bar = TagBar()
         self.tag_completer = TagCompleter(self.text_edit)
-        self.text_card.add(self.tag_bar)
+        text_body.addWidget(self.tag_bar)
+        self.text_card.add(self.text_body, 1)
+        self.text_card.add(self.day_photos)
         for label, body in (
             (self.mood_card.title_label, self.mood_grid),
             (self.feelings_card.title_label, self.feelings_picker.filter_edit),
@@ -348,6 +364,7 @@ class TodayPage(Page):
         self.interactions_editor.person_requested.connect(self._add_person)
         self.gratitude_editor.person_requested.connect(self._add_person)
 
+        self.day_photos.status.connect(self.status)
         for companion in self._companions():
             companion.status.connect(self.status)
         self.checkin_prompt.saved.connect(lambda _checkin: self.care_note.refresh())
@@ -362,6 +379,7 @@ class TodayPage(Page):
             self.autosave_timer.setInterval(int(settings["autosave_seconds"]) * 1000)
         self._day = None
         self.setEnabled(True)
+        self.day_photos.attach(repository)
         self.show_day(self.today())
         self.mood_grid.setFocus(Qt.FocusReason.OtherFocusReason)  # the evening starts with mood
         for companion in self._companions():
@@ -378,9 +396,10 @@ class TodayPage(Page):
             self.feelings_card,
             self.contacts_card,
             self.gratitude_card,
-            self.text_card,
+            self.text_body,
         ):
             card.setEnabled(not read_only)
+        self.day_photos.set_read_only(read_only)  # opened and copied, not added or removed
         self.read_only_label.setHidden(not read_only)
 
     def flush(self) -> bool:
@@ -395,6 +414,7 @@ class TodayPage(Page):
         self.autosave_timer.stop()
         for companion in self._companions():
             companion.detach()
+        self.day_photos.detach()
         self._loading = True
         try:
             self.mood_grid.clear()
@@ -470,6 +490,7 @@ class TodayPage(Page):
         finally:
             self._loading = False
         self._dirty = False
+        self.day_photos.show_day(day)  # a failure to read them is said on the status line
         self._show_header()
         return True
 

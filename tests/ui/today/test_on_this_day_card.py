@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from diary.domain.models import Entry, Interaction, Mode
+from diary.formats.photos import prepare_photo
 from diary.settings import Settings
 from diary.storage.repository import Repository
 from diary.ui.shell.tasks import InlinePool
@@ -87,3 +90,24 @@ def test_lock_clears_every_memory_and_settings_can_turn_it_off(
     settings.set("on_this_day", True)
     card.refresh()
     assert not card.isHidden()
+
+
+def test_a_memory_with_photos_shows_its_first_one_and_counts_them(
+    qtbot: QtBot, repo: Repository, settings: Settings
+) -> None:
+    a_year_ago = dt.date(2025, 12, 3)
+    repo.save_entry(Entry(a_year_ago, mood=7, text="Lights on the river."))
+    for colour in ((200, 80, 40), (40, 80, 200)):
+        buffer = io.BytesIO()
+        Image.new("RGB", (90, 60), colour).save(buffer, "PNG")
+        repo.add_photo(prepare_photo(a_year_ago, buffer.getvalue(), "river.png"))
+    repo.save_entry(Entry(dt.date(2024, 12, 3), mood=5, text="No pictures that day."))
+    card = make_card(qtbot, repo, settings)
+    with_photos, without = card.rows
+    assert with_photos.details.text() == "Mood 7 of 9 · 2 photos"
+    assert not with_photos.photo.isHidden()
+    image = with_photos.photo.pixmap().toImage()
+    middle = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert middle.red() > 150 and middle.blue() < 100  # the first photo, not the second
+    assert image.pixelColor(0, 0).alpha() == 0  # its corners are rounded off
+    assert without.photo.isHidden() and without.details.text() == "Mood 5 of 9"
