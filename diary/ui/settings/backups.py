@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from diary import locale_format, messages
 from diary.backups import BackupFolder, Concern, RestoreConcern, compare, export_to
 from diary.domain.models import Records
-from diary.exports import EXPORTERS, export_paths, write_files
+from diary.exports import EXPORTERS, write_export
 from diary.formats import backup, payload
 from diary.formats.importers import IMPORTERS, ImportOptions, titles
 from diary.formats.importers.base import Notes, read_whole_file
@@ -616,10 +616,10 @@ class BackupSection(Card):
             return
         now = dt.datetime.now(dt.UTC)
 
-        def work(_progress: Callable[[int, int], None]) -> list[Path]:
-            paths = export_paths(kind, Path(path))
-            write_files(list(zip(paths, EXPORTERS[kind](repository.records(), now), strict=True)))
-            return paths
+        def work(progress: Callable[[int, int], None]) -> list[Path]:
+            records = repository.records()
+            written = write_export(kind, Path(path), records, now, repository, progress)
+            return [item.path for item in written]
 
         self._run(
             words.BACKUP_UI_EXPORTING,
