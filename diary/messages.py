@@ -904,10 +904,7 @@ IMPORT_PHOTO_NOT_IN_ZIP = N_("{name} is not in the zip's photos folder.")
 IMPORT_PHOTO_REFUSED = N_("{day}: a photo was not imported. {reason}")
 IMPORT_PHOTOS_ADDED = NP_("Attached {n} photo.", "Attached {n} photos.")
 IMPORT_PHOTOS_WOULD_ADD = NP_("Would attach {n} photo.", "Would attach {n} photos.")
-IMPORT_PHOTOS_NOT_TAKEN = NP_(
-    "Could not take {n} photo (the rest of its entry was imported):",
-    "Could not take {n} photos (the rest of their entries was imported):",
-)
+IMPORT_PHOTOS_NOT_TAKEN = NP_("Could not take {n} photo:", "Could not take {n} photos:")
 IMPORT_UNDONE_PHOTOS = NP_(
     "Removed {n} photo it had attached.", "Removed {n} photos it had attached."
 )
@@ -923,9 +920,11 @@ EXPORT_PHOTOS_FOLDER_TAKEN = N_(
     "export (it holds folders or is a file). Choose another name for the export, or move it."
 )
 # Translators: {folder} is the name of the folder of photos beside the exported file.
-EXPORT_MD_INTRO_PHOTOS = N_(
-    "Exported on {day}: {days} days. This file and its photos, in the folder {folder}, are not "
-    "encrypted; keep them private."
+EXPORT_MD_INTRO_PHOTOS = NP_(
+    "Exported on {day}: {n} day. This file and its photos, in the folder {folder}, are not "
+    "encrypted; keep them private.",
+    "Exported on {day}: {n} days. This file and its photos, in the folder {folder}, are not "
+    "encrypted; keep them private.",
 )
 EXPORT_MD_TITLE = N_("Hearth diary")
 EXPORT_MD_INTRO = N_("Exported on {day}: {days} days. This file is not encrypted; keep it private.")

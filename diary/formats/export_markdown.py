@@ -173,7 +173,7 @@ def render(
     days = records_by_day(records)
     day, count = exported_on.isoformat(), len(days)
     intro = (
-        messages.EXPORT_MD_INTRO_PHOTOS.format(day=day, days=count, folder=_typed(folder))
+        messages.EXPORT_MD_INTRO_PHOTOS(count, day=day, folder=_typed(folder))
         if photos
         else messages.EXPORT_MD_INTRO.format(day=day, days=count)
     )

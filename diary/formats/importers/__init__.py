@@ -107,9 +107,10 @@ class Importer:
         notes = Notes()
         count = 0
         days: set[dt.date] = set()
-        for piece in self.notes(path, options, notes):
-            count += 1
-            days.add(piece.day)
+        with self.notes(path, options, notes) as pieces:
+            for piece in pieces:
+                count += 1
+                days.add(piece.day)
         span = (min(days), max(days)) if days else None
         return Scan(count, len(days), span, notes.result())
 

@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from photo_files import picture
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
 from diary.backups import export_to
 from diary.domain.models import Entry, Interaction, Mode, Records
 from diary.formats import backup
+from diary.formats.photos import prepare_photo
 from diary.settings import Settings
 from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
@@ -222,6 +224,22 @@ def test_export_warns_and_writes_json(
         section.export()
     assert "not encrypted" in said.args[0]
     assert json.loads(target.read_text())["format"] == "hearth-diary"
+
+
+def test_export_markdown_writes_the_photos_beside_it(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    day = dt.date(2026, 11, 20)
+    filled.add_photo(prepare_photo(day, picture("PNG", (6, 4)), "garden.png"))
+    target = tmp_path / "diary.md"
+    answers = Answers(item=["Markdown (to read; photos as files beside it)"], save_path=[target])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.export()
+    assert str(tmp_path / "diary-photos") in said.args[0] and "not encrypted" in said.args[0]
+    assert [p.name for p in (tmp_path / "diary-photos").iterdir()] == ["2026-11-20-1-garden.png"]
+    assert "![garden.png](diary-photos/2026-11-20-1-garden.png)" in target.read_text()
 
 
 def test_import_shows_what_it_adds_and_twice_adds_nothing(
