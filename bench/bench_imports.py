@@ -11,6 +11,10 @@ weather; jrnl: date, time, title, body, tags):
 
 - a Day One ``Journal.json``;
 - a Day One zip of three journals of the same total size;
+- a Day One zip of one journal of a third of that size and ``--photos`` photos (noise JPEGs of
+  2400 × 1600 pixels, about 5 MB each, as a phone's: eight different ones, each entry's photo
+  one of them, one entry in ten with a photo until all are placed), so the peak shows that
+  photos are read from the zip and stored one at a time;
 - a jrnl ``journal.json``.
 
 A diary is created for each with the fast test KDF, and a fresh process (so the peak is its
@@ -28,6 +32,7 @@ Run::
 
     python bench/bench_imports.py                 # about 55 MB each
     python bench/bench_imports.py --mb 10         # smaller files
+    python bench/bench_imports.py --photos 100   # more photos in the zip with photos
     python bench/bench_imports.py --checkout ../main
 """
 
@@ -70,7 +75,8 @@ with Vault(folder, TEST_POLICY) as vault:
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}")
+photos = getattr(merged, "photos_added", 0)
+print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}|{photos}")
 """
 
 _WORDS = (
@@ -125,15 +131,29 @@ def _dayone_entry(rng: random.Random, day: dt.date, slot: int, number: int) -> d
     }
 
 
-def _write_dayone(out: IO[bytes], megabytes: float, first: int = 0) -> None:
-    """A Day One journal of about ``megabytes`` MB, written entry by entry."""
+def _write_dayone(
+    out: IO[bytes], megabytes: float, first: int = 0, photos: list[str] | None = None
+) -> None:
+    """A Day One journal of about ``megabytes`` MB, written entry by entry.
+
+    ``photos`` are md5 names of the zip's photos: one entry in ten gets the next of them.
+    """
     rng = random.Random(first)
     target = int(megabytes * 1024 * 1024)
     size = out.write(b'{"metadata": {"version": "1.0"}, "entries": [\n')
     number = first
+    left = list(photos or [])
     for day, count in _days(dt.date(2014, 1, 1)):
         for slot in range(count):
-            part = json.dumps(_dayone_entry(rng, day, slot, number), indent=2).encode()
+            entry = _dayone_entry(rng, day, slot, number)
+            if left and number % 10 == 0:
+                md5, identifier = left.pop(0), f"P{number:031X}"
+                entry["text"] += f"\n\n![](dayone-moment://{identifier})"
+                entry["photos"] = [
+                    {"identifier": identifier, "md5": md5, "type": "jpeg", "width": 2400,
+                     "height": 1600, "orderInEntry": 0}
+                ]  # fmt: skip
+            part = json.dumps(entry, indent=2).encode()
             size += out.write(part if number == first else b",\n" + part)
             number += 1
         if size >= target:
@@ -154,6 +174,33 @@ def build_dayone_zip(path: Path, megabytes: float) -> None:
             with archive.open(f"{name}.json", "w") as member:
                 _write_dayone(member, megabytes / 3, n * 1_000_000)
             archive.writestr(f"photos/{name}.jpeg", b"\xff\xd8\xff" + bytes(1000))
+
+
+PHOTOS = 40
+
+
+def _noise_jpeg(seed: int) -> bytes:
+    """A 2400 × 1600 JPEG of noise (about 5 MB: noise does not compress, as a photo barely)."""
+    import io
+
+    from PIL import Image
+
+    rng = random.Random(seed)
+    image = Image.frombytes("RGB", (2400, 1600), rng.randbytes(2400 * 1600 * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def build_dayone_photos(path: Path, megabytes: float, photos: int = PHOTOS) -> None:
+    """A Day One zip of one journal of ``megabytes / 3`` MB and ``photos`` photos."""
+    pictures = [_noise_jpeg(seed) for seed in range(8)]
+    names = [f"{n:032x}" for n in range(photos)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("Journal.json", "w") as member:
+            _write_dayone(member, megabytes / 3, photos=names)
+        for n, name in enumerate(names):
+            archive.writestr(f"photos/{name}.jpeg", pictures[n % len(pictures)])
 
 
 def build_jrnl(path: Path, megabytes: float) -> None:
@@ -182,13 +229,28 @@ def build_jrnl(path: Path, megabytes: float) -> None:
         out.write(b"\n]}")
 
 
-BUILDERS = {"dayone": build_dayone, "dayone-zip": build_dayone_zip, "jrnl": build_jrnl}
+BUILDERS = {
+    "dayone": build_dayone,
+    "dayone-zip": build_dayone_zip,
+    "dayone-photos": build_dayone_photos,
+    "jrnl": build_jrnl,
+}
 
 
-def _build(builder: str, path: Path, megabytes: float) -> None:
+def _build(builder: str, path: Path, megabytes: float, photos: int) -> None:
     """Build an export in a process of its own (its memory is not the measured process's)."""
     subprocess.run(
-        [sys.executable, __file__, "--build", builder, str(path), "--mb", str(megabytes)],
+        [
+            sys.executable,
+            __file__,
+            "--build",
+            builder,
+            str(path),
+            "--mb",
+            str(megabytes),
+            "--photos",
+            str(photos),
+        ],
         check=True,
     )
 
@@ -225,14 +287,25 @@ def main() -> None:
         default=Path(__file__).resolve().parent.parent,
         help="the Hearth checkout to measure (default: this one)",
     )
+    parser.add_argument(
+        "--photos",
+        type=int,
+        default=PHOTOS,
+        help=f"photos in the Day One zip with photos (default {PHOTOS}, about 5 MB each)",
+    )
     parser.add_argument("--build", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.build:
-        BUILDERS[options.build[0]](Path(options.build[1]), options.mb)
+        builder, built = options.build
+        if builder == "dayone-photos":
+            build_dayone_photos(Path(built), options.mb, options.photos)
+        else:
+            BUILDERS[builder](Path(built), options.mb)
         return
     cases = [
         ("Day One Journal.json", "dayone", "Journal.json", "dayone"),
         ("Day One zip, 3 journals", "dayone", "export.zip", "dayone-zip"),
+        ("Day One zip, photos", "dayone", "photos.zip", "dayone-photos"),
         ("jrnl journal.json", "jrnl", "journal.json", "jrnl"),
     ]
     print(f"Hearth at {options.checkout.resolve()}")
@@ -246,19 +319,19 @@ def main() -> None:
         ("cpu", 7),
     )
     heads = " ".join(f"{name:>{width}}" for name, width in columns)
-    print(f"{'export':<24} {heads} {'peak RSS':>9}")
+    print(f"{'export':<24} {heads} {'peak RSS':>9} {'photos':>7}")
     with tempfile.TemporaryDirectory() as work:
         for name, kind, file_name, builder in cases:
             folder, path = Path(work) / file_name.replace(".", "-"), Path(work) / file_name
-            _build(builder, path, options.mb)
+            _build(builder, path, options.mb, options.photos)
             _run(options.checkout, CREATE, str(folder), PASSPHRASE)
             size = _unpacked(path)
-            notes, days, added, scanned, seconds, cpu, peak = _run(
+            notes, days, added, scanned, seconds, cpu, peak, photos = _run(
                 options.checkout, IMPORT, str(folder), kind, str(path), PASSPHRASE
             ).split("|")
             print(
                 f"{name:<24} {size:>6.1f} {notes:>7} {days:>6} {added:>7} {scanned:>6}s "
-                f"{seconds:>6}s {cpu:>6}s {peak:>6} MB"
+                f"{seconds:>6}s {cpu:>6}s {peak:>6} MB {photos:>7}"
             )
             path.unlink()
 
