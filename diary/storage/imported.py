@@ -45,7 +45,7 @@ from diary.domain.imports import (
     tags_of,
 )
 from diary.domain.models import Entry, Gratitude, ValidationError
-from diary.domain.photos import PhotoRefused
+from diary.domain.photos import MAX_PHOTOS_PER_DAY, PhotoProblem, PhotoRefused
 from diary.storage import photos as photo_rows
 from diary.storage import reader, writer
 from diary.storage.writer import Db, _rows
@@ -255,6 +255,7 @@ class _Run:
     source: str
     titles: Mapping[str, str]
     at: dt.datetime
+    dry_run: bool
     before: dict[dt.date, str | None] = field(default_factory=dict)  # entry digests, or None
     after: dict[dt.date, str] = field(default_factory=dict)
     added_to: set[dt.date] = field(default_factory=set)
@@ -297,14 +298,17 @@ def merge_notes(
     titles: Mapping[str, str],
     file: str,
     at: dt.datetime,
+    dry_run: bool = False,
 ) -> NotesMerged:
     """Merge the notes of one import of ``source`` into the diary (see the module's rules).
 
     ``notes`` may be a stream: the notes of a day are best given one after another (Daylio's
     rows are), but a day given again later is merged again, which is the same. ``titles`` are
-    the lines that head notes added after a day's text, by app ("From jrnl").
+    the lines that head notes added after a day's text, by app ("From jrnl"). In a ``dry_run``
+    (which the caller rolls back) photos are read and checked but not stored: a large export's
+    photos would only fill the database's journal to be thrown away.
     """
-    run = _Run(start_run(db, source, file, at), source, titles, at)
+    run = _Run(start_run(db, source, file, at), source, titles, at, dry_run)
     for day, group in itertools.groupby(notes, key=lambda note: note.day):
         _merge_day(db, run, day, list(group))
     updated = sum(
@@ -454,6 +458,7 @@ def _attach_photos(db: Db, run: _Run, day: dt.date, notes: list[SourceNote]) -> 
     Each is read from the import's file only now, stored, and let go before the next.
     """
     attached = 0
+    held = photo_rows.on_day(db, day) if run.dry_run else 0
     for note in in_time_order(notes):
         for photo in note.photos:
             uid = photo_uid(run.source, photo.key)
@@ -462,11 +467,19 @@ def _attach_photos(db: Db, run: _Run, day: dt.date, notes: list[SourceNote]) -> 
             try:
                 prepared = photo.load()
                 prepared = replace(prepared, photo=replace(prepared.photo, day=day, uid=uid))
-                photo_rows.add(db, prepared, run.at)
+                if not run.dry_run:
+                    photo_rows.add(db, prepared, run.at)
+                elif held + attached >= MAX_PHOTOS_PER_DAY:  # as ``add`` would refuse it
+                    name = prepared.photo.name
+                    raise PhotoRefused(
+                        PhotoProblem.TOO_MANY_FOR_DAY, name=name, day=day, limit=MAX_PHOTOS_PER_DAY
+                    )
             except PhotoRefused as error:
                 run.photos_refused.append((day, error))
                 continue
-            record_added(db, run.id, "photo", [uid])
+            del prepared  # let go before the next is read
+            if not run.dry_run:
+                record_added(db, run.id, "photo", [uid])
             attached += 1
     run.photos_added += attached
     return attached

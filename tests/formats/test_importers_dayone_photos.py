@@ -151,6 +151,7 @@ def test_an_import_attaches_the_photos_to_their_days_and_names_the_broken_one(
 ) -> None:
     plan = _import(repo, export, dry_run=True)
     assert plan.photos_added == 3 and repo.photos(DAY) == []
+    assert [e.reason for _day, e in plan.photos_refused] == [PhotoProblem.BROKEN], "read, too"
     merged = _import(repo, export)
     assert (merged.photos_added, merged.notes_added) == (3, 4)
     day = repo.photos(DAY)
@@ -211,11 +212,14 @@ def test_photos_refused_by_the_day_s_limit_are_named(
     repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("diary.storage.photos.MAX_PHOTOS_PER_DAY", 1)
+    monkeypatch.setattr("diary.storage.imported.MAX_PHOTOS_PER_DAY", 1)
     path = tmp_path / "two.zip"
     path.write_bytes(zipped(ENTRIES[:1], FILES))
+    plan = _import(repo, path, dry_run=True)
     merged = _import(repo, path)
-    assert merged.photos_added == 1
+    assert merged.photos_added == 1 == plan.photos_added
     assert [e.reason for _day, e in merged.photos_refused] == [PhotoProblem.TOO_MANY_FOR_DAY]
+    assert [e.reason for _day, e in plan.photos_refused] == [PhotoProblem.TOO_MANY_FOR_DAY]
 
 
 def test_an_entry_of_only_broken_photos_leaves_no_empty_day(
