@@ -109,6 +109,27 @@ def _merged_words(merged: NotesMerged) -> dict[str, str]:
     }
 
 
+_REASONS_SHOWN = 5
+
+
+def _photo_words(merged: NotesMerged, *, dry_run: bool) -> str:
+    """The photos an import (would) attach, and, in a plan, those it could not take and why."""
+    said = ""
+    if merged.photos_added:
+        attach = messages.IMPORT_PHOTOS_WOULD_ADD if dry_run else messages.IMPORT_PHOTOS_ADDED
+        said += " " + attach(merged.photos_added)
+    refused = merged.photos_refused
+    if refused and dry_run:
+        said += "\n\n" + messages.IMPORT_PHOTOS_NOT_TAKEN(len(refused))
+        for day, error in refused[:_REASONS_SHOWN]:
+            reason = messages.photo_refused(error)
+            said += f"\n• {messages.IMPORT_PHOTO_REFUSED.format(day=day, reason=reason)}"
+        if len(refused) > _REASONS_SHOWN:
+            left = len(refused) - _REASONS_SHOWN
+            said += "\n" + messages.IMPORT_MORE_NOT_USED.format(count=left).strip()
+    return said
+
+
 @dataclass
 class BackupHooks:
     """What the app gives the section: where the diary is, its keys, how to replace it.
@@ -667,6 +688,7 @@ class BackupSection(Card):
                     self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
                     return
                 text = words.BACKUP_UI_IMPORT_NOTES_PREVIEW.format(**_merged_words(plan))
+                text += _photo_words(plan, dry_run=True)
             else:
                 if not plan.adds_anything:
                     self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
@@ -681,7 +703,8 @@ class BackupSection(Card):
 
         def imported(merged: Any) -> None:
             if importer.read is not None:
-                self.status.emit(words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged)))
+                said = words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged))
+                self.status.emit(said + _photo_words(merged, dry_run=False))
             else:
                 self.status.emit(
                     words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))

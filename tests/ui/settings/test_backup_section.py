@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -240,6 +241,30 @@ def test_export_markdown_writes_the_photos_beside_it(
     assert str(tmp_path / "diary-photos") in said.args[0] and "not encrypted" in said.args[0]
     assert [p.name for p in (tmp_path / "diary-photos").iterdir()] == ["2026-11-20-1-garden.png"]
     assert "![garden.png](diary-photos/2026-11-20-1-garden.png)" in target.read_text()
+
+
+def test_a_day_one_zip_s_photos_are_offered_then_attached(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    entries = [
+        {"uuid": "A", "creationDate": "2026-10-01T10:00:00Z", "text": "Walk",
+         "photos": [{"identifier": "P1", "md5": "a1", "type": "png"},
+                    {"identifier": "P2", "md5": "b2", "type": "jpeg"}]},
+    ]  # fmt: skip
+    source = tmp_path / "dayone.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("Journal.json", json.dumps({"entries": entries}))
+        archive.writestr("photos/a1.png", picture("PNG", (6, 4)))
+        archive.writestr("photos/b2.jpeg", b"not a jpeg")
+    answers = Answers(item=["Day One"], open_path=[source], choice=["Import"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.import_file()
+    (preview,) = [a for a in answers.asked if a.startswith("choice text:")]
+    assert "Would attach 1 photo.\n\nCould not take 1 photo:\n• 2026-10-01: a photo" in preview
+    assert said.args[0].endswith("Attached 1 photo.")
+    assert [p.name for p in filled.photos(dt.date(2026, 10, 1))] == ["a1.png"]
 
 
 def test_import_shows_what_it_adds_and_twice_adds_nothing(
