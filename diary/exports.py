@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Mapping, Sequence
@@ -169,15 +170,27 @@ def write_export(
     return [Written(path, len(data)) for path, data in files]
 
 
+_EXPORTED_PHOTO = re.compile(r"\d{4}-\d{2}-\d{2}-\d+(-[\w.-]*)?\.(jpg|png|webp|gif)\Z")
+_SYSTEM_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}  # left by file managers that looked
+
+
 def _check_folder(folder: Path) -> None:
-    """Refuse to replace a folder that holds more than files (an export's holds only photos)."""
+    """Refuse to replace a folder unless it is an earlier export's: only its photos' files.
+
+    Whatever else sits at that name (a folder of the user's, a diary's own folder) is never
+    moved or removed.
+    """
     if not folder.exists() and not folder.is_symlink():
         return
+    refused = ExportRefused(messages.EXPORT_PHOTOS_FOLDER_TAKEN.format(path=folder))
     if folder.is_symlink() or not folder.is_dir():
-        raise ExportRefused(messages.EXPORT_PHOTOS_FOLDER_TAKEN.format(path=folder))
+        raise refused
     for item in folder.iterdir():
+        name = item.name
         if item.is_symlink() or not item.is_file():
-            raise ExportRefused(messages.EXPORT_PHOTOS_FOLDER_TAKEN.format(path=folder))
+            raise refused
+        if name not in _SYSTEM_FILES and not _EXPORTED_PHOTO.match(name):
+            raise refused
 
 
 def _write_private(path: Path, data: bytes) -> None:

@@ -916,8 +916,9 @@ EXPORT_NOT_ENCRYPTED_PHOTOS = N_(
 # Translators: a line under EXPORT_DONE: the folder of the photos, how many, their size.
 EXPORT_PHOTOS = NP_("  {path} ({n} photo, {size})", "  {path} ({n} photos, {size})")
 EXPORT_PHOTOS_FOLDER_TAKEN = N_(
-    "{path} is in the way of the export's photos folder: it is not a folder of an earlier "
-    "export (it holds folders or is a file). Choose another name for the export, or move it."
+    "{path} is in the way of the export's photos folder: it is not the photos folder of an "
+    "earlier export (it holds other things, or is a file), so it was left alone and nothing "
+    "was written. Choose another name for the export, or move it."
 )
 # Translators: {folder} is the name of the folder of photos beside the exported file.
 EXPORT_MD_INTRO_PHOTOS = NP_(

@@ -96,19 +96,40 @@ def test_exporting_again_replaces_the_earlier_export_s_photos(
     folder = tmp_path / "d-photos"
     folder.mkdir()
     (folder / "2020-01-01-1-old.jpg").write_bytes(b"an earlier export's photo")
+    (folder / ".DS_Store").write_bytes(b"left by Finder")
     _ok(photographed("export", "markdown", str(target)))
-    assert "2020-01-01-1-old.jpg" not in _names(folder) and len(_names(folder)) == 3
+    assert _names(folder) == [
+        "2026-04-01-1-IMG_2041.jpg",
+        "2026-04-01-2-CON.png",
+        "2026-04-03-1-x.jpg",
+    ]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")], "nothing hidden left"
 
 
+@pytest.mark.parametrize("inside", ["holiday/", "diary.db", "notes.txt", "2026-04-01-1-x.heic"])
 def test_a_folder_that_is_not_an_export_s_is_never_replaced(
-    photographed: Cli, tmp_path: Path
+    photographed: Cli, tmp_path: Path, inside: str
 ) -> None:
     folder = tmp_path / "d-photos"
-    (folder / "holiday").mkdir(parents=True)
+    folder.mkdir()
+    if inside.endswith("/"):
+        (folder / inside).mkdir()
+    else:
+        (folder / inside).write_bytes(b"the user's")
     result = photographed("export", "markdown", str(tmp_path / "d.md"))
     assert result.code == 1 and "is in the way of the export's photos folder" in result.err
-    assert _names(folder) == ["holiday"] and not (tmp_path / "d.md").exists()
+    assert _names(folder) == [inside.rstrip("/")] and not (tmp_path / "d.md").exists()
+
+
+def test_the_diary_s_own_folder_is_never_taken_for_a_photos_folder(
+    photographed: Cli, tmp_path: Path
+) -> None:
+    own = photographed.folder.with_name("mine-photos")  # mine.md's photos folder
+    photographed.folder.rename(own)
+    photographed.folder = own
+    result = photographed("export", "markdown", str(own.with_name("mine.md")))
+    assert result.code == 1 and "is in the way" in result.err
+    assert (own / "diary.db").is_file() and (own / "diary.keys").is_file()
 
 
 @pytest.mark.parametrize("failing", [2, 4])  # the second photo; the document (after 3 photos)
@@ -117,7 +138,7 @@ def test_a_full_disk_leaves_nothing_behind_and_the_earlier_export_as_it_was(
 ) -> None:
     out = tmp_path / "out"
     (out / "d-photos").mkdir(parents=True)
-    (out / "d-photos" / "old.jpg").write_bytes(b"old photo")
+    (out / "d-photos" / "2020-01-01-1-old.jpg").write_bytes(b"old photo")
     (out / "d.md").write_text("old export", encoding="utf-8")
     real_fdopen = os.fdopen
     opened: list[int] = []
@@ -135,7 +156,7 @@ def test_a_full_disk_leaves_nothing_behind_and_the_earlier_export_as_it_was(
     monkeypatch.undo()
     assert result.code == 1 and "No space left on device" in result.err
     assert _names(out) == ["d-photos", "d.md"], "no hidden folder or file left"
-    assert _names(out / "d-photos") == ["old.jpg"]
+    assert _names(out / "d-photos") == ["2020-01-01-1-old.jpg"]
     assert (out / "d.md").read_text(encoding="utf-8") == "old export"
 
 
@@ -143,7 +164,7 @@ def test_a_failure_when_the_document_takes_its_place_puts_the_old_folder_back(
     photographed: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "d-photos").mkdir()
-    (tmp_path / "d-photos" / "old.jpg").write_bytes(b"old photo")
+    (tmp_path / "d-photos" / "2020-01-01-1-old.jpg").write_bytes(b"old photo")
     real_replace = os.replace
 
     def replace(source: Any, target: Any) -> None:
@@ -155,7 +176,7 @@ def test_a_failure_when_the_document_takes_its_place_puts_the_old_folder_back(
     result = photographed("export", "markdown", str(tmp_path / "d.md"))
     monkeypatch.undo()
     assert result.code == 1 and "Permission denied" in result.err
-    assert _names(tmp_path / "d-photos") == ["old.jpg"]
+    assert _names(tmp_path / "d-photos") == ["2020-01-01-1-old.jpg"]
     assert not (tmp_path / "d.md").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
