@@ -237,3 +237,13 @@ def test_a_note_of_only_photos_has_content() -> None:
     (market,) = dayone.parse(zipped(ENTRIES[:1], FILES), UTC).pieces
     assert not SourceNote(DAY, None, "", key="k").has_content
     assert SourceNote(DAY, None, "", key="k", photos=market.photos).has_content
+
+
+def test_photos_are_read_while_the_file_is_open_and_refused_cleanly_after(export: Path) -> None:
+    with IMPORTERS["dayone"].notes(export, UTC, Notes()) as notes:
+        pieces = list(notes)  # every note given: the file is still open
+        last = next(piece for piece in pieces if piece.key == "E2")
+        assert last.photos[0].load().photo.width == 10
+    with pytest.raises(PhotoRefused) as closed:
+        last.photos[0].load()
+    assert closed.value.reason is PhotoProblem.UNREADABLE
