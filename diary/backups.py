@@ -9,17 +9,21 @@ passphrase itself.
 from __future__ import annotations
 
 import datetime as dt
-import io
+import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from diary import __version__
+from diary.domain.photos import PreparedPhoto
 from diary.formats import backup, payload
 from diary.formats.backup import FILE_SUFFIX, SealingKey
-from diary.storage.atomic import atomic_write
+from diary.storage import restore
+from diary.storage.atomic import atomic_stream
+from diary.storage.kdf import KdfPolicy
 from diary.storage.repository import DiaryState, Repository
 
 PREFIX = "hearth-"
@@ -39,6 +43,10 @@ class Written:
     size: int
     counts: dict[str, int]
     span: tuple[dt.date, dt.date] | None
+    photos: int = 0
+
+
+_PHOTO_OVERHEAD = 200  # the JSON of one photo besides its two base64 strings, about
 
 
 def export_to(
@@ -49,26 +57,111 @@ def export_to(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> Written:
-    """Write every record, sealed, to ``target`` atomically (all of it, or no file at all).
+    """Write every record and photo, sealed, to ``target`` atomically (all of it, or no file).
 
     The backup names the diary (its id) and its newest change, so restoring it can tell
-    whether it is older than the diary or another diary's (``compare``).
+    whether it is older than the diary or another diary's (``compare``). It is written as it
+    is made: the records, then each photo read from the diary, encoded and sealed in turn, so
+    what is in memory is the records and about one photo, whatever the diary holds.
     """
     state = repository.state()  # before the records: a change meanwhile makes it look older
-    everything = repository.records()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    document = payload.dump(
-        everything,
-        exported_at=stamp,
-        app_version=__version__,
-        diary_id=state.diary_id,
-        changed_at=state.changed_at,
-    )
-    buffer = io.BytesIO()
-    backup.write_sealed(buffer, document, sealing, progress=progress)
-    data = buffer.getvalue()
-    atomic_write(target, data)
-    return Written(target, len(data), everything.counts(), everything.date_range())
+    with repository.backup_snapshot() as snapshot:
+        everything = snapshot.records
+        pieces = payload.write(
+            everything,
+            photos=snapshot.photos,
+            exported_at=stamp,
+            app_version=__version__,
+            diary_id=state.diary_id,
+            changed_at=state.changed_at,
+        )
+        head = next(pieces)
+        guess = (
+            len(head) + -(-snapshot.photo_bytes // 3) * 4 + snapshot.photo_count * (_PHOTO_OVERHEAD)
+        )
+        with atomic_stream(target) as out:
+            size = backup.write_sealed(
+                out, itertools.chain((head,), pieces), sealing, progress=progress, total=guess
+            )
+    return Written(target, size, everything.counts(), everything.date_range(), snapshot.photo_count)
+
+
+class OpenedBackupFile:
+    """A backup file checked, unlocked and read through once: what it holds, photos aside.
+
+    Made by ``open_backup``. The dump's records are in memory; its photos are not: each was
+    checked as it was read, then let go, and ``photos`` reads them again, one at a time, to
+    restore or merge them. Close it (or leave the ``with`` block) to close the file and wipe
+    its key.
+
+    Attributes:
+        path: The file.
+        size: Its length in bytes.
+        sealed: The container (header, chunk count).
+        dump: Everything the backup holds, without its photos' bytes (``dump.photos`` says
+            what each photo is).
+    """
+
+    def __init__(
+        self, path: Path, file: BinaryIO, sealed: backup.OpenedBackup, dump: payload.Dump
+    ) -> None:
+        self.path = path
+        self._file = file
+        self.sealed = sealed
+        self.dump = dump
+        self.size = sealed.size
+
+    def __enter__(self) -> OpenedBackupFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Wipe the key and close the file."""
+        self.sealed.wipe()
+        self._file.close()
+
+    def photos(self, progress: Progress | None = None) -> Iterator[PreparedPhoto]:
+        """The backup's photos with their bytes, read and checked again one at a time.
+
+        Raises (as it is read): ``BackupDamaged`` if the file changed since it was opened.
+        """
+        return payload.photos_of(self.sealed.reader(progress))
+
+    def restored_photos(self) -> restore.Photos:
+        """The photos as ``restore.restore`` takes them: the stream, and how many it holds."""
+        return restore.Photos(self.photos(), len(self.dump.photos))
+
+
+def open_backup(
+    path: Path, passphrase: str, policy: KdfPolicy, *, progress: Progress | None = None
+) -> OpenedBackupFile:
+    """Check, decrypt and validate a whole backup file, a chunk at a time.
+
+    Nothing is changed. Everything is checked (each chunk, the digest, the dump with its
+    photos) before this returns, without holding the file, its plaintext or its photos in
+    memory.
+
+    Raises:
+        OSError: the file cannot be read.
+        BackupDamaged: not a backup, damaged, tampered with, unsafe, too new, or its dump is
+            not valid (``payload.InvalidPayload``).
+        WrongBackupPassphrase: the passphrase does not open it.
+    """
+    file = path.open("rb")
+    try:
+        sealed = backup.open_sealed(file, passphrase, policy)
+        try:
+            dump = payload.read(sealed.reader(progress))
+        except BaseException:
+            sealed.wipe()
+            raise
+    except BaseException:
+        file.close()
+        raise
+    return OpenedBackupFile(path, file, sealed, dump)
 
 
 class Concern(StrEnum):

@@ -1064,6 +1064,17 @@ ERROR_BAD_DIARY_ID = N_("expected a diary id: a UUID in lower case, or null")
 ERROR_EXPECTED_FINE_UTC_TIME = N_(
     "expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ (six digits of the second), or null"
 )
+ERROR_NUMBER_OUT_OF_RANGE = N_("expected a whole number from {low} to {high}")
+ERROR_NOT_BASE64 = N_("expected a photo's bytes in base64")
+# Translators: {size} and {length} are numbers of bytes.
+ERROR_PHOTO_SIZE_DIFFERS = N_("the photo is said to be {size} bytes but holds {length}")
+# Translators: {format} is "JPEG", "PNG", "WebP" or "GIF".
+ERROR_PHOTO_FORMAT_DIFFERS = N_("the photo is said to be a {format} but its bytes are not")
+ERROR_BAD_THUMBNAIL = N_("expected a thumbnail, a JPEG or PNG")
+# Translators: {day} is a date as YYYY-MM-DD.
+ERROR_PHOTO_WITHOUT_ENTRY = N_("a photo of {day}, which has no entry in the backup")
+ERROR_VALUE_TOO_LONG = N_("longer than any photo Hearth keeps")
+ERROR_TEXT_TOO_LONG = N_("expected at most {limit} characters")
 # Settings (diary.settings.Code); {setting} is a setting's line, as in "Theme".
 ERROR_SETTING_INVALID = N_("{value} is not a valid value for the setting “{setting}”.")
 ERROR_SETTING_NEEDS_UNLOCK = N_("Unlock the diary to change the setting “{setting}”.")

@@ -6,10 +6,17 @@ import contextlib
 from pathlib import Path
 
 from diary import locale_format, messages
-from diary.backups import Concern, RestoreConcern, compare, export_to
+from diary.backups import (
+    Concern,
+    OpenedBackupFile,
+    RestoreConcern,
+    compare,
+    export_to,
+    open_backup,
+)
 from diary.commands.base import EXIT_OK, CliError, Command, ask_secret, read_secret_file
 from diary.domain.models import Records
-from diary.formats import backup, payload
+from diary.formats import backup
 from diary.storage import restore
 from diary.storage.lockfile import DiaryLock
 from diary.storage.vault import DiaryFiles, Vault
@@ -44,19 +51,28 @@ def counts_text(counts: dict[str, int]) -> str:
     return messages.BACKUP_COUNTS.format(**counts)
 
 
-def read_backup(cmd: Command) -> tuple[backup.DecryptedBackup, payload.Dump, int]:
-    """Read, decrypt and parse the whole backup file before anything else is done.
+def read_backup(cmd: Command) -> OpenedBackupFile:
+    """Read, decrypt and check the whole backup file before anything else is done.
 
-    Returns the decrypted container, the parsed dump and the file's size in bytes.
+    It is read a chunk at a time, never whole; its photos are read again, one at a time, when
+    they are restored (``OpenedBackupFile.photos``). The caller closes it.
     """
     path: Path = cmd.args.file
     try:
-        data = path.read_bytes()
+        with path.open("rb"):  # an unreadable file is said before a passphrase is asked for
+            pass
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise CliError(messages.BACKUP_CANNOT_READ.format(path=path, reason=reason)) from None
-    opened = backup.decrypt(data, backup_passphrase(cmd), cmd.policy)
-    return opened, payload.load(opened.payload), len(data)
+        raise _cannot_read(path, error) from None
+    secret = backup_passphrase(cmd)
+    try:
+        return open_backup(path, secret, cmd.policy)
+    except OSError as error:
+        raise _cannot_read(path, error) from None
+
+
+def _cannot_read(path: Path, error: OSError) -> CliError:
+    reason = error.strerror or str(error)
+    return CliError(messages.BACKUP_CANNOT_READ.format(path=path, reason=reason))
 
 
 def cmd_backup_export(cmd: Command) -> int:
@@ -96,27 +112,30 @@ def cmd_backup_export(cmd: Command) -> int:
 
 def cmd_backup_verify(cmd: Command) -> int:
     """Decrypt and check every part of a backup; change nothing."""
-    opened, dump, size = read_backup(cmd)
+    with read_backup(cmd) as opened:
+        dump, size = opened.dump, opened.size
     everything = dump.records
     span = everything.date_range()
     if cmd.args.json:
-        params = opened.header.params
+        params = opened.sealed.header.params
         cmd.print_json(
             {
                 "file": str(cmd.args.file),
                 "intact": True,
                 "bytes": size,
-                "format_version": opened.header.version,
+                "format_version": opened.sealed.header.version,
                 "payload_version": dump.version,
                 "exported_at": dump.exported_at,
                 "app_version": dump.app_version,
-                "chunks": opened.chunk_count,
+                "chunks": opened.sealed.chunk_count,
                 "kdf": {
                     "memory_kib": params.memory_kib,
                     "iterations": params.iterations,
                     "lanes": params.lanes,
                 },
                 "counts": everything.counts(),
+                "photos": len(dump.photos),
+                "photo_bytes": dump.photo_bytes,
                 "first_date": span[0].isoformat() if span else None,
                 "last_date": span[1].isoformat() if span else None,
             }
@@ -146,6 +165,7 @@ def restore_into(
     *,
     replacing: bool,
     origin: restore.Origin | None = None,
+    photos: restore.Photos | None = None,
 ) -> Path | None:
     """Restore beside the current diary and swap it in; returns the folder of the old one.
 
@@ -159,6 +179,7 @@ def restore_into(
         replacing=replacing,
         recovery_code=cmd.args.recovery_code,
         origin=origin,
+        photos=photos,
     )
     if code is not None:
         cmd.say(messages.RECOVERY_CODE.format(code=code))
@@ -198,8 +219,14 @@ def cmd_backup_restore(cmd: Command) -> int:
     with a backup older than it, of another diary or of unknown age is refused (exit 1) with
     both newest changes, unless ``--yes`` says to go ahead.
     """
+    with read_backup(cmd) as opened:
+        return _restore(cmd, opened)
+
+
+def _restore(cmd: Command, opened: OpenedBackupFile) -> int:
+    """``cmd_backup_restore`` once the backup was read through and checked."""
     args = cmd.args
-    _opened, dump, _size = read_backup(cmd)
+    dump = opened.dump
     everything = dump.records
     origin = restore.Origin(dump.diary_id, dump.changed_at)
     folder = cmd.folder
@@ -219,7 +246,14 @@ def cmd_backup_restore(cmd: Command) -> int:
         try:
             if Vault(folder, cmd.policy).exists():  # created meanwhile by another program
                 raise CliError(messages.BACKUP_DIARY_EXISTS.format(folder=folder))
-            restore_into(cmd, passphrase, everything, replacing=False, origin=origin)
+            restore_into(
+                cmd,
+                passphrase,
+                everything,
+                replacing=False,
+                origin=origin,
+                photos=opened.restored_photos(),
+            )
         except BaseException:
             lock.release()
             _leave_nothing_behind(folder, files, created=created, had_lock=had_lock)
@@ -233,7 +267,7 @@ def cmd_backup_restore(cmd: Command) -> int:
     secret = cmd.passphrase()
     with cmd.diary(secret) as (vault, repo):
         if args.merge:
-            merged = repo.merge_records(everything)
+            merged = repo.merge_records(everything, photos=opened.photos())
             cmd.say(
                 messages.BACKUP_MERGED.format(
                     added=counts_text(merged.added()), skipped=counts_text(merged.skipped())
@@ -244,7 +278,14 @@ def cmd_backup_restore(cmd: Command) -> int:
         if concern is not None and not args.yes:
             raise CliError(f"{concern_words(concern, folder)} {messages.BACKUP_CONFIRM_WITH_YES}")
         vault.lock()  # close the database (the folder stays reserved) before swapping it
-        keep = restore_into(cmd, secret, everything, replacing=True, origin=origin)
+        keep = restore_into(
+            cmd,
+            secret,
+            everything,
+            replacing=True,
+            origin=origin,
+            photos=opened.restored_photos(),
+        )
     cmd.say(messages.spanned(messages.BACKUP_REPLACED, span, folder=folder, counts=counts))
     cmd.say(messages.BACKUP_KEPT_OLD.format(old=keep))
     return EXIT_OK

@@ -22,8 +22,9 @@ from diary.domain.kinds import Mode as Mode
 from diary.domain.tags import TAG_MAX, clean_tag, unique_tags
 from diary.i18n import N_, NP_, Plural, _, pgettext
 
-if TYPE_CHECKING:  # cadence imports this module; Records imports it only when needed
+if TYPE_CHECKING:  # cadence and photos import this module; Records imports them when needed
     from diary.domain.cadence import Hold
+    from diary.domain.photos import PreparedPhoto
 
 MOOD_MIN, MOOD_MAX, MOOD_NEUTRAL = 1, 9, 5
 DEPTH_MIN, DEPTH_MAX = 1, 5
@@ -492,6 +493,10 @@ class Records:
         preferences: The private preferences kept in the diary (``diary.settings``, the
             options declared ``private``) as ``(key, value)`` pairs, sorted by key, each key
             once; keys and values are non-empty text (an empty value is never stored).
+        photos: Photos with their bytes, when they travel with the records: a backup or a
+            Hearth JSON export read whole (``payload.load``), which a merge then adds. Empty in
+            ``Repository.records``: a diary's photos are read one at a time where they are
+            needed (``Repository.backup_snapshot``), never all at once.
     """
 
     circles: tuple[Circle, ...] = ()
@@ -501,6 +506,7 @@ class Records:
     checkins: tuple[CheckIn, ...] = ()
     holds: tuple[Hold, ...] = ()
     preferences: tuple[tuple[str, str], ...] = ()
+    photos: tuple[PreparedPhoto, ...] = ()
 
     def __post_init__(self) -> None:
         for name, kind in (
@@ -516,6 +522,7 @@ class Records:
             object.__setattr__(self, name, values)
         object.__setattr__(self, "holds", _holds(self.holds))
         object.__setattr__(self, "preferences", _preferences(self.preferences))
+        object.__setattr__(self, "photos", _photos(self.photos))
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind, with the keys of ``Repository.counts``."""
@@ -546,6 +553,18 @@ def _holds(values: Iterable[Hold]) -> tuple[Hold, ...]:
     if len(targets) != len(holds):
         raise ValidationError(code=Problem.HELD_TWICE)
     return holds
+
+
+def _photos(values: Iterable[PreparedPhoto]) -> tuple[PreparedPhoto, ...]:
+    """``Records.photos`` checked: photos with their bytes only."""
+    photos = tuple(values)
+    if not photos:
+        return ()
+    from diary.domain.photos import PreparedPhoto  # here: photos imports this module
+
+    if not all(isinstance(photo, PreparedPhoto) for photo in photos):
+        raise ValidationError(code=Problem.NOT_RECORDS, name="photos", kind="PreparedPhoto")
+    return photos
 
 
 def _preferences(values: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

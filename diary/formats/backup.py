@@ -25,8 +25,9 @@ Telling mistakes apart: the unkeyed SHA-256 trailer says whether the file is exa
 derives the right key (*wrong passphrase*), and from there on a chunk that does not
 authenticate can only be deliberate tampering (*damaged*).
 
-This module never prints, prompts or opens files: it turns bytes into bytes, or writes to a
-binary stream it is given.
+This module never prints, prompts or opens files: it turns bytes into bytes, or writes to and
+reads from binary streams it is given; a large backup is written from its plaintext's pieces and
+read a chunk at a time (``open_sealed``), never whole.
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ import hashlib
 import io
 import os
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -245,13 +246,20 @@ def seal_key(passphrase: str, params: KdfParams, policy: KdfPolicy) -> SealingKe
 
 def write_sealed(
     out: BinaryIO,
-    payload: bytes,
+    payload: bytes | Iterable[bytes],
     sealing: SealingKey,
     *,
     chunk_size: int = MAX_CHUNK_SIZE,
     progress: Progress | None = None,
+    total: int | None = None,
 ) -> int:
     """Encrypt ``payload`` into ``out`` under ``sealing`` with fresh nonces; returns bytes written.
+
+    ``payload`` is the plaintext, or its pieces one after another (a stream: each piece is
+    sealed as soon as a chunk fills, and only one chunk is held back, to be sealed as the last
+    if nothing follows it), so a payload of any size needs memory of about two chunks here.
+    ``total`` is the plaintext's expected length for ``progress`` (known for bytes; for pieces,
+    a guess: ``progress`` never goes past it until the end, when it reports the true length).
 
     Raises:
         ValueError: a chunk size outside 1 byte .. 1 MiB, or a wiped key (``SealingKeyWiped``).
@@ -260,22 +268,53 @@ def write_sealed(
         raise ValueError(f"The chunk size must be from 1 to {MAX_CHUNK_SIZE} bytes.")
     if wiped(sealing.key):  # sealing under an empty key would make a backup nobody can open
         raise SealingKeyWiped(code=Code.BACKUP_KEY_WIPED)
+    pieces: Iterable[bytes] = payload if not isinstance(payload, bytes) else (payload,)
+    if isinstance(payload, bytes):
+        total = len(payload)
     header = BackupHeader(
         sealing.params, sealing.salt, chunk_size, file_id=os.urandom(FILE_ID_BYTES)
     )
     key = file_key(sealing.key, header)
     try:
-        return _write_chunks(out, payload, header, AESGCM(key), chunk_size, progress)
+        return _write_chunks(out, pieces, header, AESGCM(key), total, progress)
     finally:
         wipe(key)
 
 
+def _pieces_in_chunks(pieces: Iterable[bytes], size: int) -> Iterator[tuple[bytes, bool]]:
+    """The plaintext cut in chunks of ``size`` bytes, each with whether it is the last.
+
+    A full chunk is held back until more follows, since only then is it known not to be the
+    last; a plaintext whose length is a multiple of ``size`` ends with a full last chunk, and
+    an empty one is one empty chunk (as ``_chunk_layout`` reads them).
+    """
+    pending = bytearray()
+    held: bytes | None = None
+    for piece in pieces:
+        view = memoryview(piece)
+        while view:
+            take = size - len(pending)
+            pending += view[:take]
+            view = view[take:]
+            if len(pending) == size:
+                if held is not None:
+                    yield held, False
+                held = bytes(pending)
+                pending.clear()
+    if held is not None and not pending:
+        yield held, True
+        return
+    if held is not None:
+        yield held, False
+    yield bytes(pending), True
+
+
 def _write_chunks(
     out: BinaryIO,
-    payload: bytes,
+    pieces: Iterable[bytes],
     header: BackupHeader,
     aead: AESGCM,
-    chunk_size: int,
+    total: int | None,
     progress: Progress | None,
 ) -> int:
     """Write the header, key check, chunks and trailer of ``write_sealed``."""
@@ -291,16 +330,14 @@ def _write_chunks(
 
     nonce = os.urandom(NONCE_BYTES)
     emit(head + nonce + aead.encrypt(nonce, b"", head))
-    total = len(payload)
-    count = max(1, -(-total // chunk_size))
-    view = memoryview(payload)
-    for index in range(count):
-        piece = view[index * chunk_size : (index + 1) * chunk_size]
+    done = 0
+    for index, (piece, last) in enumerate(_pieces_in_chunks(pieces, header.chunk_size)):
         nonce = os.urandom(NONCE_BYTES)
-        aad = _chunk_aad(head, index, index == count - 1)
-        emit(nonce + aead.encrypt(nonce, bytes(piece), aad))
+        emit(nonce + aead.encrypt(nonce, piece, _chunk_aad(head, index, last)))
+        done += len(piece)
         if progress is not None:
-            progress(min(total, (index + 1) * chunk_size), total)
+            expected = done if last or total is None else max(total, done)
+            progress(min(done, expected), expected)
     trailer = digest.digest()
     out.write(trailer)
     return written + len(trailer)
@@ -406,6 +443,179 @@ def read_header(data: bytes) -> BackupHeader:
     return BackupHeader.decode(body)
 
 
+_READ_BYTES = 1 << 20  # bytes read at a time while checking a file's digest
+
+
+class OpenedBackup:
+    """A backup checked and unlocked, its plaintext read a chunk at a time, as often as needed.
+
+    A restore reads it once to check everything and once more to write the photos. Made by
+    ``open_sealed``. Each reading decrypts and authenticates one chunk at a time and checks
+    the file's digest again at the end, so a file changed since it was opened fails to read
+    (damaged, or tampered with) rather than give something else. ``wipe`` (or leaving the
+    ``with`` block) overwrites the key.
+
+    Attributes:
+        header: The file's authenticated header.
+        chunk_count: How many chunks it holds.
+        size: The file's length in bytes.
+        plaintext_size: How many bytes of plaintext it holds.
+    """
+
+    def __init__(
+        self, stream: BinaryIO, header: BackupHeader, size: int, trailer: bytes, key: bytearray
+    ) -> None:
+        self._stream = stream
+        self.header = header
+        self.size = size
+        self._trailer = trailer
+        self._key = key
+        self._start = header.size + KEY_CHECK_BYTES
+        self.chunk_count, self._last = _chunk_layout(header, self._start, size - DIGEST_BYTES)
+        self.plaintext_size = size - DIGEST_BYTES - self._start - CHUNK_OVERHEAD * self.chunk_count
+
+    def __enter__(self) -> OpenedBackup:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Overwrite the file's key; reading afterwards raises ``SealingKeyWiped``."""
+        wipe(self._key)
+
+    def chunks(self, progress: Progress | None = None) -> Iterator[bytes]:
+        """The plaintext, one authenticated chunk at a time, from the first.
+
+        Raises (as it is read):
+            BackupDamaged: the file changed or was cut since it was opened (damaged), or a
+                chunk does not authenticate (tampered with).
+            SealingKeyWiped: the key was wiped.
+        """
+        if wiped(self._key):
+            raise SealingKeyWiped(code=Code.BACKUP_KEY_WIPED)
+        aead = AESGCM(self._key)
+        stream, header = self._stream, self.header
+        stream.seek(0)
+        digest = hashlib.sha256()
+        head = _read_exactly(stream, self._start)
+        digest.update(head)
+        aad = head[: header.size]
+        full = CHUNK_OVERHEAD + header.chunk_size
+        done = 0
+        for index in range(self.chunk_count):
+            last = index == self.chunk_count - 1
+            record = _read_exactly(stream, self._last if last else full)
+            digest.update(record)
+            try:
+                plain = aead.decrypt(
+                    record[:NONCE_BYTES], record[NONCE_BYTES:], _chunk_aad(aad, index, last)
+                )
+            except InvalidTag:
+                raise BackupDamaged(code=Code.BACKUP_TAMPERED, part=index + 1) from None
+            done += len(plain)
+            if progress is not None:
+                progress(done, self.plaintext_size)
+            yield plain
+        if _read_exactly(stream, DIGEST_BYTES) != self._trailer or digest.digest() != self._trailer:
+            raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+
+    def reader(self, progress: Progress | None = None) -> BinaryIO:
+        """The plaintext as a binary stream to ``read`` from (what a streaming parser takes)."""
+        return io.BufferedReader(PlaintextReader(self.chunks(progress)), self.header.chunk_size)
+
+
+class PlaintextReader(io.RawIOBase):
+    """A read-only binary stream over a backup's plaintext chunks, decrypted as they are read."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._piece = memoryview(b"")
+
+    def readable(self) -> bool:
+        """It is."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill ``buffer`` with the next plaintext bytes; 0 at the end."""
+        while not self._piece:
+            try:
+                self._piece = memoryview(next(self._chunks))
+            except StopIteration:
+                return 0
+        count = min(len(buffer), len(self._piece))
+        buffer[:count] = self._piece[:count]
+        self._piece = self._piece[count:]
+        return count
+
+
+def _read_exactly(stream: BinaryIO, count: int) -> bytes:
+    data = stream.read(count)
+    if len(data) != count:  # the file was cut since its size was taken
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+    return data
+
+
+def _file_digest(stream: BinaryIO, length: int) -> bytes:
+    """SHA-256 of the first ``length`` bytes of ``stream``, read a mebibyte at a time."""
+    stream.seek(0)
+    digest = hashlib.sha256()
+    left = length
+    while left:
+        data = stream.read(min(left, _READ_BYTES))
+        if not data:
+            raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+        digest.update(data)
+        left -= len(data)
+    return digest.digest()
+
+
+def open_sealed(stream: BinaryIO, passphrase: str, policy: KdfPolicy) -> OpenedBackup:
+    """Check a backup file and derive its key, reading it without holding it in memory.
+
+    Everything ``decrypt`` checks before decrypting is checked here in the same order, so the
+    same mistakes get the same words: the digest (one pass over the file), the header, the
+    layout, then the passphrase, by the key check. ``stream`` must be seekable and stay open
+    while the result is read.
+
+    Raises:
+        BackupDamaged: not a backup, damaged, truncated, unsafe KDF settings (refused before
+            deriving) or written by a newer Hearth (``UnsupportedBackup``).
+        WrongBackupPassphrase: the file is intact but the passphrase derives another key.
+    """
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    start = stream.read(HEADER_BYTES)
+    if size < MIN_FILE_BYTES or not start.startswith(MAGIC):
+        damaged = Code.NOT_A_BACKUP if not start.startswith(MAGIC) else Code.BACKUP_DAMAGED
+        raise BackupDamaged(code=damaged)
+    stream.seek(size - DIGEST_BYTES)
+    trailer = _read_exactly(stream, DIGEST_BYTES)
+    if _file_digest(stream, size - DIGEST_BYTES) != trailer:
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+    header = BackupHeader.decode(start)
+    _check_header(header, policy)
+    begin, end = header.size + KEY_CHECK_BYTES, size - DIGEST_BYTES
+    if begin > end:
+        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
+    _chunk_layout(header, begin, end)
+    if not passphrase:
+        raise WrongBackupPassphrase(code=Code.EMPTY_BACKUP_PASSPHRASE)
+    passphrase_key = _key(passphrase, header, policy)
+    key = file_key(passphrase_key, header)
+    wipe(passphrase_key)
+    stream.seek(0)
+    head = stream.read(begin)
+    check_nonce, check_tag = head[header.size : header.size + NONCE_BYTES], head[-TAG_BYTES:]
+    try:
+        AESGCM(key).decrypt(check_nonce, check_tag, head[: header.size])
+    except InvalidTag:
+        wipe(key)
+        raise WrongBackupPassphrase(code=Code.WRONG_BACKUP_PASSPHRASE) from None
+    return OpenedBackup(stream, header, size, trailer, key)
+
+
 def decrypt(
     data: bytes,
     passphrase: str,
@@ -415,61 +625,14 @@ def decrypt(
 ) -> DecryptedBackup:
     """Check, then decrypt a whole backup; nothing is returned unless every chunk is genuine.
 
+    The whole file and its whole plaintext are in memory: ``open_sealed`` reads a large one
+    a chunk at a time.
+
     Raises:
         BackupDamaged: not a backup, damaged, truncated, tampered with, unsafe KDF settings
             (refused before deriving) or written by a newer Hearth (``UnsupportedBackup``).
         WrongBackupPassphrase: the file is intact but the passphrase derives another key.
     """
-    header = read_header(data)
-    _check_header(header, policy)
-    size = header.size
-    start, end = size + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
-    if start > end:
-        raise BackupDamaged(code=Code.BACKUP_DAMAGED)
-    count, last = _chunk_layout(header, start, end)
-    if not passphrase:
-        raise WrongBackupPassphrase(code=Code.EMPTY_BACKUP_PASSPHRASE)
-    passphrase_key = _key(passphrase, header, policy)
-    key = file_key(passphrase_key, header)
-    wipe(passphrase_key)
-    try:
-        return _read_chunks(data, header, AESGCM(key), count, last, progress)
-    finally:
-        wipe(key)
-
-
-def _read_chunks(
-    data: bytes,
-    header: BackupHeader,
-    aead: AESGCM,
-    count: int,
-    last: int,
-    progress: Progress | None,
-) -> DecryptedBackup:
-    """Check the key, then decrypt and authenticate every chunk (see ``decrypt``)."""
-    size = header.size
-    start, end = size + KEY_CHECK_BYTES, len(data) - DIGEST_BYTES
-    head = data[:size]
-    check_nonce, check_tag = data[size : size + NONCE_BYTES], data[size + NONCE_BYTES : start]
-    try:
-        aead.decrypt(check_nonce, check_tag, head)
-    except InvalidTag:
-        raise WrongBackupPassphrase(code=Code.WRONG_BACKUP_PASSPHRASE) from None
-    total = end - start - CHUNK_OVERHEAD * count
-    full = CHUNK_OVERHEAD + header.chunk_size
-    parts = []
-    done = 0
-    for index in range(count):
-        offset = start + index * full
-        length = last if index == count - 1 else full
-        nonce = data[offset : offset + NONCE_BYTES]
-        sealed = data[offset + NONCE_BYTES : offset + length]
-        try:
-            plain = aead.decrypt(nonce, sealed, _chunk_aad(head, index, index == count - 1))
-        except InvalidTag:
-            raise BackupDamaged(code=Code.BACKUP_TAMPERED, part=index + 1) from None
-        parts.append(plain)
-        done += len(plain)
-        if progress is not None:
-            progress(done, total)
-    return DecryptedBackup(header, count, b"".join(parts))
+    with open_sealed(io.BytesIO(data), passphrase, policy) as opened:
+        plaintext = b"".join(opened.chunks(progress))
+        return DecryptedBackup(opened.header, opened.chunk_count, plaintext)

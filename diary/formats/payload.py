@@ -15,6 +15,12 @@ Version 4 lets each entry carry ``company``, the answer to "Company today" (``mo
 dump reads with every entry unanswered.
 Version 5 (``TAGS_SINCE``) adds each entry's set tags (``tags``, a list; its ``#tags`` stay in
 its text); an entry of an older dump has none.
+Version 6 (``PHOTOS_SINCE``) adds the photos of the days (``photos``, the document's last key):
+each with its metadata, its file's bytes and its thumbnail in base64, on a day the dump has an
+entry for. An older dump has none. Photos make a dump large, so it is written as a stream of
+pieces (``write``) with the photos read one at a time, and read as a stream (``read``) that
+hands each photo on as soon as it is parsed and keeps only its metadata; ``dump`` and ``load``
+do the same for a dump held whole in memory (a small one, or the Restore dialog's).
 
 The reader is strict. It refuses anything it does not understand rather than guess: unknown or
 missing keys (a version 1 dump may not have the version 2 keys), duplicate keys, wrong JSON types,
@@ -27,14 +33,16 @@ never another exception.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NoReturn, TypeVar
+from typing import Any, BinaryIO, NoReturn, TypeVar
 
 from diary import messages
 from diary.domain.cadence import Hold, HoldKind, Subject, Target
@@ -52,11 +60,22 @@ from diary.domain.models import (
     Records,
     ValidationError,
 )
+from diary.domain.photos import (
+    FORMAT_NAMES,
+    MAX_PHOTO_BYTES,
+    MAX_PIXELS,
+    NAME_MAX,
+    Photo,
+    PhotoRefused,
+    PreparedPhoto,
+)
 from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
+from diary.formats.photo_kinds import sniff
+from diary.i18n import N_
 
 FORMAT_NAME = "hearth-diary"
-PAYLOAD_VERSION = 5
+PAYLOAD_VERSION = 6
 """The version this Hearth writes; it reads every version from 1 to this one."""
 
 COMPANY_SINCE = 4
@@ -84,9 +103,27 @@ _V2_TOP_KEYS = (*_V1_TOP_KEYS, "reach_out_holds", "preferences")
 _TOP_KEYS = (*_V2_TOP_KEYS, "diary_id", "last_changed_at")
 TAGS_SINCE = 5
 """The first version whose entries carry ``tags``."""
-_TOP_KEYS_OF = {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS} | {
-    version: _TOP_KEYS for version in range(3, PAYLOAD_VERSION + 1)
-}
+PHOTOS_SINCE = 6
+"""The first version with ``photos``."""
+_V6_TOP_KEYS = (*_TOP_KEYS, "photos")
+_TOP_KEYS_OF = (
+    {1: _V1_TOP_KEYS, 2: _V2_TOP_KEYS}
+    | {version: _TOP_KEYS for version in range(3, PHOTOS_SINCE)}
+    | {version: _V6_TOP_KEYS for version in range(PHOTOS_SINCE, PAYLOAD_VERSION + 1)}
+)
+_PHOTO_KEYS = (
+    *("uid", "date", "name", "mime", "width", "height", "size", "added"),
+    *("thumbnail", "data"),  # last, as written: the long strings after what says what they are
+)
+MAX_THUMBNAIL_BYTES = 1024 * 1024
+"""The largest thumbnail a dump may carry (Hearth's are tens of kilobytes)."""
+MAX_PHOTO_CHARS = (MAX_PHOTO_BYTES + MAX_THUMBNAIL_BYTES) * 4 // 3 + 64 * 1024
+"""The longest photo a dump may hold as JSON text: its two base64 strings and its metadata."""
+_ARRAYS = (
+    *("circles", "people", "entries", "interactions", "checkins", "reach_out_holds"),
+    "photos",
+)
+WHAT = N_("a Hearth backup")
 
 T = TypeVar("T")
 
@@ -135,6 +172,14 @@ class Flaw(StrEnum):
     LONE_SURROGATE = "lone_surrogate"
     BAD_DIARY_ID = "bad_diary_id"
     EXPECTED_FINE_UTC_TIME = "expected_fine_utc_time"
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"
+    NOT_BASE64 = "not_base64"
+    PHOTO_SIZE_DIFFERS = "photo_size_differs"
+    PHOTO_FORMAT_DIFFERS = "photo_format_differs"
+    BAD_THUMBNAIL = "bad_thumbnail"
+    PHOTO_WITHOUT_ENTRY = "photo_without_entry"
+    VALUE_TOO_LONG = "value_too_long"
+    TEXT_TOO_LONG = "text_too_long"
 
 
 class Detail:
@@ -185,7 +230,9 @@ class Dump:
 
     ``diary_id`` and ``changed_at`` (aware, UTC) say which diary it came from and when that
     diary last changed; None when unknown (a dump older than version 3, or a diary that had
-    not changed since it learnt to tell).
+    not changed since it learnt to tell). ``photos`` is what the dump says of each of its
+    photos, without their bytes: those are in ``records.photos`` when the dump was read whole
+    (``load``), and were handed on one by one when it was read as a stream (``read``).
     """
 
     records: Records
@@ -194,6 +241,12 @@ class Dump:
     version: int = PAYLOAD_VERSION
     diary_id: uuid.UUID | None = None
     changed_at: dt.datetime | None = None
+    photos: tuple[Photo, ...] = ()
+
+    @property
+    def photo_bytes(self) -> int:
+        """How many bytes the photos' files hold together."""
+        return sum(photo.size for photo in self.photos)
 
 
 # Writing --------------------------------------------------------------------------------------
@@ -203,28 +256,18 @@ def _without_id(shape: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in shape.items() if key != "id"}
 
 
-def to_dict(
+def _fine_stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime(_FINE_FORMAT)
+
+
+def _head(
     records: Records,
-    *,
     exported_at: dt.datetime,
     app_version: str,
-    diary_id: uuid.UUID | None = None,
-    changed_at: dt.datetime | None = None,
+    diary_id: uuid.UUID | None,
+    changed_at: dt.datetime | None,
 ) -> dict[str, Any]:
-    """The dump as a JSON-ready dict; keys in a fixed order.
-
-    ``diary_id`` and ``changed_at`` (aware) name the diary and its newest change; None writes
-    null (unknown).
-
-    Only the preferences of ``PREFERENCE_KEYS`` are written: a key this Hearth does not declare
-    (left in the diary by another version) means nothing to it, and its own reader would refuse
-    the dump. Every hold must name one of the people or circles of ``records``.
-
-    Raises:
-        ValueError: a naive ``exported_at`` or ``changed_at``, or a hold of someone ``records``
-            does not hold (a programming error: a diary's holds always name its own people and
-            circles).
-    """
+    """Every key of the dump but ``photos``, in order (see ``to_dict``)."""
     if exported_at.tzinfo is None or (changed_at is not None and changed_at.tzinfo is None):
         raise ValueError("exported_at and changed_at must be aware datetimes")
     targets = {Target.of(p) for p in records.people} | {Target.of(c) for c in records.circles}
@@ -255,10 +298,98 @@ def to_dict(
         ],
         "preferences": {key: value for key, value in records.preferences if key in PREFERENCE_KEYS},
         "diary_id": str(diary_id) if diary_id is not None else None,
-        "last_changed_at": (
-            changed_at.astimezone(dt.UTC).strftime(_FINE_FORMAT) if changed_at is not None else None
-        ),
+        "last_changed_at": _fine_stamp(changed_at) if changed_at is not None else None,
     }
+
+
+def _photo_fields(photo: Photo, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    """A photo's metadata as the dump writes it (its two base64 strings go after these)."""
+    added = photo.added or now or dt.datetime.now(dt.UTC)
+    return {
+        "uid": photo.uid,
+        "date": photo.day.isoformat(),
+        "name": photo.name,
+        "mime": photo.mime,
+        "width": photo.width,
+        "height": photo.height,
+        "size": photo.size,
+        "added": _fine_stamp(added),
+    }
+
+
+def photo_to_dict(prepared: PreparedPhoto) -> dict[str, Any]:
+    """One photo of ``photos`` as a JSON-ready dict, its bytes and thumbnail in base64."""
+    return _photo_fields(prepared.photo) | {
+        "thumbnail": base64.b64encode(prepared.thumbnail).decode("ascii"),
+        "data": base64.b64encode(prepared.data).decode("ascii"),
+    }
+
+
+def to_dict(
+    records: Records,
+    *,
+    exported_at: dt.datetime,
+    app_version: str,
+    diary_id: uuid.UUID | None = None,
+    changed_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The dump as a JSON-ready dict; keys in a fixed order, ``photos`` (``records.photos``) last.
+
+    ``diary_id`` and ``changed_at`` (aware) name the diary and its newest change; None writes
+    null (unknown).
+
+    Only the preferences of ``PREFERENCE_KEYS`` are written: a key this Hearth does not declare
+    (left in the diary by another version) means nothing to it, and its own reader would refuse
+    the dump. Every hold must name one of the people or circles of ``records``.
+
+    Raises:
+        ValueError: a naive ``exported_at`` or ``changed_at``, or a hold of someone ``records``
+            does not hold (a programming error: a diary's holds always name its own people and
+            circles).
+    """
+    head = _head(records, exported_at, app_version, diary_id, changed_at)
+    return head | {"photos": [photo_to_dict(p) for p in records.photos]}
+
+
+def _json(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+def write(
+    records: Records,
+    *,
+    photos: Iterable[PreparedPhoto] = (),
+    exported_at: dt.datetime,
+    app_version: str,
+    diary_id: uuid.UUID | None = None,
+    changed_at: dt.datetime | None = None,
+) -> Iterator[bytes]:
+    """The dump as compact UTF-8 JSON, in pieces: the records, then each photo as it comes.
+
+    ``photos`` (after ``records.photos``) may be a stream: each is read, written and let go
+    before the next, so only one photo is held at a time (its bytes and their base64). The
+    pieces joined are exactly ``dump``'s bytes for the same records and photos.
+    """
+    head = _json(_head(records, exported_at, app_version, diary_id, changed_at))
+    yield head[:-1] + b',"photos":['
+    first = True
+    for prepared in records.photos:
+        yield from _photo_pieces(prepared, first)
+        first = False
+    for prepared in photos:
+        yield from _photo_pieces(prepared, first)
+        first = False
+    yield b"]}"
+
+
+def _photo_pieces(prepared: PreparedPhoto, first: bool) -> Iterator[bytes]:
+    fields = _json(_photo_fields(prepared.photo))
+    yield (b"" if first else b",") + fields[:-1] + b',"thumbnail":"'
+    yield base64.b64encode(prepared.thumbnail)
+    yield b'","data":"'
+    yield base64.b64encode(prepared.data)
+    yield b'"}'
 
 
 def dump(
@@ -269,16 +400,16 @@ def dump(
     diary_id: uuid.UUID | None = None,
     changed_at: dt.datetime | None = None,
 ) -> bytes:
-    """The dump as compact UTF-8 JSON bytes (what a backup encrypts)."""
-    document = to_dict(
-        records,
-        exported_at=exported_at,
-        app_version=app_version,
-        diary_id=diary_id,
-        changed_at=changed_at,
+    """The dump as compact UTF-8 JSON bytes, ``records.photos`` included (``write``, joined)."""
+    return b"".join(
+        write(
+            records,
+            exported_at=exported_at,
+            app_version=app_version,
+            diary_id=diary_id,
+            changed_at=changed_at,
+        )
     )
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.encode("utf-8")
 
 
 # Reading --------------------------------------------------------------------------------------
@@ -519,6 +650,82 @@ class _Reader:
         held.add(target)
         return _build(where, lambda: Hold(target, kind, day))
 
+    def photo(self, where: str, value: object) -> PreparedPhoto:
+        """A photo of ``photos``: its metadata checked, its bytes and thumbnail decoded.
+
+        Its format must be what its bytes say, and its size their length; its day must have an
+        entry in the dump, which ``from_dict`` checks once every entry is known. The bytes are
+        not decoded as a picture (a restore must not depend on a decoder); their first bytes
+        are checked, as when the photo was added.
+        """
+        obj = _object(where, value, _PHOTO_KEYS)
+        uid = _uid(f"{where}.uid", obj["uid"], self.uids)
+        day = _date(f"{where}.date", obj["date"])
+        name = _typed(f"{where}.name", obj["name"], str)
+        if len(name) > NAME_MAX:
+            _fail(f"{where}.name", Flaw.TEXT_TOO_LONG, limit=NAME_MAX)
+        _refuse_lone_surrogates(name, f"{where}.name")
+        mime = _typed(f"{where}.mime", obj["mime"], str)
+        if mime not in FORMAT_NAMES:
+            _fail(f"{where}.mime", Flaw.UNKNOWN_VALUE, value=repr(mime))
+        width = _number(f"{where}.width", obj["width"], 1, MAX_PIXELS)
+        height = _number(f"{where}.height", obj["height"], 1, MAX_PIXELS // width)
+        size = _number(f"{where}.size", obj["size"], 1, MAX_PHOTO_BYTES)
+        added = _fine_time(f"{where}.added", obj["added"])
+        thumbnail = _base64(f"{where}.thumbnail", obj["thumbnail"], MAX_THUMBNAIL_BYTES)
+        data = _base64(f"{where}.data", obj["data"], MAX_PHOTO_BYTES)
+        del obj, value  # the base64 text: let it go before anything else is made
+        if len(data) != size:
+            _fail(f"{where}.data", Flaw.PHOTO_SIZE_DIFFERS, size=size, length=len(data))
+        if _kind(data) != mime:
+            _fail(f"{where}.data", Flaw.PHOTO_FORMAT_DIFFERS, format=FORMAT_NAMES[mime])
+        if _kind(thumbnail) not in ("image/jpeg", "image/png"):
+            _fail(f"{where}.thumbnail", Flaw.BAD_THUMBNAIL)
+        photo = Photo(day, mime, width, height, size, name=name, uid=uid, added=added)
+        return PreparedPhoto(photo, data, thumbnail)
+
+
+def _kind(data: bytes) -> str | None:
+    """The media type its first bytes say, None if none Hearth takes."""
+    try:
+        return sniff(data)
+    except PhotoRefused:
+        return None
+
+
+def _number(where: str, value: object, low: int, high: int) -> int:
+    number = _typed(where, value, int)
+    if not low <= number <= high:
+        _fail(where, Flaw.NUMBER_OUT_OF_RANGE, low=low, high=high)
+    return number
+
+
+def _fine_time(where: str, value: object) -> dt.datetime:
+    stamp = _typed(where, value, str)
+    if not _FINE_STAMP.match(stamp):
+        _fail(where, Flaw.EXPECTED_FINE_UTC_TIME)
+    try:
+        return dt.datetime.strptime(stamp, _FINE_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError:
+        _fail(where, Flaw.NOT_A_TIME, text=stamp)
+
+
+def _base64(where: str, value: object, limit: int) -> bytes:
+    """The bytes of a base64 string (standard alphabet, padded), at most ``limit`` of them.
+
+    Decoded straight from the string's characters, without a copy of it.
+    """
+    text = _typed(where, value, str)
+    if len(text) > -(-limit // 3) * 4:
+        _fail(where, Flaw.VALUE_TOO_LONG)
+    try:
+        data = binascii.a2b_base64(text, strict_mode=True)
+    except (binascii.Error, ValueError):  # ValueError: not ASCII
+        _fail(where, Flaw.NOT_BASE64)
+    if not data:
+        _fail(where, Flaw.NOT_BASE64)
+    return data
+
 
 def _preferences(value: object) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
@@ -536,6 +743,15 @@ def _preferences(value: object) -> tuple[tuple[str, str], ...]:
 
 def from_dict(document: object) -> Dump:
     """Validate a parsed dump (see the module docstring for what is refused)."""
+    return _validated(document, _Reader(), None)
+
+
+_READ_ALREADY = object()
+"""``photos`` of a document read as a stream: checked one by one as they were read."""
+
+
+def _validated(document: object, reader: _Reader, streamed: list[Photo] | None) -> Dump:
+    """Validate a dump whose photos are in it (``streamed`` None), or were read already."""
     if not isinstance(document, dict):
         _fail(WHOLE, Flaw.EXPECTED_OBJECT)
     if document.get("format") != FORMAT_NAME:
@@ -547,6 +763,7 @@ def from_dict(document: object) -> Dump:
         )
     if version not in _TOP_KEYS_OF:
         _fail("version", Flaw.UNKNOWN_VERSION, version=version)
+    reader.version = version
     top = _object(WHOLE, document, _TOP_KEYS_OF[version])
     exported_at = _typed("exported_at", top["exported_at"], str)
     if not _STAMP.match(exported_at):
@@ -558,7 +775,6 @@ def from_dict(document: object) -> Dump:
     app_version = _typed("app_version", top["app_version"], str)
     if not 1 <= len(app_version) <= 40 or not app_version.isprintable():
         _fail("app_version", Flaw.BAD_APP_VERSION)
-    reader = _Reader(version)
     days: set[dt.date] = set()
 
     def each(kind: str) -> list[tuple[str, Any]]:
@@ -575,12 +791,25 @@ def from_dict(document: object) -> Dump:
     if version >= 2:
         holds = tuple(reader.hold(w, v, held) for w, v in each("reach_out_holds"))
         preferences = _preferences(top["preferences"])
+    photos: tuple[PreparedPhoto, ...] = ()
+    if streamed is not None:
+        about = tuple(streamed)
+    elif version >= PHOTOS_SINCE:
+        photos = tuple(reader.photo(w, v) for w, v in each("photos"))
+        about = tuple(p.photo for p in photos)
+    else:
+        about = ()
+    for index, photo in enumerate(about):
+        if photo.day not in days:
+            _fail(f"photos[{index}].date", Flaw.PHOTO_WITHOUT_ENTRY, day=photo.day.isoformat())
     records = _build(
         WHOLE,
-        lambda: Records(circles, people, entries, interactions, checkins, holds, preferences),
+        lambda: Records(
+            circles, people, entries, interactions, checkins, holds, preferences, photos
+        ),
     )
     diary_id, changed_at = _origin(top) if version >= 3 else (None, None)
-    return Dump(records, exported_at, app_version, version, diary_id, changed_at)
+    return Dump(records, exported_at, app_version, version, diary_id, changed_at, about)
 
 
 def _origin(top: dict[str, Any]) -> tuple[uuid.UUID | None, dt.datetime | None]:
@@ -624,6 +853,106 @@ def load(data: bytes) -> Dump:
     if _SURROGATE_ESCAPE.search(text):  # only an escape can smuggle one in: valid UTF-8 cannot
         _refuse_lone_surrogates(document)
     return from_dict(document)
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``_no_duplicate_keys`` for the streaming reader, which reports its own refusals."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            _fail(WHOLE, Flaw.NOT_JSON, reason=Detail(Flaw.KEY_TWICE, key=repr(key)))
+        result[key] = value
+    return result
+
+
+def read(stream: BinaryIO, *, photos: Callable[[PreparedPhoto], None] | None = None) -> Dump:
+    """Parse and validate a dump read from ``stream`` a piece at a time (``load``'s checks).
+
+    Only one value is held at a time (one entry, one photo), so a dump of any size takes
+    memory for its records and its largest photo, never for all of its photos: each is checked
+    and handed to ``photos`` as soon as it is read, then let go. The dump returned has every
+    record but no photo bytes (``records.photos`` is empty); ``Dump.photos`` says what each
+    photo was. ``photos`` sees a photo before the dump as a whole is known to be valid: what it
+    does with them must be undone if this raises (a restore writes them inside a transaction).
+
+    Raises:
+        InvalidPayload: not UTF-8, not JSON, or not a valid dump.
+        UnsupportedBackup: a dump version newer than this Hearth reads.
+    """
+    walk = _streamed(stream)
+    while True:
+        try:
+            prepared = next(walk)
+        except StopIteration as done:
+            dump: Dump = done.value
+            return dump
+        if photos is not None:
+            photos(prepared)
+        del prepared
+
+
+def photos_of(stream: BinaryIO) -> Iterator[PreparedPhoto]:
+    """Each photo of a dump read from ``stream``, as it is read (a second reading, to restore).
+
+    The whole dump is read and checked as ``read`` does; a problem found after some photos
+    were given (the document ends badly) raises when the next is asked for, or at the end.
+    """
+    yield from _streamed(stream)
+
+
+def _streamed(stream: BinaryIO) -> Generator[PreparedPhoto, None, Dump]:
+    """Read a dump as a stream, giving each photo as it is read; returns the checked dump."""
+    from diary.formats.importers import json_stream  # here: importers import this module
+
+    reader = _Reader()
+    top: dict[str, Any] = {}
+    about: list[Photo] = []
+    try:
+        for name, value in json_stream.members(
+            stream,
+            WHAT,
+            _ARRAYS,
+            max_chars=MAX_PHOTO_CHARS,
+            object_pairs_hook=_no_repeated_keys,
+            not_an_object=lambda: _fail(WHOLE, Flaw.EXPECTED_OBJECT),
+        ):
+            if name in top:
+                _fail(WHOLE, Flaw.NOT_JSON, reason=Detail(Flaw.KEY_TWICE, key=repr(name)))
+            if not isinstance(value, json_stream.Items):
+                top[name] = _checked_value(name, value, json_stream.TOO_LARGE)
+            elif name != "photos":
+                top[name] = [
+                    _checked_value(f"{name}[{i}]", item, json_stream.TOO_LARGE)
+                    for i, item in enumerate(value)
+                ]
+            else:
+                for index, item in enumerate(value):
+                    if item is json_stream.TOO_LARGE:
+                        _fail(f"photos[{index}]", Flaw.VALUE_TOO_LONG)
+                    prepared = reader.photo(f"photos[{index}]", item)
+                    del item
+                    about.append(prepared.photo)
+                    yield prepared
+                    del prepared
+                top[name] = _READ_ALREADY
+    except json_stream.JsonRefused as error:
+        if error.kind == "not_text":
+            _fail(WHOLE, Flaw.NOT_UTF8)
+        _fail(WHOLE, Flaw.NOT_JSON, reason=error.reason or "cut short")
+    if "photos" in top and top["photos"] is not _READ_ALREADY:  # not an array: say so
+        _list("photos", top["photos"])
+    if not isinstance(top.get("version"), int) or top["version"] < PHOTOS_SINCE:
+        if "photos" in top:
+            top["photos"] = []  # so the version's keys say it does not belong
+    return _validated(top, reader, about)
+
+
+def _checked_value(where: str, value: Any, too_large: object) -> Any:
+    """A value of the document as ``load`` would take it: not too long, no lone surrogate."""
+    if value is too_large:
+        _fail(where, Flaw.VALUE_TOO_LONG)
+    _refuse_lone_surrogates(value, where)
+    return value
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")

@@ -201,21 +201,26 @@ def each(db: Db) -> Iterator[PreparedPhoto]:
             yield PreparedPhoto(_photo(found[:9]), bytes(found[10]), bytes(found[9]))
 
 
-def merge(db: Db, photos: Iterable[PreparedPhoto], now: dt.datetime) -> tuple[int, int]:
-    """Add the photos whose uid the diary does not hold yet; returns (added, skipped).
+def merge(db: Db, photos: Iterable[PreparedPhoto], now: dt.datetime) -> tuple[list[str], int]:
+    """Add the photos whose uid the diary does not hold yet; returns their uids and the skipped.
 
     Each goes to its day's entry (the diary's own, if the day has one), after that day's own
-    photos; ``photos`` may be a stream, read once.
+    photos, and keeps the time it was first added; ``photos`` may be a stream, read once, each
+    photo let go once written. The limit of photos a day takes from the user does not apply: a
+    merge never leaves out what a diary held.
     """
     known = uids(db)
-    added = skipped = 0
+    added: list[str] = []
+    skipped = 0
     for prepared in photos:
-        if prepared.photo.uid in known:
+        uid = prepared.photo.uid
+        if uid in known:
             skipped += 1
             continue
         add(db, prepared, now, limit=False)
-        known.add(prepared.photo.uid)
-        added += 1
+        del prepared
+        known.add(uid)
+        added.append(uid)
     return added, skipped
 
 

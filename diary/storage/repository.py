@@ -9,6 +9,7 @@ interface knows how to explain.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 import uuid
 from collections import defaultdict
@@ -136,13 +137,15 @@ class MergeCounts:
     """What a merge added and skipped, by ``{kind}_added`` / ``{kind}_skipped`` keys.
 
     ``counts``, ``added`` and ``skipped`` cover the five kinds of ``Records.counts``; the
-    snoozes/dismissals and private preferences a merge added are counted apart.
+    snoozes/dismissals, private preferences and photos a merge added are counted apart.
     """
 
     counts: dict[str, int]
     kept_days: tuple[dt.date, ...]
     holds_added: int = 0
     preferences_added: int = 0
+    photos_added: int = 0
+    photos_skipped: int = 0
 
     def __getitem__(self, key: str) -> int:
         return self.counts[key]
@@ -153,8 +156,9 @@ class MergeCounts:
 
     @property
     def adds_anything(self) -> bool:
-        """True when the merge adds any record, hold or preference."""
-        return any(self.added().values()) or bool(self.holds_added or self.preferences_added)
+        """True when the merge adds any record, hold, preference or photo."""
+        extra = self.holds_added or self.preferences_added or self.photos_added
+        return any(self.added().values()) or bool(extra)
 
     def skipped(self) -> dict[str, int]:
         """Records already present, by kind."""
@@ -167,6 +171,24 @@ class _Added:
 
     refs: dict[str, list[str]] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BackupSnapshot:
+    """What ``Repository.backup_snapshot`` gives: the records, and the photos to be read.
+
+    Attributes:
+        records: Every record (its ``photos`` empty: they are in ``photos``).
+        photo_count: How many photos the diary holds.
+        photo_bytes: Their bytes and their thumbnails' together (what a backup carries).
+        photos: Each photo with its bytes, by day and order added, read as it is asked for;
+            only inside the ``with`` block.
+    """
+
+    records: Records
+    photo_count: int
+    photo_bytes: int
+    photos: Iterator[PreparedPhoto]
 
 
 @dataclass(frozen=True)
@@ -552,6 +574,11 @@ class Repository:
         with self._read() as db:
             return reader.search(db, words, limit)
 
+    def photo_count(self) -> int:
+        """How many photos the diary holds."""
+        with self._read() as db:
+            return photo_rows.total(db)[0]
+
     def counts(self) -> dict[str, int]:
         """How many records of each kind the diary holds."""
         tables = {
@@ -633,29 +660,50 @@ class Repository:
         """
         with self._session() as session, reader.no_cyclic_collection():
             db = session.connection().connection.driver_connection  # the same transaction
-            return Records(
-                circles=tuple(
-                    _to_circle(r)
-                    for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
-                ),
-                people=tuple(
-                    _to_person(r)
-                    for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
-                ),
-                entries=tuple(reader.entries(db, dt.date.min, dt.date.max).values()),
-                interactions=tuple(reader.interactions(db, dt.date.min, dt.date.max)),
-                checkins=tuple(
-                    _to_checkin(r)
-                    for r in session.scalars(
-                        select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id)
-                    )
-                ),
-                holds=tuple(_holds(session)),
-                preferences=tuple(_preferences(session).items()),
-            )
+            return self._records(session, db)
+
+    @contextmanager
+    def backup_snapshot(self) -> Iterator[BackupSnapshot]:
+        """Every record and every photo as of one moment, for a backup or an export.
+
+        One read transaction holds for the whole ``with`` block, so the photos are those of
+        the records' days even if the user adds one meanwhile (a write waits for nothing: the
+        database keeps the moment's pages for this reader). The photos are read one at a
+        time, as ``BackupSnapshot.photos`` is iterated, inside the block.
+        """
+        with self._session() as session:
+            db = session.connection().connection.driver_connection  # the same transaction
+            with reader.no_cyclic_collection():
+                records = self._records(session, db)
+            count, size = photo_rows.total(db)
+            yield BackupSnapshot(records, count, size, photo_rows.each(db))
+
+    @staticmethod
+    def _records(session: Session, db: writer.Db) -> Records:
+        return Records(
+            circles=tuple(
+                _to_circle(r) for r in session.scalars(select(CircleRow).order_by(CircleRow.name))
+            ),
+            people=tuple(
+                _to_person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.name))
+            ),
+            entries=tuple(reader.entries(db, dt.date.min, dt.date.max).values()),
+            interactions=tuple(reader.interactions(db, dt.date.min, dt.date.max)),
+            checkins=tuple(
+                _to_checkin(r)
+                for r in session.scalars(select(CheckInRow).order_by(CheckInRow.day, CheckInRow.id))
+            ),
+            holds=tuple(_holds(session)),
+            preferences=tuple(_preferences(session).items()),
+        )
 
     def merge_records(
-        self, records: Records, *, dry_run: bool = False, remember: str | None = None
+        self,
+        records: Records,
+        *,
+        photos: Iterable[PreparedPhoto] = (),
+        dry_run: bool = False,
+        remember: str | None = None,
     ) -> MergeCounts:
         """Add the records this diary does not hold yet, all in one transaction.
 
@@ -666,11 +714,16 @@ class Repository:
         person or circle that has none yet (the diary's own is kept), found through that same
         matching from the uid it names (or, for a uid the merge does not bring, by the diary's
         own uids; a hold of nobody in either is left out). A private preference is added when
-        the diary has no value for its key yet (the diary's own value is kept). Merging the
-        same records twice adds nothing the second time.
+        the diary has no value for its key yet (the diary's own value is kept). A photo is
+        added when its uid is not here yet, to its day's entry (the diary's own, if it kept
+        its own), after that day's photos. Merging the same records twice adds nothing the
+        second time.
 
         Args:
             records: what to add.
+            photos: more photos to add after ``records.photos``: a backup's, read one at a
+                time as they are written (a stream, read once). An exception it raises (a
+                backup found damaged at its end) rolls the whole merge back.
             dry_run: work the merge out in full, then roll it back: what an import would do.
             remember: the file name of a Hearth JSON import, remembered with what it added so
                 that ``undo_last_import`` can take it back (a backup's merge is not).
@@ -682,18 +735,31 @@ class Repository:
         """
         counts = {f"{kind}_{what}": 0 for kind in _KINDS for what in ("added", "skipped")}
         kept: list[dt.date] = []
-        extra = {"holds": 0, "preferences": 0}
+        extra = {"holds": 0, "preferences": 0, "photos": 0, "photos_skipped": 0}
         added = _Added() if remember is not None else None
         try:
             with self._write() as conn:
                 self._merge(conn, records, counts, kept, extra, added)
+                new_photos, skipped = photo_rows.merge(
+                    conn, itertools.chain(records.photos, photos), dt.datetime.now(dt.UTC)
+                )
+                extra["photos"], extra["photos_skipped"] = len(new_photos), skipped
+                if added is not None:
+                    added.refs["photo"] = new_photos
                 if dry_run:
                     raise _RolledBack
                 if remember is not None and added is not None:
                     self._remember_merge(conn, remember, added, counts)
         except _RolledBack:
             pass
-        return MergeCounts(counts, tuple(kept), extra["holds"], extra["preferences"])
+        return MergeCounts(
+            counts,
+            tuple(kept),
+            extra["holds"],
+            extra["preferences"],
+            extra["photos"],
+            extra["photos_skipped"],
+        )
 
     def _merge(
         self,

@@ -14,10 +14,12 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from diary.domain.models import Records
+from diary.domain.photos import PreparedPhoto
 from diary.storage import seal
 from diary.storage.atomic import fsync_directory
 from diary.storage.errors import Code, SaveFailed
@@ -33,6 +35,18 @@ class Origin:
     changed_at: dt.datetime | None = None
 
 
+@dataclass(frozen=True)
+class Photos:
+    """A backup's photos to restore, read one at a time, and how many there must be.
+
+    ``stream`` is read once, inside the restore's transaction; ``count`` is how many photos
+    the backup said it holds (read through once already), which the new diary must then hold.
+    """
+
+    stream: Iterable[PreparedPhoto]
+    count: int
+
+
 def build(
     folder: Path,
     policy: KdfPolicy,
@@ -41,8 +55,9 @@ def build(
     *,
     recovery_code: bool,
     origin: Origin | None = None,
+    photos: Photos | None = None,
 ) -> tuple[Path, str | None]:
-    """Create a complete diary of ``records`` in a hidden folder inside ``folder``.
+    """Create a complete diary of ``records`` (and ``photos``) in a hidden folder in ``folder``.
 
     The new diary takes the identity of ``origin`` (the backup's diary) and its newest change,
     where known; otherwise it keeps its own new id, and its newest change is the restore.
@@ -51,11 +66,17 @@ def build(
     code, if one was asked for. On any failure the folder is removed and the error raised.
     """
     staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
+    expected = len(records.photos) + (photos.count if photos is not None else 0)
     try:
         with Vault(staging, policy) as fresh:
             code = fresh.create(passphrase, recovery_code=recovery_code)
-            fresh.repository.merge_records(records)
-            if fresh.repository.counts() != records.counts():
+            fresh.repository.merge_records(
+                records, photos=photos.stream if photos is not None else ()
+            )
+            if (
+                fresh.repository.counts() != records.counts()
+                or fresh.repository.photo_count() != expected
+            ):
                 raise SaveFailed(code=Code.RESTORE_INCOMPLETE)
             if origin is not None and origin.diary_id is not None:
                 fresh.repository.adopt_identity(origin.diary_id, origin.changed_at)
@@ -103,9 +124,11 @@ def restore(
     replacing: bool,
     recovery_code: bool = False,
     origin: Origin | None = None,
+    photos: Photos | None = None,
 ) -> tuple[Path | None, str | None]:
     """Build the restored diary beside the current one (if any) and swap it in.
 
+    ``photos`` are a backup's photos read as a stream (``records.photos`` are restored too).
     The caller holds the folder's lock and, when ``replacing``, has closed the old diary.
     ``origin`` (the backup's diary and newest change) becomes the new diary's; without one,
     a replaced diary's id is kept (read from its seal), so its next backups still match.
@@ -123,7 +146,13 @@ def restore(
         origin = Origin(kept, None) if kept is not None else origin
     try:
         staging, code = build(
-            folder, policy, passphrase, records, recovery_code=recovery_code, origin=origin
+            folder,
+            policy,
+            passphrase,
+            records,
+            recovery_code=recovery_code,
+            origin=origin,
+            photos=photos,
         )
         try:
             if replacing:

@@ -139,10 +139,11 @@ def test_the_vector_passphrase_typed_decomposed_still_opens(vector: bytes, secre
 def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> None:
     """The script and the committed files agree (the payload is deterministic).
 
-    The vector holds a version 1 payload. Today's writer makes version 5 of the same records:
-    the same document with ``"version": 5``, the two keys version 2 added, here empty, the
+    The vector holds a version 1 payload. Today's writer makes version 6 of the same records:
+    the same document with ``"version": 6``, the two keys version 2 added, here empty, the
     two keys version 3 added, here null (unknown), each entry's ``company`` (version 4), here
-    null (not answered), and its ``tags`` (version 5), here none.
+    null (not answered), its ``tags`` (version 5), here none, and ``photos`` (version 6),
+    here none.
     """
     spec = importlib.util.spec_from_file_location("make_vectors", VECTORS / "make_vectors.py")
     assert spec is not None and spec.loader is not None
@@ -162,8 +163,12 @@ def test_make_vectors_still_describes_the_committed_payload(expected: bytes) -> 
         "preferences": {},
         "diary_id": None,
         "last_changed_at": None,
+        "photos": [],
     }
-    assert list(new) == [*old, "reach_out_holds", "preferences", "diary_id", "last_changed_at"]
+    assert list(new) == [
+        *old,
+        *("reach_out_holds", "preferences", "diary_id", "last_changed_at", "photos"),
+    ]
     dump = payload.load(expected)
     assert dump.records == module.vector_records() and dump.version == 1
     assert (dump.records.holds, dump.records.preferences) == ((), ())

@@ -52,6 +52,7 @@ def test_in_version_4_the_key_is_optional() -> None:
 def test_an_older_dump_reads_unanswered_and_may_not_carry_the_key(version: int) -> None:
     doc = dumped()
     doc["version"] = version
+    del doc["photos"]  # a later version's key
     if version < 3:
         del doc["diary_id"], doc["last_changed_at"]
     if version < 2:

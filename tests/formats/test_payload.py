@@ -115,7 +115,7 @@ def test_the_dump_is_compact_utf8_with_a_fixed_key_order() -> None:
     assert raw.startswith(head.encode())
     assert "Émile".encode() in raw and b"\n" not in raw
     keys = list(json.loads(raw))
-    assert keys == [*payload._TOP_KEYS]
+    assert keys == [*payload._TOP_KEYS_OF[payload.PAYLOAD_VERSION]] and keys[-1] == "photos"
     entry = json.loads(raw)["entries"][0]
     keys = ["uid", "date", "mood", "energy", "feelings", "gratitude", "text", "company", "tags"]
     assert list(entry) == keys
@@ -303,6 +303,7 @@ def test_a_version_1_dump_reads_without_holds_or_preferences() -> None:
     doc = json.loads(payload.dump(records, exported_at=WHEN, app_version="1"))
     doc["version"] = 1
     del doc["reach_out_holds"], doc["preferences"], doc["diary_id"], doc["last_changed_at"]
+    del doc["photos"]  # version PHOTOS_SINCE's
     for entry in doc["entries"]:
         del entry["company"]  # since version 4
         del entry["tags"]  # version TAGS_SINCE's
@@ -317,7 +318,7 @@ def test_a_version_1_dump_may_not_carry_the_version_2_keys(key: str) -> None:
     doc = document()
     doc["version"] = 1
     del doc[{"reach_out_holds": "preferences", "preferences": "reach_out_holds"}[key]]
-    del doc["diary_id"], doc["last_changed_at"]
+    del doc["diary_id"], doc["last_changed_at"], doc["photos"]
     with pytest.raises(InvalidPayload, match=f"unknown key '{key}'"):
         load_dict(doc)
 
@@ -428,7 +429,7 @@ def test_a_golden_version_2_document_is_read_forever() -> None:
     when = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     again = payload.dump(dump.records, exported_at=when, app_version="0.2.0")
     today = GOLDEN_V2.replace('"version":2', f'"version":{payload.PAYLOAD_VERSION}')[:-1]
-    assert again == (today + ',"diary_id":null,"last_changed_at":null}').encode()
+    assert again == (today + ',"diary_id":null,"last_changed_at":null,"photos":[]}').encode()
 
 
 GOLDEN_V3 = (
@@ -454,9 +455,8 @@ def test_a_golden_version_3_document_names_its_diary_and_newest_change() -> None
         diary_id=dump.diary_id,
         changed_at=dump.changed_at,
     )
-    assert (
-        again == GOLDEN_V3.replace('"version":3', f'"version":{payload.PAYLOAD_VERSION}').encode()
-    )
+    today = GOLDEN_V3.replace('"version":3', f'"version":{payload.PAYLOAD_VERSION}')
+    assert again == (today[:-1] + ',"photos":[]}').encode()
 
 
 def test_the_newest_change_is_written_in_utc() -> None:

@@ -28,6 +28,7 @@ def test_set_tags_round_trip_through_a_dump() -> None:
 def test_a_dump_from_before_tags_reads_with_none() -> None:
     doc = json.loads(payload.dump(TAGGED, exported_at=WHEN, app_version="1"))
     doc["version"] = payload.TAGS_SINCE - 1
+    del doc["photos"]  # a later version's key
     del doc["entries"][0]["tags"]
     dump = payload.load(json.dumps(doc).encode())
     assert dump.records.entries[0].tags == () and dump.records.entries[0].text.endswith("#work")
@@ -36,6 +37,7 @@ def test_a_dump_from_before_tags_reads_with_none() -> None:
 def test_a_dump_from_before_tags_may_not_carry_them() -> None:
     doc = json.loads(payload.dump(TAGGED, exported_at=WHEN, app_version="1"))
     doc["version"] = payload.TAGS_SINCE - 1
+    del doc["photos"]  # a later version's key
     with pytest.raises(InvalidPayload, match="unknown key 'tags'"):
         payload.load(json.dumps(doc).encode())
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any, BinaryIO, Final, NoReturn
 
 from diary import messages
@@ -41,6 +41,20 @@ _DECODER = json.JSONDecoder(parse_constant=refuse_constant)
 # longest thing json can stop in the middle of: "-Infinity", a \\u escape, a number's exponent).
 _NEAR_THE_END = 16
 _SCALAR = re.compile(r"[^ \t\n\r,:\]}\[{\"]*")  # a number, true, false, null (checked by json)
+
+
+class JsonRefused(ImportFailed):
+    """Why the document was refused, for a reader with words of its own (a backup's).
+
+    Attributes:
+        kind: ``"not_text"``, ``"not_json"`` or ``"cut_short"``.
+        reason: Python's words for what is not JSON ("" for the other kinds).
+    """
+
+    def __init__(self, message: str, kind: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.reason = reason
 
 
 class _TooLarge:
@@ -88,7 +102,15 @@ class Items:
             pass
 
 
-def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterator[tuple[str, Any]]:
+def members(
+    stream: BinaryIO,
+    what: str,
+    arrays: Collection[str] = (),
+    *,
+    max_chars: int | None = None,
+    object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+    not_an_object: Callable[[], None] | None = None,
+) -> Iterator[tuple[str, Any]]:
     """The (name, value) members of the document's top-level object, in file order.
 
     The value of a name in ``arrays`` that is an array is an ``Items``, read as it is iterated
@@ -96,16 +118,29 @@ def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterat
     document whose top level is not an object has no members (it is still checked to be JSON).
     ``what`` is the format the file should be in, marked (an importer's ``WHAT``).
 
+    Args:
+        stream: the file, read a chunk at a time.
+        what: see above.
+        arrays: see above.
+        max_chars: the longest value kept (``MAX_VALUE_CHARS`` if None; a backup's photo is
+            far longer than a note).
+        object_pairs_hook: as ``json.loads`` takes it (a backup's refuses repeated keys).
+        not_an_object: called (to raise its own refusal) for a document that is JSON but
+            not an object, which then has no members.
+
     Raises:
-        ImportFailed: the file is not text, not JSON, or cut short (as it is read).
+        JsonRefused: the file is not text, not JSON, or cut short (as it is read); an
+            ``ImportFailed`` with the importers' words.
     """
-    reader = _Reader(stream, what)
+    reader = _Reader(stream, what, max_chars, object_pairs_hook)
     reader.space()
     if reader.at_end():
         reader.fail("Expecting value")
     if reader.peek() != "{":
         reader.value()
         reader.end()
+        if not_an_object is not None:
+            not_an_object()
         return
     reader.take("{")
     reader.inside = True
@@ -143,12 +178,26 @@ def members(stream: BinaryIO, what: str, arrays: Collection[str] = ()) -> Iterat
 class _Reader:
     """The text of a stream, decoded a chunk at a time, and where in it reading is."""
 
-    def __init__(self, stream: BinaryIO, what: str) -> None:
+    def __init__(
+        self,
+        stream: BinaryIO,
+        what: str,
+        max_chars: int | None = None,
+        object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+    ) -> None:
         self._stream = stream
         self._what = what
+        self._max = MAX_VALUE_CHARS if max_chars is None else max_chars
+        self._decoder = (
+            _DECODER
+            if object_pairs_hook is None
+            else json.JSONDecoder(
+                parse_constant=refuse_constant, object_pairs_hook=object_pairs_hook
+            )
+        )
         head = stream.read(2)
         encoding = "utf-16" if head in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
-        self._decoder = codecs.getincrementaldecoder(encoding)()
+        self._text = codecs.getincrementaldecoder(encoding)()
         self._buffer = ""
         self._at = 0  # where reading is in the buffer
         self._dropped = 0  # characters of the file dropped before the buffer
@@ -158,15 +207,17 @@ class _Reader:
 
     # The text ------------------------------------------------------------------------------
 
-    def _more(self, data: bytes | None = None) -> None:
-        """Decode the next chunk onto the buffer, dropping what was read (``_at`` moves)."""
+    def _more(self, data: bytes | None = None, size: int = _CHUNK) -> None:
+        """Decode the next ``size`` bytes onto the buffer, dropping what was read (``_at``)."""
         if data is None:
-            data = self._stream.read(_CHUNK)
+            data = self._stream.read(size)
         self._eof = not data
         try:
-            text = self._decoder.decode(data, final=self._eof)
+            text = self._text.decode(data, final=self._eof)
         except UnicodeDecodeError:
-            raise ImportFailed(messages.IMPORT_NOT_TEXT.format(what=_(self._what))) from None
+            message = messages.IMPORT_NOT_TEXT.format(what=_(self._what))
+            raise JsonRefused(message, "not_text") from None
+        del data
         self._dropped += self._at
         self._buffer = self._buffer[self._at :] + text
         self._at = 0
@@ -214,13 +265,14 @@ class _Reader:
 
     def cut_short(self) -> NoReturn:
         """The file ends inside the document."""
-        raise ImportFailed(messages.IMPORT_CUT_SHORT.format(what=_(self._what)))
+        raise JsonRefused(messages.IMPORT_CUT_SHORT.format(what=_(self._what)), "cut_short")
 
     def fail(self, reason: str, at: int | None = None) -> NoReturn:
         """Not JSON, for ``reason`` (Python's words, as ``json`` gives them) at ``at``."""
         where = self._dropped + (self._at if at is None else at)
         reason = f"{reason}: char {where}"[:200]
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason))
+        message = messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason)
+        raise JsonRefused(message, "not_json", reason)
 
     # Values ----------------------------------------------------------------------------------
 
@@ -229,14 +281,14 @@ class _Reader:
 
         ``json``'s own scanner reads it from the buffer. Where it fails only because the buffer
         ends (at its very end, or in a string that does not close yet), more of the file is
-        read and it tries again; a value that grows past ``MAX_VALUE_CHARS`` is read past.
+        read and it tries again; a value that grows past the reader's ``max_chars`` is read past.
         """
         if self.peek() not in '{["':
             return self._scalar()
         start = self._at
         while True:
             try:
-                found, end = _DECODER.raw_decode(self._buffer, start)
+                found, end = self._decoder.raw_decode(self._buffer, start)
             except json.JSONDecodeError as error:
                 unfinished = error.msg.startswith("Unterminated")
                 if self._eof:  # cut short if the value has no end in the file, else not JSON
@@ -244,10 +296,12 @@ class _Reader:
                     self.fail(error.msg, error.pos)
                 if not unfinished and error.pos < len(self._buffer) - _NEAR_THE_END:
                     self.fail(error.msg, error.pos)
-                if len(self._buffer) - start > MAX_VALUE_CHARS:
+                if len(self._buffer) - start > self._max:
                     return self._skip(start)
                 self._at = start
-                self._more()
+                # as much again as the value has so far: a long value is read in a few steps,
+                # each parsed from its start once, not once a mebibyte
+                self._more(size=max(_CHUNK, len(self._buffer) - start))
                 start = self._at
                 continue
             except RecursionError:
@@ -255,7 +309,10 @@ class _Reader:
             except ValueError as error:  # NaN, over-long integers: Python's words
                 self._refuse(str(error)[:200])
             self._at = end
-            return found if end - start <= MAX_VALUE_CHARS else TOO_LARGE
+            if end - start > _CHUNK:  # let a long value's text go now, not at the next read
+                self._dropped += end
+                self._buffer, self._at = self._buffer[end:], 0
+            return found if end - start <= self._max else TOO_LARGE
 
     def _skip(self, start: int) -> _TooLarge:
         """Read past a value too long to keep, by its strings and brackets, dropping its text."""
@@ -303,7 +360,7 @@ class _Reader:
             assert match is not None
             if match.end() < len(self._buffer) or self._eof:
                 break
-            if match.end() - start > MAX_VALUE_CHARS:
+            if match.end() - start > self._max:
                 self.fail("Expecting value", start)
             self._at = start
             self._more()
@@ -325,4 +382,5 @@ class _Reader:
             self._refuse(str(error)[:200])
 
     def _refuse(self, reason: str) -> NoReturn:
-        raise ImportFailed(messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason))
+        message = messages.IMPORT_NOT_JSON.format(what=_(self._what), reason=reason)
+        raise JsonRefused(message, "not_json", reason)
