@@ -5,10 +5,13 @@ matplotlib plugin) on a throwaway diary, never the user's own:
 
 1. create a diary in a new temporary folder with the product's key derivation;
 2. write an entry and a contact, lock, unlock with the passphrase and read both back;
-3. check every page of the encrypted database;
-4. draw the month chart into a PNG in memory (matplotlib's Agg, no display), then SVG and PDF;
-5. export an encrypted backup into the folder, then decrypt and compare it with the diary;
-6. start Qt offscreen, draw the unlock window and the chart on a Qt canvas.
+3. make a tiny JPEG, PNG, WebP and GIF in memory, prepare each as a photo (Pillow's decoders)
+   and keep them in the diary, then read them back;
+4. check every page of the encrypted database;
+5. draw the month chart into a PNG in memory (matplotlib's Agg, no display), then SVG and PDF;
+6. export an encrypted backup (streamed, with the photos) into the folder, then read it back a
+   chunk at a time and compare it with the diary;
+7. start Qt offscreen, draw the unlock window and the chart on a Qt canvas.
 
 Each check prints one line as it passes. The folder is removed at the end, pass or fail. The
 exit code is 0 when every check passed; otherwise 1, after one line on stderr that names the
@@ -86,6 +89,33 @@ class SelfTest:
             raise SelfTestFailed(f"the contact read back differs: {contacts!r}")
         return "wrote an entry and a contact, locked, unlocked and read both back"
 
+    def photos(self) -> str:
+        """A tiny JPEG, PNG, WebP and GIF made in memory, prepared, kept and read back."""
+        import io
+
+        from PIL import Image
+        from PIL import __version__ as pillow_version
+
+        from diary.formats.photos import prepare_photo
+
+        repo = self.vault.repository
+        made = []
+        for fmt in ("JPEG", "PNG", "WEBP", "GIF"):
+            picture = Image.new("RGB", (48, 32), (200, 90, 40))
+            out = io.BytesIO()
+            picture.save(out, fmt)
+            prepared = prepare_photo(DAY, out.getvalue(), f"self-test.{fmt.lower()}")
+            if (prepared.photo.width, prepared.photo.height) != (48, 32):
+                raise SelfTestFailed(f"the {fmt} photo was read as {prepared.photo!r}")
+            stored = repo.add_photo(prepared)
+            assert stored.id is not None
+            if repo.photo_data(stored.id) != prepared.data:
+                raise SelfTestFailed(f"the {fmt} photo read back differs")
+            if repo.photo_thumbnail(stored.id) != prepared.thumbnail:
+                raise SelfTestFailed(f"the {fmt} photo's thumbnail read back differs")
+            made.append(prepared.photo.format_name)
+        return f"prepared, kept and read back a {', '.join(made)} photo (Pillow {pillow_version})"
+
     def integrity(self) -> str:
         """SQLCipher's own check of every page."""
         problems = self.vault.repository.integrity_problems()
@@ -122,23 +152,32 @@ class SelfTest:
         )
 
     def backup(self) -> str:
-        """An encrypted backup written to a file, decrypted and compared with the diary."""
-        from diary.formats import backup, payload
-        from diary.storage.atomic import atomic_write
+        """An encrypted backup streamed to a file, read back a chunk at a time and compared."""
+        from diary.backups import export_to, open_backup
+        from diary.formats import backup
 
         repo = self.vault.repository
-        records = repo.records()
-        document = payload.dump(records, exported_at=dt.datetime.now(dt.UTC), app_version="0")
         file = self.folder / f"self-test{backup.FILE_SUFFIX}"
-        params = PRODUCT_POLICY.calibrate()
-        atomic_write(file, backup.encrypt(document, PASSPHRASE, params, PRODUCT_POLICY))
+        sealing = backup.seal_key(PASSPHRASE, PRODUCT_POLICY.calibrate(), PRODUCT_POLICY)
+        try:
+            written = export_to(repo, file, sealing)
+        finally:
+            sealing.wipe()
         data = file.read_bytes()
         if TEXT.encode("utf-8") in data:
             raise SelfTestFailed("the backup holds the entry's text in plaintext")
-        restored = payload.load(backup.decrypt(data, PASSPHRASE, PRODUCT_POLICY).payload).records
+        stored = repo.photos_between(dt.date.min, dt.date.max)
+        with open_backup(file, PASSPHRASE, PRODUCT_POLICY) as opened:
+            restored = opened.dump.records
+            photos = [(p.photo.uid, p.data) for p in opened.photos()]
         if restored.counts() != repo.counts() or [e.text for e in restored.entries] != [TEXT]:
             raise SelfTestFailed(f"the backup holds {restored.counts()}, not {repo.counts()}")
-        return f"exported an encrypted backup ({len(data):,} bytes), decrypted and compared it"
+        if photos != [(p.uid, repo.photo_data(p.id or 0)) for p in stored]:
+            raise SelfTestFailed(f"the backup holds {len(photos)} photos, not {len(stored)}")
+        return (
+            f"exported an encrypted backup ({written.size:,} bytes, {len(photos)} photos), "
+            "read it back and compared it"
+        )
 
     def qt(self) -> str:
         """Qt's offscreen platform, the unlock window and the chart on a Qt canvas."""
@@ -205,6 +244,7 @@ class SelfTest:
         return [
             ("create a diary", self.create),
             ("write and read back", self.write_and_read),
+            ("photos", self.photos),
             ("database integrity", self.integrity),
             ("chart to PNG", self.chart),
             ("encrypted backup", self.backup),

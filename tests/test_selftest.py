@@ -20,7 +20,7 @@ from diary.storage.repository import Repository
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]  # Qt widgets; the product's KDF
 
-CHECKS = 7
+CHECKS = 8
 
 
 def test_the_option_is_on_the_command_line() -> None:
