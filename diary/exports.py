@@ -17,16 +17,20 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from diary import __version__, messages
 from diary.domain.models import Records, ValidationError
 from diary.domain.photos import Photo
 from diary.formats import export_csv, export_markdown, payload
 from diary.formats.export_markdown import PhotoLink, photo_file_name
-from diary.storage.atomic import atomic_write, fsync_directory
+from diary.storage.atomic import atomic_stream, atomic_write, fsync_directory
+
+if TYPE_CHECKING:
+    from diary.storage.repository import BackupSnapshot
 
 
 def _json(records: Records, now: dt.datetime) -> list[bytes]:
@@ -57,7 +61,15 @@ PHOTOS_SUFFIX = "-photos"
 
 
 class PhotoSource(Protocol):
-    """Where an export reads photos from (the repository): the list, then each one's bytes."""
+    """Where an export reads photos from (the repository): the list, then each one's bytes.
+
+    The JSON export reads the records and the photos together, as a backup does
+    (``backup_snapshot``), so it is the backup's payload, photos included.
+    """
+
+    def backup_snapshot(self) -> AbstractContextManager[BackupSnapshot]:
+        """Every record and every photo as of one moment; photos read one at a time."""
+        ...
 
     def photos_between(self, start: dt.date, end: dt.date) -> list[Photo]:
         """The photos of the days from ``start`` to ``end``, by day, each day's in order."""
@@ -83,7 +95,7 @@ class Written:
     Attributes:
         path: where it is.
         size: its bytes (a folder's: its photos').
-        photos: how many photos a folder holds (0 for a file).
+        photos: how many photos it holds (a folder of a Markdown export's, a JSON file).
     """
 
     path: Path
@@ -150,13 +162,17 @@ def write_export(
 ) -> list[Written]:
     """Write an export of ``kind`` to ``target`` (and its companions), all or nothing.
 
-    A Markdown export of a diary with photos (read from ``photos``, one at a time) writes them
-    beside the document (``write_markdown``); ``progress(done, total)`` is told after each.
+    With ``photos`` (the repository), a JSON export carries them, as a backup's payload does
+    (``write_json``), a Markdown export of a diary with photos writes them beside the document
+    (``write_markdown``; ``progress(done, total)`` is told after each) and the CSV days count
+    them; photos are read one at a time.
 
     Raises:
         OSError: a file could not be written; nothing was left behind, no target was touched.
         ExportRefused: the photos' folder is taken by something that is not an export's.
     """
+    if kind == "json" and photos is not None:
+        return [write_json(target, now, photos)]
     if kind == "markdown" and photos is not None:
         listed = photos.photos_between(dt.date.min, dt.date.max)
         if listed:
@@ -172,6 +188,22 @@ def write_export(
 
 _EXPORTED_PHOTO = re.compile(r"\d{4}-\d{2}-\d{2}-\d+(-[\w.-]*)?\.(jpg|png|webp|gif)\Z")
 _SYSTEM_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}  # left by file managers that looked
+
+
+def write_json(target: Path, now: dt.datetime, source: PhotoSource) -> Written:
+    """The backup's payload, photos in it, written as it is made: all of it, or no file.
+
+    The records and every photo are read in one moment (``backup_snapshot``); each photo is
+    read, encoded and written before the next, so memory holds the records and one photo.
+    """
+    size = 0
+    with source.backup_snapshot() as snapshot, atomic_stream(target) as out:
+        pieces = payload.write(
+            snapshot.records, photos=snapshot.photos, exported_at=now, app_version=__version__
+        )
+        for piece in pieces:
+            size += out.write(piece)
+    return Written(target, size, snapshot.photo_count)
 
 
 def _check_folder(folder: Path) -> None:

@@ -22,6 +22,7 @@ from photo_files import picture
 
 from conftest import PASSPHRASE, Cli, CliResult
 from diary import exports
+from diary.formats import payload
 from diary.formats.photos import prepare_photo
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.vault import Vault
@@ -241,3 +242,32 @@ def test_import_dayone_zip_attaches_photos_and_lists_those_it_cannot_take(
         assert repo.entry(dt.date(2024, 3, 3)) is None, "its only photo was broken"
     undone = cli("import", "undo")
     assert "Removed 1 photo it had attached." in undone.out
+
+
+# The JSON export: the backup's payload, photos in it -------------------------------------------
+
+
+def test_a_json_export_carries_the_photos_and_imports_them_back(
+    photographed: Cli, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    exported = tmp_path / "d.json"
+    result = photographed("export", "json", str(exported))
+    _ok(result)
+    with exported.open("rb") as stream:
+        dump = payload.read(stream)
+    assert [p.name for p in dump.photos] == ["IMG 2041.jpg", "CON.png", "x.jpg"]
+    elsewhere = Cli(tmp_path / "laptop", capsys, tmp_path)
+    assert elsewhere("init").code == 0
+    dry = elsewhere("import", "json", str(exported), "--dry-run")
+    assert dry.code == 0 and "Would attach 3 photos." in dry.out.splitlines()
+    done = elsewhere("import", "json", str(exported))
+    assert done.code == 0 and "Attached 3 photos." in done.out.splitlines()
+    with Vault(elsewhere.folder, TEST_POLICY) as vault:
+        repo = vault.unlock(PASSPHRASE)
+        (first, _png) = repo.photos(APRIL_1)
+        assert first.id is not None and repo.photo_data(first.id) == FIRST
+        assert first.uid == dump.photos[0].uid
+    again = elsewhere("import", "json", str(exported))
+    assert "Nothing new to add" in again.out, "photos by uid: never twice"
+    undone = elsewhere("import", "undo")
+    assert undone.code == 0 and "Removed 3 photos it had attached." in undone.out

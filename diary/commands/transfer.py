@@ -24,10 +24,11 @@ from diary.formats.importers import (
     Importer,
     ImportFailed,
     ImportOptions,
+    hearth,
     recognise,
     titles,
 )
-from diary.formats.importers.base import WHOLE_MAX_BYTES, Notes, read_whole_file
+from diary.formats.importers.base import WHOLE_MAX_BYTES, Notes
 from diary.formats.terminal import counts_words
 from diary.storage.repository import NotesMerged
 from diary.storage.vault import DiaryFiles
@@ -75,14 +76,13 @@ def cmd_export(cmd: Command) -> int:
             messages.EXPORT_DONE, everything.date_range(), counts=counts_words(everything.counts())
         )
     )
-    photos = 0
     for item in written:
         size = human_size(item.size)
-        if item.photos or item.path.is_dir():
-            photos += item.photos
+        if item.path.is_dir():
             cmd.say(messages.EXPORT_PHOTOS(item.photos, path=item.path, size=size))
         else:
             cmd.say(messages.EXPORT_FILE.format(path=item.path, size=size))
+    photos = any(item.photos for item in written)
     cmd.warn(messages.EXPORT_NOT_ENCRYPTED_PHOTOS if photos else messages.EXPORT_NOT_ENCRYPTED)
     return EXIT_OK
 
@@ -104,16 +104,6 @@ def parse_mood_map(values: Sequence[str]) -> dict[str, int]:
             raise CliError(messages.IMPORT_BAD_MAP.format(value=value))
         moods[label] = mood
     return moods
-
-
-def _read(path: Path, what: str) -> bytes:
-    try:
-        return read_whole_file(path, what)
-    except ImportFailed as error:  # too large to be read whole
-        raise CliError(str(error)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
 
 
 def _hint(importer: Importer, data: bytes) -> str:
@@ -237,14 +227,20 @@ def _say_photos(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
 
 
 def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
-    """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo)."""
+    """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo).
+
+    Read as a stream, twice: checked whole first (its photos checked and let go), then its
+    photos read again one at a time as the merge adds them, so an export of any size fits.
+    """
     args = cmd.args
-    data = _read(path, importer.what)
     try:
-        found = importer.parse(data, ImportOptions())
+        dump = hearth.read_dump(path)
     except ImportFailed as error:
-        raise CliError(f"{error}{_hint(importer, data)}") from None
-    incoming = found.records
+        raise CliError(f"{error}{_hint_from(importer, path)}") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
+    incoming = dump.records
     cmd.say(
         messages.spanned(
             messages.IMPORT_READ,
@@ -254,19 +250,30 @@ def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
             counts=counts_words(incoming.counts()),
         )
     )
-    _say_notes(cmd, found.skipped)
     with cmd.diary() as (_vault, repo):
         plan = repo.merge_records(incoming, dry_run=True)
-        if args.dry_run or not plan.adds_anything:
+        known = {photo.uid for photo in repo.photos_between(dt.date.min, dt.date.max)}
+        new_photos = sum(1 for photo in dump.photos if photo.uid not in known)
+        if args.dry_run or not (plan.adds_anything or new_photos):
             verb = messages.IMPORT_WOULD_ADD if args.dry_run else messages.IMPORT_ADDED
             cmd.say(verb.format(counts=counts_words(plan.added())))
+            if new_photos:
+                cmd.say(messages.IMPORT_PHOTOS_WOULD_ADD(new_photos))
             if any(plan.skipped().values()):
                 cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(plan.skipped())))
             _say_kept(cmd, plan.kept_days)
             cmd.say(messages.IMPORT_DRY_RUN if args.dry_run else messages.IMPORT_NOTHING_NEW)
             return EXIT_OK
-        merged = repo.merge_records(incoming, remember=path.name)
+        try:
+            merged = repo.merge_records(incoming, photos=hearth.photos(path), remember=path.name)
+        except ImportFailed as error:  # the file changed since it was read: nothing was written
+            raise CliError(str(error)) from None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
     cmd.say(messages.IMPORT_ADDED.format(counts=counts_words(merged.added())))
+    if merged.photos_added:
+        cmd.say(messages.IMPORT_PHOTOS_ADDED(merged.photos_added))
     if any(merged.skipped().values()):
         cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(merged.skipped())))
     _say_kept(cmd, merged.kept_days)
