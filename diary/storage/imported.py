@@ -18,8 +18,8 @@ The rules, so that an import never takes what is the user's:
   once: its uid comes from the app and the photo's key there. A photo that cannot be taken is
   named in the result and the rest of the note still comes.
 - ``undo_last`` puts every day the last import changed back as it was before, except a day the
-  user has changed since (that one is kept as it is and named); the photos it attached go,
-  those of a kept day stay. A day the import made that has photos of the user's since is kept.
+  user has changed since (that one is kept as it is and named); the photos it brought go, also
+  from a kept day. A day the import made that has photos of the user's since is kept.
 """
 
 from __future__ import annotations
@@ -646,7 +646,7 @@ def undo_last(db: Db) -> ImportUndone | None:
                 found = _rows(db, "SELECT day FROM interaction WHERE uid = ?", (ref,))
                 days.update(dt.date.fromisoformat(d) for (d,) in found)
             removed += max(db.execute(statement, (ref,)).rowcount, 0)
-    photos_removed += _remove_photos(db, ours, {day.isoformat() for day in kept})
+    photos_removed += _remove_photos(db, ours)
     writer.refresh_day_text(db, days)
     db.execute("DELETE FROM import_run WHERE id = ?", (run_id,))
     return ImportUndone(run, len(restored), tuple(kept), removed, photos_removed)
@@ -664,19 +664,13 @@ def _day_photos(db: Db, iso: str) -> set[str]:
     }
 
 
-def _remove_photos(db: Db, uids: set[str], kept_days: set[str]) -> int:
-    """Remove the photos an import attached, but those of a day kept as it is; how many went.
+def _remove_photos(db: Db, uids: set[str]) -> int:
+    """Remove the photos an import brought that are still here; how many went.
 
-    The days put back have lost theirs already; these are on days the import did not change.
+    Those of the days put back went already; these are on days kept as they are (the day's
+    entry and the user's own photos stay) or that the import did not change otherwise.
     """
     removed = 0
     for uid in uids:
-        found = _rows(
-            db,
-            "SELECT e.day FROM photo p JOIN entry e ON e.id = p.entry_id WHERE p.uid = ?",
-            (uid,),
-        )
-        if found and found[0][0] in kept_days:
-            continue
         removed += max(db.execute("DELETE FROM photo WHERE uid = ?", (uid,)).rowcount, 0)
     return removed

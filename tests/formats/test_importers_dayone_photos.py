@@ -202,10 +202,11 @@ def test_a_day_the_import_made_that_got_a_photo_of_the_user_s_is_kept(
     repo: Repository, export: Path
 ) -> None:
     _import(repo, export)
-    repo.add_photo(prepare_photo(DAY, picture("PNG", (5, 5)), "mine.png"))
+    own = repo.add_photo(prepare_photo(DAY, picture("PNG", (5, 5)), "mine.png"))
     undone = repo.undo_last_import()
-    assert undone is not None and DAY in undone.kept
-    assert len(repo.photos(DAY)) == 4, "a kept day keeps what it has"
+    assert undone is not None and DAY in undone.kept and undone.photos_removed == 3
+    assert [p.uid for p in repo.photos(DAY)] == [own.uid], "the import's photos go, not mine"
+    assert repo.entry(DAY) is not None
 
 
 def test_photos_refused_by_the_day_s_limit_are_named(
