@@ -186,10 +186,6 @@ def write_export(
     return [Written(path, len(data)) for path, data in files]
 
 
-_EXPORTED_PHOTO = re.compile(r"\d{4}-\d{2}-\d{2}-\d+(-[\w.-]*)?\.(jpg|png|webp|gif)\Z")
-_SYSTEM_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}  # left by file managers that looked
-
-
 def write_json(target: Path, now: dt.datetime, source: PhotoSource) -> Written:
     """The backup's payload, photos in it, written as it is made: all of it, or no file.
 
@@ -204,6 +200,10 @@ def write_json(target: Path, now: dt.datetime, source: PhotoSource) -> Written:
         for piece in pieces:
             size += out.write(piece)
     return Written(target, size, snapshot.photo_count)
+
+
+_EXPORTED_PHOTO = re.compile(r"\d{4}-\d{2}-\d{2}-\d+(-[\w.-]*)?\.(jpg|png|webp|gif)\Z")
+_SYSTEM_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}  # left by file managers that looked
 
 
 def _check_folder(folder: Path) -> None:
