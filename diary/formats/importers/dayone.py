@@ -50,7 +50,6 @@ from diary.formats.importers.base import (
     note_tags,
     text,
 )
-from diary.formats.photos import prepare_photo
 from diary.i18n import N_
 
 NAME = "dayone"
@@ -255,6 +254,8 @@ def _read_photo(
         raise PhotoRefused(PhotoProblem.UNREADABLE, name=name, reason=error) from None
     if len(data) > MAX_PHOTO_BYTES:  # more than the zip said: the zip module stops before
         raise _too_large(name, len(data))
+    from diary.formats.photos import prepare_photo  # here: Pillow only for an import of photos
+
     return prepare_photo(day, data, name)
 
 
