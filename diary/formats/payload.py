@@ -71,6 +71,7 @@ from diary.domain.photos import (
 )
 from diary.formats import records as shapes
 from diary.formats.backup import BackupDamaged, Code, UnsupportedBackup
+from diary.formats.long_text import LongText
 from diary.formats.photo_kinds import sniff
 from diary.i18n import N_
 
@@ -383,12 +384,18 @@ def write(
     yield b"]}"
 
 
+_ENCODE_BYTES = 3 * 256 * 1024  # a photo is base64-encoded this much at a time (1 MiB out)
+
+
 def _photo_pieces(prepared: PreparedPhoto, first: bool) -> Iterator[bytes]:
+    """One photo of ``photos`` in pieces: its base64 made a mebibyte at a time, never whole."""
     fields = _json(_photo_fields(prepared.photo))
     yield (b"" if first else b",") + fields[:-1] + b',"thumbnail":"'
     yield base64.b64encode(prepared.thumbnail)
     yield b'","data":"'
-    yield base64.b64encode(prepared.data)
+    data = memoryview(prepared.data)
+    for start in range(0, len(data), _ENCODE_BYTES):
+        yield base64.b64encode(data[start : start + _ENCODE_BYTES])
     yield b'"}'
 
 
@@ -459,6 +466,8 @@ def _object(where: object, value: object, keys: Iterable[str]) -> dict[str, Any]
 
 
 def _typed(where: str, value: object, kind: type[T], optional: bool = False) -> T:
+    if kind is str and isinstance(value, LongText):  # a long string read as a stream: as one
+        value = "".join(value.take())
     if value is None and optional:
         return value  # type: ignore[return-value]
     # JSON true/false are bools, which Python also counts as ints: never accept one for the other.
@@ -713,18 +722,49 @@ def _fine_time(where: str, value: object) -> dt.datetime:
 def _base64(where: str, value: object, limit: int) -> bytes:
     """The bytes of a base64 string (standard alphabet, padded), at most ``limit`` of them.
 
-    Decoded straight from the string's characters, without a copy of it.
+    Decoded straight from the string's characters, without a copy of it; a ``LongText`` (a
+    photo read as a stream) a piece at a time, each piece let go once decoded.
     """
-    text = _typed(where, value, str)
-    if len(text) > -(-limit // 3) * 4:
+    if not isinstance(value, LongText):
+        value = _typed(where, value, str)
+    if len(value) > -(-limit // 3) * 4:
         _fail(where, Flaw.VALUE_TOO_LONG)
     try:
-        data = binascii.a2b_base64(text, strict_mode=True)
+        if isinstance(value, str):
+            data = binascii.a2b_base64(value, strict_mode=True)
+        else:
+            data = _decoded_pieces(value)
     except (binascii.Error, ValueError):  # ValueError: not ASCII
         _fail(where, Flaw.NOT_BASE64)
     if not data:
         _fail(where, Flaw.NOT_BASE64)
     return data
+
+
+def _decoded_pieces(text: LongText) -> bytes:
+    """A ``LongText`` of base64 decoded piece by piece, as strictly as one string would be.
+
+    Whole quanta of four characters are decoded as they come (a piece's last few wait for the
+    next); padding may only end the text, so once decoded, nothing may follow it.
+    """
+    parts: list[bytes] = []
+    carry = ""
+    ended = False
+    for piece in text.take():
+        piece = carry + piece if carry else piece
+        if ended and piece:
+            raise binascii.Error("excess data after padding")
+        whole = len(piece) - len(piece) % 4
+        if whole:
+            parts.append(binascii.a2b_base64(piece[:whole], strict_mode=True))
+            ended = "=" in piece[whole - 4 : whole]
+        carry = piece[whole:]
+        del piece
+    if carry:
+        if ended:
+            raise binascii.Error("excess data after padding")
+        parts.append(binascii.a2b_base64(carry, strict_mode=True))  # not whole: refused
+    return b"".join(parts)
 
 
 def _preferences(value: object) -> tuple[tuple[str, str], ...]:
@@ -915,6 +955,7 @@ def _streamed(stream: BinaryIO) -> Generator[PreparedPhoto, None, Dump]:
             max_chars=MAX_PHOTO_CHARS,
             object_pairs_hook=_no_repeated_keys,
             not_an_object=lambda: _fail(WHOLE, Flaw.EXPECTED_OBJECT),
+            long_text=True,
         ):
             if name in top:
                 _fail(WHOLE, Flaw.NOT_JSON, reason=Detail(Flaw.KEY_TWICE, key=repr(name)))

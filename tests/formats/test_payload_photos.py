@@ -69,6 +69,21 @@ def test_the_streamed_pieces_are_the_dump() -> None:
     assert len(pieces) == 2 + 5 * len(records.photos)  # the records, then each photo in parts
 
 
+def test_a_large_photo_is_encoded_a_piece_at_a_time() -> None:
+    from photo_files import noise_jpeg
+
+    made = prepare_photo(DAY, noise_jpeg((1500, 1000)), "big.jpg")
+    assert made.photo.size > 1_000_000
+    records = Records(entries=(Entry(DAY),))
+    pieces = list(payload.write(records, photos=[made], exported_at=WHEN, app_version="1"))
+    assert max(len(p) for p in pieces) <= 1024 * 1024
+    dump, seen = streamed(b"".join(pieces))
+    assert [(p.photo.uid, p.data, p.thumbnail) for p in seen] == [
+        (made.photo.uid, made.data, made.thumbnail)
+    ]
+    assert dump.photos[0].size == made.photo.size
+
+
 def test_reading_a_stream_hands_each_photo_on_and_keeps_only_what_it_is() -> None:
     records = with_photos()
     dump, seen = streamed(payload.dump(records, exported_at=WHEN, app_version="1"))
@@ -196,3 +211,39 @@ def test_a_photo_seen_before_a_refusal_comes_to_nothing_for_the_caller() -> None
     with pytest.raises(InvalidPayload, match="has no entry"):
         payload.read(io.BytesIO(json.dumps(document).encode()), photos=seen.append)
     assert len(seen) == 3  # each was handed on as read; the caller must roll them back
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long values and long strings at a few hundred characters, so pieces split everywhere."""
+    from diary.formats.importers import json_stream
+
+    monkeypatch.setattr(json_stream, "_CHUNK", 97)
+    monkeypatch.setattr(json_stream, "LONG_TEXT_CHARS", 50)
+
+
+def test_long_base64_read_in_pieces_is_the_same_photo(small_pieces: None) -> None:
+    records = with_photos()
+    dump, seen = streamed(payload.dump(records, exported_at=WHEN, app_version="1"))
+    assert seen == list(records.photos)
+    assert dump.records == replace(records, photos=())
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda text: text[:200] + "QQ==" + text[200:],  # padding inside
+        lambda text: text + "QQ",  # not whole quanta
+        lambda text: text[:300] + "é" + text[301:],  # not ASCII
+        lambda text: text[:-4] + "QQ==QQ==",  # something after the padding
+    ],
+)
+def test_long_base64_that_is_not_is_refused_in_pieces_as_whole(
+    small_pieces: None, spoil: Callable[[str], str]
+) -> None:
+    document = json.loads(payload.dump(with_photos(), exported_at=WHEN, app_version="1"))
+    document["photos"][0]["data"] = spoil(document["photos"][0]["data"])
+    data = json.dumps(document, ensure_ascii=False).encode()
+    for read in (payload.load, lambda d: streamed(d)[0]):
+        with pytest.raises(InvalidPayload, match=r"photos\[0\]\.data"):
+            read(data)

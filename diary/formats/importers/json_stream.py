@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, Final, NoReturn
 
 from diary import messages
 from diary.formats.importers.base import ImportFailed, refuse_constant
+from diary.formats.long_text import LONG_TEXT_CHARS, LongText
 from diary.i18n import _
 
 MAX_VALUE_CHARS = 8 * 1024 * 1024
@@ -55,6 +56,119 @@ class JsonRefused(ImportFailed):
         super().__init__(message)
         self.kind = kind
         self.reason = reason
+
+
+class _Gather:
+    """Follows a long value piece by piece to its end, keeping its text without its long strings.
+
+    What is kept (``out``) is the value's text with each long string (``LONG_TEXT_CHARS`` or
+    more, no escapes) replaced by a placeholder string named by a random token; the strings
+    themselves are kept apart, in their pieces (``long``).
+    """
+
+    def __init__(self, keep: bool, long_text: bool) -> None:
+        import secrets
+
+        self.keep = keep
+        self.long_text = long_text
+        self.token = f"\ue000{secrets.token_hex(8)}#"
+        self.out: list[str] = []
+        self.long: list[LongText] = []
+        self.string: list[str] = []  # the open string's text so far, in pieces
+        self.string_length = 0
+        self.string_escaped = False
+        self.opened: list[str] = []  # the brackets open, innermost last
+        self.in_string = False
+        self.escaped = False  # the piece before ended in the backslash of an escape
+        self.started = False
+        self.mismatch: str | None = None  # a closing bracket that does not close
+
+    def _keep(self, text: str) -> None:
+        if self.keep:
+            self.out.append(text)
+
+    def _keep_string(self, text: str) -> None:
+        if self.keep and text:
+            self.string.append(text)
+            self.string_length += len(text)
+
+    def _close_string(self) -> None:
+        """The open string ended: its text goes out, or apart as a ``LongText``."""
+        long = self.string_length >= LONG_TEXT_CHARS and not self.string_escaped
+        if long and self.long_text:
+            self.out.append(f'{self.token}{len(self.long)}"')
+            self.long.append(LongText(self.string))
+        else:
+            self.out.extend(self.string)
+            self.out.append('"')
+        self.string, self.string_length, self.string_escaped = [], 0, False
+
+    def through(self, text: str) -> int | None:
+        """Follow ``text``; the index just past the value's end in it, or None if not there."""
+        i = 0
+        if not self.started:  # the value's first character: '{', '[' or '"'
+            self.started = True
+            if text[0] == '"':
+                self.in_string = True
+            else:
+                self.opened.append(text[0])
+            self._keep(text[0])
+            i = 1
+        while i < len(text):
+            if self.in_string:
+                begin = i
+                if self.escaped:
+                    self.escaped, i = False, i + 1
+                match = _STRING_BODY.match(text, i)
+                assert match is not None
+                i = match.end()
+                if i >= len(text) or text[i] == "\\":  # a final backslash: an escape goes on
+                    self.escaped = i < len(text)
+                    self.string_escaped = self.string_escaped or "\\" in text[begin:]
+                    self._keep_string(text[begin:])
+                    return None
+                self.string_escaped = self.string_escaped or "\\" in text[begin:i]
+                self._keep_string(text[begin:i])
+                self.in_string, i = False, i + 1
+                if self.keep:
+                    self._close_string()
+                if not self.opened:
+                    return i
+                continue
+            special = _SPECIAL.search(text, i)
+            if special is None:
+                self._keep(text[i:])
+                return None
+            end, char = special.end(), special.group()
+            self._keep(text[i : end - 1] if char == '"' else text[i:end])
+            i = end
+            if char == '"':
+                self.in_string = True
+                if self.keep:
+                    self.string, self.string_length = [], 0
+                    self.out.append('"')
+            elif char in "{[":
+                self.opened.append(char)
+            else:
+                last = self.opened.pop()
+                if _CLOSING[last] != char:
+                    self.mismatch = f"Expecting '{_CLOSING[last]}'"
+                    return i - 1
+                if not self.opened:
+                    return i
+        return None
+
+    def put_back(self, value: Any) -> Any:
+        """``value`` as parsed, its placeholders replaced by the long strings they stand for."""
+        if isinstance(value, str):
+            if value.startswith(self.token):
+                return self.long[int(value[len(self.token) :])]
+            return value
+        if isinstance(value, list):
+            return [self.put_back(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.put_back(item) for key, item in value.items()}
+        return value
 
 
 class _TooLarge:
@@ -110,6 +224,7 @@ def members(
     max_chars: int | None = None,
     object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
     not_an_object: Callable[[], None] | None = None,
+    long_text: bool = False,
 ) -> Iterator[tuple[str, Any]]:
     """The (name, value) members of the document's top-level object, in file order.
 
@@ -127,12 +242,14 @@ def members(
         object_pairs_hook: as ``json.loads`` takes it (a backup's refuses repeated keys).
         not_an_object: called (to raise its own refusal) for a document that is JSON but
             not an object, which then has no members.
+        long_text: give each long string of a value longer than a chunk (``LONG_TEXT_CHARS``
+            or more, without escapes) as a ``LongText``, never joined (a backup's photos).
 
     Raises:
         JsonRefused: the file is not text, not JSON, or cut short (as it is read); an
             ``ImportFailed`` with the importers' words.
     """
-    reader = _Reader(stream, what, max_chars, object_pairs_hook)
+    reader = _Reader(stream, what, max_chars, object_pairs_hook, long_text)
     reader.space()
     if reader.at_end():
         reader.fail("Expecting value")
@@ -184,8 +301,10 @@ class _Reader:
         what: str,
         max_chars: int | None = None,
         object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
+        long_text: bool = False,
     ) -> None:
         self._stream = stream
+        self._long_text = long_text
         self._what = what
         self._max = MAX_VALUE_CHARS if max_chars is None else max_chars
         self._decoder = (
@@ -207,10 +326,10 @@ class _Reader:
 
     # The text ------------------------------------------------------------------------------
 
-    def _more(self, data: bytes | None = None, size: int = _CHUNK) -> None:
-        """Decode the next ``size`` bytes onto the buffer, dropping what was read (``_at``)."""
+    def _more(self, data: bytes | None = None) -> None:
+        """Decode the next chunk onto the buffer, dropping what was read (``_at`` moves)."""
         if data is None:
-            data = self._stream.read(size)
+            data = self._stream.read(_CHUNK)
         self._eof = not data
         try:
             text = self._text.decode(data, final=self._eof)
@@ -298,10 +417,10 @@ class _Reader:
                     self.fail(error.msg, error.pos)
                 if len(self._buffer) - start > self._max:
                     return self._skip(start)
+                if len(self._buffer) - start >= _CHUNK:
+                    return self._long(start)
                 self._at = start
-                # as much again as the value has so far: a long value is read in a few steps,
-                # each parsed from its start once, not once a mebibyte
-                self._more(size=max(_CHUNK, len(self._buffer) - start))
+                self._more()
                 start = self._at
                 continue
             except RecursionError:
@@ -309,10 +428,56 @@ class _Reader:
             except ValueError as error:  # NaN, over-long integers: Python's words
                 self._refuse(str(error)[:200])
             self._at = end
-            if end - start > _CHUNK:  # let a long value's text go now, not at the next read
-                self._dropped += end
-                self._buffer, self._at = self._buffer[end:], 0
             return found if end - start <= self._max else TOO_LARGE
+
+    def _long(self, start: int) -> Any:
+        """A value longer than a chunk: followed to its end, its long strings kept apart.
+
+        Parsing again from its start after every chunk would read a 40-megabyte photo forty
+        times, and growing one buffer copies it as often. Instead the value is followed piece
+        by piece (``_Gather``): its text is kept without its long strings, which stay in the
+        pieces they were read in and are given as ``LongText``; the rest is parsed once. A
+        value past ``max_chars`` is read past without being kept.
+        """
+        begins = self._dropped + start  # where the value starts in the file, in characters
+        text = self._buffer[start:]
+        self._buffer, self._at = "", 0
+        gather = _Gather(keep=True, long_text=self._long_text)
+        before = 0  # the value's characters before ``text``
+        end = gather.through(text)
+        while end is None and gather.mismatch is None:
+            if self._eof:
+                self.cut_short()
+            before += len(text)
+            if gather.keep and before > self._max:
+                gather.keep = False  # too long to keep: only followed to its end
+                gather.out, gather.long, gather.string = [], [], []
+            self._more()
+            text, self._buffer = self._buffer, ""
+            end = gather.through(text)
+        assert end is not None
+        if gather.mismatch is not None:
+            self._dropped, self._buffer, self._at = begins + before, text, end
+            self.fail(gather.mismatch, end)
+        self._dropped, self._buffer, self._at = begins + before + end, text[end:], 0
+        if not gather.keep or before + end > self._max:
+            return TOO_LARGE
+        del text
+        kept = "".join(gather.out)
+        gather.out = []
+        try:
+            found, stop = self._decoder.raw_decode(kept)
+        except json.JSONDecodeError as error:  # its place in the kept text, near enough
+            self._dropped = begins
+            self.fail(error.msg, error.pos)
+        except RecursionError:
+            self._refuse(messages.ERROR_NESTED_TOO_DEEPLY)
+        except ValueError as error:  # NaN, over-long integers: Python's words
+            self._refuse(str(error)[:200])
+        if stop != len(kept):
+            self._dropped = begins
+            self.fail("Extra data", stop)
+        return gather.put_back(found) if gather.long else found
 
     def _skip(self, start: int) -> _TooLarge:
         """Read past a value too long to keep, by its strings and brackets, dropping its text."""
