@@ -34,8 +34,8 @@ from diary.backups import BackupFolder, Concern, RestoreConcern, compare, export
 from diary.domain.models import Records
 from diary.exports import EXPORTERS, write_export
 from diary.formats import backup, payload
-from diary.formats.importers import IMPORTERS, ImportOptions, titles
-from diary.formats.importers.base import Notes, read_whole_file
+from diary.formats.importers import IMPORTERS, ImportOptions, hearth, titles
+from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
 from diary.storage.restore import Origin
@@ -667,11 +667,17 @@ class BackupSection(Card):
             return
         file, options = Path(path), ImportOptions()
 
+        new_photos = [0]  # of a Hearth JSON file: the photos the diary lacks (its plan's)
+
         def merge(dry_run: bool) -> Any:
             if importer.read is None:  # Hearth's own JSON: records, merged as a backup's
-                records = importer.parse(read_whole_file(file, importer.what), options).records
-                remember = None if dry_run else file.name
-                return repository.merge_records(records, dry_run=dry_run, remember=remember)
+                dump = hearth.read_dump(file)  # a stream: its photos checked, not held
+                if dry_run:  # photos counted, not written (they would only be rolled back)
+                    known = {p.uid for p in repository.photos_between(dt.date.min, dt.date.max)}
+                    new_photos[0] = sum(1 for p in dump.photos if p.uid not in known)
+                    return repository.merge_records(dump.records, dry_run=True)
+                photos = hearth.photos(file)  # read again, one at a time, as they are added
+                return repository.merge_records(dump.records, photos=photos, remember=file.name)
             notes = importer.notes(file, options, Notes())
             return repository.import_notes(
                 importer.name, notes, titles=titles(), file=file.name, dry_run=dry_run
@@ -690,12 +696,14 @@ class BackupSection(Card):
                 text = words.BACKUP_UI_IMPORT_NOTES_PREVIEW.format(**_merged_words(plan))
                 text += _photo_words(plan, dry_run=True)
             else:
-                if not plan.adds_anything:
+                if not plan.adds_anything and not new_photos[0]:
                     self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
                     return
                 text = words.BACKUP_UI_IMPORT_PREVIEW.format(
                     added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
                 )
+                if new_photos[0]:
+                    text += " " + messages.IMPORT_PHOTOS_WOULD_ADD(new_photos[0])
             add = words.BACKUP_UI_IMPORT_ADD
             options_shown = [Option(add, words.BACKUP_UI_IMPORT_EXPLAINED)]
             if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, options_shown) == add:
@@ -706,9 +714,10 @@ class BackupSection(Card):
                 said = words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged))
                 self.status.emit(said + _photo_words(merged, dry_run=False))
             else:
-                self.status.emit(
-                    words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
-                )
+                said = words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
+                if merged.photos_added:
+                    said += " " + messages.IMPORT_PHOTOS_ADDED(merged.photos_added)
+                self.status.emit(said)
 
         self._run(words.BACKUP_UI_READING, read, offer)
 

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from conftest import PASSPHRASE
 from diary.backups import export_to
 from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.exports import write_export
 from diary.formats import backup
 from diary.formats.photos import prepare_photo
 from diary.settings import Settings
@@ -24,6 +25,7 @@ from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
 from diary.storage.restore import Origin
+from diary.storage.vault import Vault
 from diary.ui.settings.backups import BackupHooks, BackupSection, moment_words, stamp_words
 from diary.ui.shell.dialogs import Option
 from diary.ui.shell.tasks import InlinePool
@@ -265,6 +267,27 @@ def test_a_day_one_zip_s_photos_are_offered_then_attached(
     assert "Would attach 1 photo.\n\nCould not take 1 photo:\n• 2026-10-01: a photo" in preview
     assert said.args[0].endswith("Attached 1 photo.")
     assert [p.name for p in filled.photos(dt.date(2026, 10, 1))] == ["a1.png"]
+
+
+def test_a_hearth_json_export_s_photos_are_offered_then_attached(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    day = dt.date(2026, 9, 1)
+    source = tmp_path / "laptop.json"
+    with Vault(tmp_path / "laptop", TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        laptop = vault.repository
+        laptop.add_photo(prepare_photo(day, picture("PNG", (6, 4)), "garden.png"))
+        write_export("json", source, laptop.records(), dt.datetime.now(dt.UTC), laptop)
+    answers = Answers(item=["Hearth JSON"], open_path=[source], choice=["Import"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.import_file()
+    (preview,) = [a for a in answers.asked if a.startswith("choice text:")]
+    assert preview.endswith(" Would attach 1 photo.")
+    assert said.args[0].endswith(" Attached 1 photo.")
+    assert [p.name for p in filled.photos(day)] == ["garden.png"]
 
 
 def test_import_shows_what_it_adds_and_twice_adds_nothing(
