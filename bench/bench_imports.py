@@ -15,6 +15,9 @@ weather; jrnl: date, time, title, body, tags):
   2400 × 1600 pixels, about 5 MB each, as a phone's: eight different ones, each entry's photo
   one of them, one entry in ten with a photo until all are placed), so the peak shows that
   photos are read from the zip and stored one at a time;
+- a Hearth JSON export (``diary export json``) of a diary with ``--photos`` such photos, read
+  as ``diary import json`` reads it: checked as a stream, then merged with its photos read
+  again one at a time (a checkout older than that reads it whole);
 - a jrnl ``journal.json``.
 
 A diary is created for each with the fast test KDF, and a fresh process (so the peak is its
@@ -22,7 +25,10 @@ own) runs what ``diary import KIND FILE`` runs: ``Importer.scan`` (the whole fil
 only counts kept), then ``Repository.import_notes`` (read again, merged note by note in one
 transaction). It prints notes, days, the time of the scan and of the whole import, the processor
 time of the whole import (steadier than the wall clock on a busy machine) and the peak resident
-memory (``ru_maxrss``) of that process; MB is the size of the JSON (a zip's journals unpacked).
+memory (``ru_maxrss``) of that process; MB is the size of the JSON (a zip's journals unpacked;
+a Hearth export's photos included, in base64), and for a Hearth export "notes" are its entries,
+"scan" its first reading and "photos" those it added (dashes: a Hearth before photos, which
+cannot read it).
 The exports are built by a process of their own too: Linux carries a parent's peak into a child
 it starts, so this script stays small.
 ``--checkout`` runs the same against another checkout of Hearth (to compare with the code
@@ -41,6 +47,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import subprocess
 import sys
@@ -77,6 +84,34 @@ usage = resource.getrusage(resource.RUSAGE_SELF)
 cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 photos = getattr(merged, "photos_added", 0)
 print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}|{photos}")
+"""
+
+IMPORT_JSON = """
+import resource, sys, time
+from pathlib import Path
+from diary.formats.importers import hearth
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.vault import Vault
+
+folder, path = Path(sys.argv[1]), Path(sys.argv[3])
+start = time.perf_counter()
+if hasattr(hearth, "read_dump"):
+    dump = hearth.read_dump(path)
+    records, photos = dump.records, lambda: hearth.photos(path)  # read again, one at a time
+else:  # a Hearth before photos: it cannot read a dump with photos (a newer version)
+    print("-|-|-|-|-|-|-|-")
+    sys.exit()
+scanned = time.perf_counter() - start
+with Vault(folder, TEST_POLICY) as vault:
+    repo = vault.unlock(sys.argv[4])
+    merged = repo.merge_records(records, photos=photos(), remember=path.name)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+days = len({e.day for e in records.entries})
+added = merged["entries_added"]
+photos = getattr(merged, "photos_added", 0)
+print(f"{len(records.entries)}|{days}|{added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}|{photos}")
 """
 
 _WORDS = (
@@ -203,6 +238,23 @@ def build_dayone_photos(path: Path, megabytes: float, photos: int = PHOTOS) -> N
             archive.writestr(f"photos/{name}.jpeg", pictures[n % len(pictures)])
 
 
+def build_hearth_photos(path: Path, megabytes: float, photos: int = PHOTOS) -> None:
+    """A Hearth JSON export of a diary with ``photos`` photos, one a day, and their entries."""
+    from diary.exports import write_export
+    from diary.formats.photos import prepare_photo
+    from diary.storage.kdf import TEST_POLICY
+    from diary.storage.vault import Vault
+
+    pictures = [_noise_jpeg(seed) for seed in range(8)]
+    with tempfile.TemporaryDirectory() as work, Vault(Path(work) / "d", TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        repo = vault.repository
+        for n in range(photos):
+            day = dt.date(2020, 1, 1) + dt.timedelta(days=n)
+            repo.add_photo(prepare_photo(day, pictures[n % len(pictures)], f"IMG_{n:04d}.jpg"))
+        write_export("json", path, repo.records(), dt.datetime.now(dt.UTC), repo)
+
+
 def build_jrnl(path: Path, megabytes: float) -> None:
     """A jrnl ``journal.json`` of about ``megabytes`` MB (``jrnl --format json``)."""
     rng = random.Random(7)
@@ -233,12 +285,14 @@ BUILDERS = {
     "dayone": build_dayone,
     "dayone-zip": build_dayone_zip,
     "dayone-photos": build_dayone_photos,
+    "hearth-photos": build_hearth_photos,
     "jrnl": build_jrnl,
 }
 
 
 def _build(builder: str, path: Path, megabytes: float, photos: int) -> None:
     """Build an export in a process of its own (its memory is not the measured process's)."""
+    here = Path(__file__).resolve().parent.parent  # this checkout's diary, to build with
     subprocess.run(
         [
             sys.executable,
@@ -252,6 +306,7 @@ def _build(builder: str, path: Path, megabytes: float, photos: int) -> None:
             str(photos),
         ],
         check=True,
+        env={**os.environ, "PYTHONPATH": str(here)},
     )
 
 
@@ -299,6 +354,8 @@ def main() -> None:
         builder, built = options.build
         if builder == "dayone-photos":
             build_dayone_photos(Path(built), options.mb, options.photos)
+        elif builder == "hearth-photos":
+            build_hearth_photos(Path(built), options.mb, options.photos)
         else:
             BUILDERS[builder](Path(built), options.mb)
         return
@@ -306,6 +363,7 @@ def main() -> None:
         ("Day One Journal.json", "dayone", "Journal.json", "dayone"),
         ("Day One zip, 3 journals", "dayone", "export.zip", "dayone-zip"),
         ("Day One zip, photos", "dayone", "photos.zip", "dayone-photos"),
+        ("Hearth JSON, photos", "json", "hearth.json", "hearth-photos"),
         ("jrnl journal.json", "jrnl", "journal.json", "jrnl"),
     ]
     print(f"Hearth at {options.checkout.resolve()}")
@@ -326,8 +384,9 @@ def main() -> None:
             _build(builder, path, options.mb, options.photos)
             _run(options.checkout, CREATE, str(folder), PASSPHRASE)
             size = _unpacked(path)
+            script = IMPORT_JSON if kind == "json" else IMPORT
             notes, days, added, scanned, seconds, cpu, peak, photos = _run(
-                options.checkout, IMPORT, str(folder), kind, str(path), PASSPHRASE
+                options.checkout, script, str(folder), kind, str(path), PASSPHRASE
             ).split("|")
             print(
                 f"{name:<24} {size:>6.1f} {notes:>7} {days:>6} {added:>7} {scanned:>6}s "
