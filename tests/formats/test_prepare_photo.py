@@ -244,3 +244,33 @@ def test_an_animated_gif_gives_its_first_frame() -> None:
     thumb = _thumbnail(prepare_photo(DAY, out.getvalue(), "blink.gif").thumbnail)
     red, _green, blue = thumb.convert("RGB").getpixel((5, 5))
     assert red > 200 and blue < 50
+
+
+def test_a_cmyk_jpeg_gets_an_rgb_thumbnail() -> None:
+    data = picture("JPEG", (80, 60), mode="CMYK", colour=(0, 255, 255, 0))  # red in ink
+    thumb = _thumbnail(prepare_photo(DAY, data, "print.jpg").thumbnail)
+    assert thumb.mode == "RGB"
+    red, green, blue = thumb.getpixel((5, 5))
+    assert red > 200 and green < 60 and blue < 60
+
+
+def test_a_truncated_png_is_broken() -> None:
+    data = picture("PNG", (300, 300))
+    with pytest.raises(PhotoRefused) as refused:
+        prepare_photo(DAY, data[: len(data) * 2 // 3], "cut.png")
+    assert refused.value.reason is PhotoProblem.BROKEN
+
+
+def test_a_progressive_jpeg_and_a_webp_with_transparency_are_taken() -> None:
+    progressive = prepare_photo(DAY, picture("JPEG", (200, 100), progressive=True), "p.jpg")
+    assert (progressive.photo.width, progressive.photo.height) == (200, 100)
+    clear = picture("WEBP", (50, 50), mode="RGBA", colour=(0, 0, 255, 0), lossless=True)
+    assert _thumbnail(prepare_photo(DAY, clear, "c.webp").thumbnail).format == "PNG"
+
+
+def test_a_damaged_exif_block_leaves_the_photo_upright_and_taken() -> None:
+    data = bytearray(rotated_jpeg((60, 40), orientation=6))
+    at = data.find(b"Exif\x00\x00")
+    data[at + 6 : at + 14] = b"XX\x00\x00\x00\x00\x00\x00"  # no byte order any reader knows
+    prepared = prepare_photo(DAY, bytes(data), "odd.jpg")
+    assert (prepared.photo.width, prepared.photo.height) == (60, 40)

@@ -115,21 +115,26 @@ class _Gather:
             self._keep(text[0])
             i = 1
         while i < len(text):
-            if self.in_string:
+            if self.in_string:  # str.find, not a regular expression: a photo is 40 MB of it
                 begin = i
                 if self.escaped:
                     self.escaped, i = False, i + 1
-                match = _STRING_BODY.match(text, i)
-                assert match is not None
-                i = match.end()
-                if i >= len(text) or text[i] == "\\":  # a final backslash: an escape goes on
-                    self.escaped = i < len(text)
-                    self.string_escaped = self.string_escaped or "\\" in text[begin:]
+                while True:
+                    quote = text.find('"', i)
+                    backslash = text.find("\\", i, len(text) if quote < 0 else quote)
+                    if backslash < 0:
+                        break
+                    self.string_escaped = True
+                    if backslash + 1 >= len(text):  # a final backslash: the escape goes on
+                        self.escaped = True
+                        self._keep_string(text[begin:])
+                        return None
+                    i = backslash + 2
+                if quote < 0:
                     self._keep_string(text[begin:])
                     return None
-                self.string_escaped = self.string_escaped or "\\" in text[begin:i]
-                self._keep_string(text[begin:i])
-                self.in_string, i = False, i + 1
+                self._keep_string(text[begin:quote])
+                self.in_string, i = False, quote + 1
                 if self.keep:
                     self._close_string()
                 if not self.opened:
