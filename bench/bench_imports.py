@@ -11,6 +11,13 @@ weather; jrnl: date, time, title, body, tags):
 
 - a Day One ``Journal.json``;
 - a Day One zip of three journals of the same total size;
+- a Day One zip of one journal of a third of that size and ``--photos`` photos (noise JPEGs of
+  2400 × 1600 pixels, about 5 MB each, as a phone's: eight different ones, each entry's photo
+  one of them, one entry in ten with a photo until all are placed), so the peak shows that
+  photos are read from the zip and stored one at a time;
+- a Hearth JSON export (``diary export json``) of a diary with ``--photos`` such photos, read
+  as ``diary import json`` reads it: checked as a stream, then merged with its photos read
+  again one at a time (a checkout older than that reads it whole);
 - a jrnl ``journal.json``.
 
 A diary is created for each with the fast test KDF, and a fresh process (so the peak is its
@@ -18,7 +25,10 @@ own) runs what ``diary import KIND FILE`` runs: ``Importer.scan`` (the whole fil
 only counts kept), then ``Repository.import_notes`` (read again, merged note by note in one
 transaction). It prints notes, days, the time of the scan and of the whole import, the processor
 time of the whole import (steadier than the wall clock on a busy machine) and the peak resident
-memory (``ru_maxrss``) of that process; MB is the size of the JSON (a zip's journals unpacked).
+memory (``ru_maxrss``) of that process; MB is the size of the JSON (a zip's journals unpacked;
+a Hearth export's photos included, in base64), and for a Hearth export "notes" are its entries,
+"scan" its first reading and "photos" those it added (dashes: a Hearth before photos, which
+cannot read it).
 The exports are built by a process of their own too: Linux carries a parent's peak into a child
 it starts, so this script stays small.
 ``--checkout`` runs the same against another checkout of Hearth (to compare with the code
@@ -28,6 +38,7 @@ Run::
 
     python bench/bench_imports.py                 # about 55 MB each
     python bench/bench_imports.py --mb 10         # smaller files
+    python bench/bench_imports.py --photos 100   # more photos in the zip with photos
     python bench/bench_imports.py --checkout ../main
 """
 
@@ -36,6 +47,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import subprocess
 import sys
@@ -70,7 +82,36 @@ with Vault(folder, TEST_POLICY) as vault:
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_SELF)
 cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}")
+photos = getattr(merged, "photos_added", 0)
+print(f"{scan.notes}|{scan.days}|{merged.notes_added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}|{photos}")
+"""
+
+IMPORT_JSON = """
+import resource, sys, time
+from pathlib import Path
+from diary.formats.importers import hearth
+from diary.storage.kdf import TEST_POLICY
+from diary.storage.vault import Vault
+
+folder, path = Path(sys.argv[1]), Path(sys.argv[3])
+start = time.perf_counter()
+if hasattr(hearth, "read_dump"):
+    dump = hearth.read_dump(path)
+    records, photos = dump.records, lambda: hearth.photos(path)  # read again, one at a time
+else:  # a Hearth before photos: it cannot read a dump with photos (a newer version)
+    print("-|-|-|-|-|-|-|-")
+    sys.exit()
+scanned = time.perf_counter() - start
+with Vault(folder, TEST_POLICY) as vault:
+    repo = vault.unlock(sys.argv[4])
+    merged = repo.merge_records(records, photos=photos(), remember=path.name)
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+days = len({e.day for e in records.entries})
+added = merged["entries_added"]
+photos = getattr(merged, "photos_added", 0)
+print(f"{len(records.entries)}|{days}|{added}|{scanned:.1f}|{seconds:.1f}|{cpu:.1f}|{peak:.0f}|{photos}")
 """
 
 _WORDS = (
@@ -125,15 +166,29 @@ def _dayone_entry(rng: random.Random, day: dt.date, slot: int, number: int) -> d
     }
 
 
-def _write_dayone(out: IO[bytes], megabytes: float, first: int = 0) -> None:
-    """A Day One journal of about ``megabytes`` MB, written entry by entry."""
+def _write_dayone(
+    out: IO[bytes], megabytes: float, first: int = 0, photos: list[str] | None = None
+) -> None:
+    """A Day One journal of about ``megabytes`` MB, written entry by entry.
+
+    ``photos`` are md5 names of the zip's photos: one entry in ten gets the next of them.
+    """
     rng = random.Random(first)
     target = int(megabytes * 1024 * 1024)
     size = out.write(b'{"metadata": {"version": "1.0"}, "entries": [\n')
     number = first
+    left = list(photos or [])
     for day, count in _days(dt.date(2014, 1, 1)):
         for slot in range(count):
-            part = json.dumps(_dayone_entry(rng, day, slot, number), indent=2).encode()
+            entry = _dayone_entry(rng, day, slot, number)
+            if left and number % 10 == 0:
+                md5, identifier = left.pop(0), f"P{number:031X}"
+                entry["text"] += f"\n\n![](dayone-moment://{identifier})"
+                entry["photos"] = [
+                    {"identifier": identifier, "md5": md5, "type": "jpeg", "width": 2400,
+                     "height": 1600, "orderInEntry": 0}
+                ]  # fmt: skip
+            part = json.dumps(entry, indent=2).encode()
             size += out.write(part if number == first else b",\n" + part)
             number += 1
         if size >= target:
@@ -154,6 +209,50 @@ def build_dayone_zip(path: Path, megabytes: float) -> None:
             with archive.open(f"{name}.json", "w") as member:
                 _write_dayone(member, megabytes / 3, n * 1_000_000)
             archive.writestr(f"photos/{name}.jpeg", b"\xff\xd8\xff" + bytes(1000))
+
+
+PHOTOS = 40
+
+
+def _noise_jpeg(seed: int) -> bytes:
+    """A 2400 × 1600 JPEG of noise (about 5 MB: noise does not compress, as a photo barely)."""
+    import io
+
+    from PIL import Image
+
+    rng = random.Random(seed)
+    image = Image.frombytes("RGB", (2400, 1600), rng.randbytes(2400 * 1600 * 3))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def build_dayone_photos(path: Path, megabytes: float, photos: int = PHOTOS) -> None:
+    """A Day One zip of one journal of ``megabytes / 3`` MB and ``photos`` photos."""
+    pictures = [_noise_jpeg(seed) for seed in range(8)]
+    names = [f"{n:032x}" for n in range(photos)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("Journal.json", "w") as member:
+            _write_dayone(member, megabytes / 3, photos=names)
+        for n, name in enumerate(names):
+            archive.writestr(f"photos/{name}.jpeg", pictures[n % len(pictures)])
+
+
+def build_hearth_photos(path: Path, megabytes: float, photos: int = PHOTOS) -> None:
+    """A Hearth JSON export of a diary with ``photos`` photos, one a day, and their entries."""
+    from diary.exports import write_export
+    from diary.formats.photos import prepare_photo
+    from diary.storage.kdf import TEST_POLICY
+    from diary.storage.vault import Vault
+
+    pictures = [_noise_jpeg(seed) for seed in range(8)]
+    with tempfile.TemporaryDirectory() as work, Vault(Path(work) / "d", TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        repo = vault.repository
+        for n in range(photos):
+            day = dt.date(2020, 1, 1) + dt.timedelta(days=n)
+            repo.add_photo(prepare_photo(day, pictures[n % len(pictures)], f"IMG_{n:04d}.jpg"))
+        write_export("json", path, repo.records(), dt.datetime.now(dt.UTC), repo)
 
 
 def build_jrnl(path: Path, megabytes: float) -> None:
@@ -182,14 +281,32 @@ def build_jrnl(path: Path, megabytes: float) -> None:
         out.write(b"\n]}")
 
 
-BUILDERS = {"dayone": build_dayone, "dayone-zip": build_dayone_zip, "jrnl": build_jrnl}
+BUILDERS = {
+    "dayone": build_dayone,
+    "dayone-zip": build_dayone_zip,
+    "dayone-photos": build_dayone_photos,
+    "hearth-photos": build_hearth_photos,
+    "jrnl": build_jrnl,
+}
 
 
-def _build(builder: str, path: Path, megabytes: float) -> None:
+def _build(builder: str, path: Path, megabytes: float, photos: int) -> None:
     """Build an export in a process of its own (its memory is not the measured process's)."""
+    here = Path(__file__).resolve().parent.parent  # this checkout's diary, to build with
     subprocess.run(
-        [sys.executable, __file__, "--build", builder, str(path), "--mb", str(megabytes)],
+        [
+            sys.executable,
+            __file__,
+            "--build",
+            builder,
+            str(path),
+            "--mb",
+            str(megabytes),
+            "--photos",
+            str(photos),
+        ],
         check=True,
+        env={**os.environ, "PYTHONPATH": str(here)},
     )
 
 
@@ -225,14 +342,28 @@ def main() -> None:
         default=Path(__file__).resolve().parent.parent,
         help="the Hearth checkout to measure (default: this one)",
     )
+    parser.add_argument(
+        "--photos",
+        type=int,
+        default=PHOTOS,
+        help=f"photos in the Day One zip with photos (default {PHOTOS}, about 5 MB each)",
+    )
     parser.add_argument("--build", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.build:
-        BUILDERS[options.build[0]](Path(options.build[1]), options.mb)
+        builder, built = options.build
+        if builder == "dayone-photos":
+            build_dayone_photos(Path(built), options.mb, options.photos)
+        elif builder == "hearth-photos":
+            build_hearth_photos(Path(built), options.mb, options.photos)
+        else:
+            BUILDERS[builder](Path(built), options.mb)
         return
     cases = [
         ("Day One Journal.json", "dayone", "Journal.json", "dayone"),
         ("Day One zip, 3 journals", "dayone", "export.zip", "dayone-zip"),
+        ("Day One zip, photos", "dayone", "photos.zip", "dayone-photos"),
+        ("Hearth JSON, photos", "json", "hearth.json", "hearth-photos"),
         ("jrnl journal.json", "jrnl", "journal.json", "jrnl"),
     ]
     print(f"Hearth at {options.checkout.resolve()}")
@@ -246,19 +377,20 @@ def main() -> None:
         ("cpu", 7),
     )
     heads = " ".join(f"{name:>{width}}" for name, width in columns)
-    print(f"{'export':<24} {heads} {'peak RSS':>9}")
+    print(f"{'export':<24} {heads} {'peak RSS':>9} {'photos':>7}")
     with tempfile.TemporaryDirectory() as work:
         for name, kind, file_name, builder in cases:
             folder, path = Path(work) / file_name.replace(".", "-"), Path(work) / file_name
-            _build(builder, path, options.mb)
+            _build(builder, path, options.mb, options.photos)
             _run(options.checkout, CREATE, str(folder), PASSPHRASE)
             size = _unpacked(path)
-            notes, days, added, scanned, seconds, cpu, peak = _run(
-                options.checkout, IMPORT, str(folder), kind, str(path), PASSPHRASE
+            script = IMPORT_JSON if kind == "json" else IMPORT
+            notes, days, added, scanned, seconds, cpu, peak, photos = _run(
+                options.checkout, script, str(folder), kind, str(path), PASSPHRASE
             ).split("|")
             print(
                 f"{name:<24} {size:>6.1f} {notes:>7} {days:>6} {added:>7} {scanned:>6}s "
-                f"{seconds:>6}s {cpu:>6}s {peak:>6} MB"
+                f"{seconds:>6}s {cpu:>6}s {peak:>6} MB {photos:>7}"
             )
             path.unlink()
 

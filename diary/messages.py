@@ -853,8 +853,8 @@ IMPORT_SCALES_LEFT_OUT = NP_(
     "they were not imported.",
 )
 IMPORT_ONLY_MEDIA = N_(
-    "entry {where} ({day}): only photos, videos or audio, which Hearth does not import, so it "
-    "was skipped."
+    "entry {where} ({day}): nothing but photos, videos or audio that Hearth could not take, so "
+    "it was skipped."
 )
 IMPORT_NOTES = NP_("{n} note", "{n} notes")
 IMPORT_DAYS = NP_("{n} day", "{n} days")
@@ -890,6 +890,42 @@ EXPORT_NOT_ENCRYPTED = N_(
     "Warning: this export is NOT encrypted. Anyone who can open the file can read your diary. "
     "Keep it private and delete it when you are done; for a copy to keep, use diary backup "
     "export."
+)
+# Photos in imports and exports (diary/formats/importers/dayone.py, diary/exports.py,
+# diary/commands/transfer.py). The reasons a photo is refused are photo_refused's words.
+IMPORT_PHOTOS_NEED_ZIP = N_(
+    "This Day One file holds no photos: they come only with Day One's zip export (the .zip "
+    "with the journals and a photos folder). Import the zip to bring them along."
+)
+# Translators: {reason} is a whole sentence saying why (photo_refused's words, or
+# IMPORT_PHOTO_NOT_IN_ZIP); {where} is an entry's number ("#3" or "Travel #3").
+IMPORT_PHOTO_LEFT_OUT = N_("entry {where} ({day}): a photo was not imported. {reason}")
+IMPORT_PHOTO_NOT_IN_ZIP = N_("{name} is not in the zip's photos folder.")
+IMPORT_PHOTO_REFUSED = N_("{day}: a photo was not imported. {reason}")
+IMPORT_PHOTOS_ADDED = NP_("Attached {n} photo.", "Attached {n} photos.")
+IMPORT_PHOTOS_WOULD_ADD = NP_("Would attach {n} photo.", "Would attach {n} photos.")
+IMPORT_PHOTOS_NOT_TAKEN = NP_("Could not take {n} photo:", "Could not take {n} photos:")
+IMPORT_UNDONE_PHOTOS = NP_(
+    "Removed {n} photo it had attached.", "Removed {n} photos it had attached."
+)
+EXPORT_NOT_ENCRYPTED_PHOTOS = N_(
+    "Warning: this export and its photos are NOT encrypted. Anyone who can open the files can "
+    "read your diary and see your photos. Keep them private and delete them when you are done; "
+    "for a copy to keep, use diary backup export."
+)
+# Translators: a line under EXPORT_DONE: the folder of the photos, how many, their size.
+EXPORT_PHOTOS = NP_("  {path} ({n} photo, {size})", "  {path} ({n} photos, {size})")
+EXPORT_PHOTOS_FOLDER_TAKEN = N_(
+    "{path} is in the way of the export's photos folder: it is not the photos folder of an "
+    "earlier export (it holds other things, or is a file), so it was left alone and nothing "
+    "was written. Choose another name for the export, or move it."
+)
+# Translators: {folder} is the name of the folder of photos beside the exported file.
+EXPORT_MD_INTRO_PHOTOS = NP_(
+    "Exported on {day}: {n} day. This file and its photos, in the folder {folder}, are not "
+    "encrypted; keep them private.",
+    "Exported on {day}: {n} days. This file and its photos, in the folder {folder}, are not "
+    "encrypted; keep them private.",
 )
 EXPORT_MD_TITLE = N_("Hearth diary")
 EXPORT_MD_INTRO = N_("Exported on {day}: {days} days. This file is not encrypted; keep it private.")

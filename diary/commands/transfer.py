@@ -17,16 +17,18 @@ from diary import messages
 from diary.commands.backups import human_size
 from diary.commands.base import EXIT_OK, CliError, Command
 from diary.domain.models import MOOD_MAX, MOOD_MIN
-from diary.exports import EXPORTERS, export_paths, write_files
+from diary.exports import EXPORTERS as EXPORTERS  # the kinds diary.cli spells out
+from diary.exports import ExportRefused, export_paths, write_export
 from diary.formats.importers import (
     IMPORTERS,
     Importer,
     ImportFailed,
     ImportOptions,
+    hearth,
     recognise,
     titles,
 )
-from diary.formats.importers.base import WHOLE_MAX_BYTES, Notes, read_whole_file
+from diary.formats.importers.base import WHOLE_MAX_BYTES, Notes
 from diary.formats.terminal import counts_words
 from diary.storage.repository import NotesMerged
 from diary.storage.vault import DiaryFiles
@@ -52,28 +54,36 @@ def _check_targets(cmd: Command, paths: Iterable[Path]) -> None:
 
 
 def cmd_export(cmd: Command) -> int:
-    """Write the whole diary, unencrypted, as JSON, Markdown or CSV."""
+    """Write the whole diary, unencrypted, as JSON, Markdown (with its photos) or CSV."""
     kind: str = cmd.args.kind
     target: Path = cmd.args.file
     paths = export_paths(kind, target)
     _check_targets(cmd, paths)
     with cmd.diary() as (_vault, repo):
         everything = repo.records()
-    files = list(zip(paths, EXPORTERS[kind](everything, dt.datetime.now(dt.UTC)), strict=True))
-    try:
-        write_files(files)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        failed = error.filename or target
-        raise CliError(messages.EXPORT_WRITE_FAILED.format(path=failed, reason=reason)) from None
+        try:
+            written = write_export(kind, target, everything, dt.datetime.now(dt.UTC), repo)
+        except ExportRefused as error:
+            raise CliError(str(error)) from None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            failed = error.filename or target
+            raise CliError(
+                messages.EXPORT_WRITE_FAILED.format(path=failed, reason=reason)
+            ) from None
     cmd.say(
         messages.spanned(
             messages.EXPORT_DONE, everything.date_range(), counts=counts_words(everything.counts())
         )
     )
-    for path, data in files:
-        cmd.say(messages.EXPORT_FILE.format(path=path, size=human_size(len(data))))
-    cmd.warn(messages.EXPORT_NOT_ENCRYPTED)
+    for item in written:
+        size = human_size(item.size)
+        if item.path.is_dir():
+            cmd.say(messages.EXPORT_PHOTOS(item.photos, path=item.path, size=size))
+        else:
+            cmd.say(messages.EXPORT_FILE.format(path=item.path, size=size))
+    photos = any(item.photos for item in written)
+    cmd.warn(messages.EXPORT_NOT_ENCRYPTED_PHOTOS if photos else messages.EXPORT_NOT_ENCRYPTED)
     return EXIT_OK
 
 
@@ -94,16 +104,6 @@ def parse_mood_map(values: Sequence[str]) -> dict[str, int]:
             raise CliError(messages.IMPORT_BAD_MAP.format(value=value))
         moods[label] = mood
     return moods
-
-
-def _read(path: Path, what: str) -> bytes:
-    try:
-        return read_whole_file(path, what)
-    except ImportFailed as error:  # too large to be read whole
-        raise CliError(str(error)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
 
 
 def _hint(importer: Importer, data: bytes) -> str:
@@ -177,14 +177,10 @@ def cmd_import(cmd: Command) -> int:
         )
     )
     _say_notes(cmd, scan.skipped)
-    with cmd.diary() as (_vault, repo):
+    with cmd.diary() as (_vault, repo), importer.notes(path, options, Notes()) as notes:
         try:
             merged = repo.import_notes(
-                importer.name,
-                importer.notes(path, options, Notes()),
-                titles=titles(),
-                file=path.name,
-                dry_run=args.dry_run,
+                importer.name, notes, titles=titles(), file=path.name, dry_run=args.dry_run
             )
         except ImportFailed as error:  # the file changed since it was read: nothing was written
             raise CliError(str(error)) from None
@@ -206,6 +202,7 @@ def _say_merged(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
         cmd.say(messages.IMPORT_NOTES_KNOWN.format(notes=notes))
     for day, reason in merged.refused[:MAX_NOTES_SHOWN]:
         cmd.say(f"  - {messages.IMPORT_DAY_REFUSED.format(day=day.isoformat(), reason=reason)}")
+    _say_photos(cmd, merged, dry_run=dry_run)
     if dry_run:
         cmd.say(messages.IMPORT_DRY_RUN)
     elif not merged.changes_anything:
@@ -214,15 +211,36 @@ def _say_merged(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
         cmd.say(messages.IMPORT_UNDO_HINT)
 
 
+def _say_photos(cmd: Command, merged: NotesMerged, *, dry_run: bool) -> None:
+    """The photos the import attached, and each one it could not take, with why."""
+    if merged.photos_added:
+        words = messages.IMPORT_PHOTOS_WOULD_ADD if dry_run else messages.IMPORT_PHOTOS_ADDED
+        cmd.say(words(merged.photos_added))
+    refused = merged.photos_refused
+    if refused:
+        cmd.say(messages.IMPORT_PHOTOS_NOT_TAKEN(len(refused)))
+    for day, error in refused[:MAX_NOTES_SHOWN]:
+        reason = messages.photo_refused(error)
+        cmd.say(f"  - {messages.IMPORT_PHOTO_REFUSED.format(day=day.isoformat(), reason=reason)}")
+    if len(refused) > MAX_NOTES_SHOWN:
+        cmd.say(messages.IMPORT_MORE_NOT_USED.format(count=len(refused) - MAX_NOTES_SHOWN))
+
+
 def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
-    """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo)."""
+    """A Hearth JSON export: records, merged as a backup's are (and remembered, for undo).
+
+    Read as a stream, twice: checked whole first (its photos checked and let go), then its
+    photos read again one at a time as the merge adds them, so an export of any size fits.
+    """
     args = cmd.args
-    data = _read(path, importer.what)
     try:
-        found = importer.parse(data, ImportOptions())
+        dump = hearth.read_dump(path)
     except ImportFailed as error:
-        raise CliError(f"{error}{_hint(importer, data)}") from None
-    incoming = found.records
+        raise CliError(f"{error}{_hint_from(importer, path)}") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
+    incoming = dump.records
     cmd.say(
         messages.spanned(
             messages.IMPORT_READ,
@@ -232,19 +250,30 @@ def _import_records(cmd: Command, importer: Importer, path: Path) -> int:
             counts=counts_words(incoming.counts()),
         )
     )
-    _say_notes(cmd, found.skipped)
     with cmd.diary() as (_vault, repo):
         plan = repo.merge_records(incoming, dry_run=True)
-        if args.dry_run or not plan.adds_anything:
+        known = {photo.uid for photo in repo.photos_between(dt.date.min, dt.date.max)}
+        new_photos = sum(1 for photo in dump.photos if photo.uid not in known)
+        if args.dry_run or not (plan.adds_anything or new_photos):
             verb = messages.IMPORT_WOULD_ADD if args.dry_run else messages.IMPORT_ADDED
             cmd.say(verb.format(counts=counts_words(plan.added())))
+            if new_photos:
+                cmd.say(messages.IMPORT_PHOTOS_WOULD_ADD(new_photos))
             if any(plan.skipped().values()):
                 cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(plan.skipped())))
             _say_kept(cmd, plan.kept_days)
             cmd.say(messages.IMPORT_DRY_RUN if args.dry_run else messages.IMPORT_NOTHING_NEW)
             return EXIT_OK
-        merged = repo.merge_records(incoming, remember=path.name)
+        try:
+            merged = repo.merge_records(incoming, photos=hearth.photos(path), remember=path.name)
+        except ImportFailed as error:  # the file changed since it was read: nothing was written
+            raise CliError(str(error)) from None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise CliError(messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)) from None
     cmd.say(messages.IMPORT_ADDED.format(counts=counts_words(merged.added())))
+    if merged.photos_added:
+        cmd.say(messages.IMPORT_PHOTOS_ADDED(merged.photos_added))
     if any(merged.skipped().values()):
         cmd.say(messages.IMPORT_ALREADY.format(counts=counts_words(merged.skipped())))
     _say_kept(cmd, merged.kept_days)
@@ -274,6 +303,8 @@ def _undo(cmd: Command) -> int:
     )
     if undone.records_removed:
         cmd.say(messages.IMPORT_UNDONE_REMOVED(undone.records_removed))
+    if undone.photos_removed:
+        cmd.say(messages.IMPORT_UNDONE_PHOTOS(undone.photos_removed))
     if undone.kept:
         shown = ", ".join(day.isoformat() for day in undone.kept[:MAX_NOTES_SHOWN])
         more = " …" if len(undone.kept) > MAX_NOTES_SHOWN else ""

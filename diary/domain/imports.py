@@ -11,13 +11,34 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
+from diary.domain.photos import PreparedPhoto
 from diary.domain.tags import unique_tags
 
 # Fixed forever: changing it would make every re-import add everything again.
 _UID_NAMESPACE = uuid.UUID("5f1c9a52-8d3e-4b7a-9c61-2f0e7d4a8b13")
+
+
+@dataclass(frozen=True)
+class NotePhoto:
+    """A photo of another app's note, read only when the import attaches it to the day.
+
+    A note carries how to read its photo, not the photo: notes are held a window at a time
+    while an export is read, and a Day One export's photos can be gigabytes.
+
+    Attributes:
+        key: what names the photo in its app for good (Day One's ``identifier``): with the
+            app's name it gives the photo's uid, so a later import never adds it twice.
+        name: the file name it is shown with.
+        load: reads and prepares the photo (``PhotoRefused`` when it cannot be taken); valid
+            while the import reads its file.
+    """
+
+    key: str
+    name: str
+    load: Callable[[], PreparedPhoto] = field(compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,7 @@ class SourceNote:
         feelings: feeling words it carries.
         key: what names this note in its app for good, the same in every export of it.
         tags: its tags in the app (and "starred"), already Hearth tags (``domain.tags``).
+        photos: its photos, in the app's order, read only when attached (Day One's zip).
     """
 
     day: dt.date
@@ -43,16 +65,22 @@ class SourceNote:
     feelings: tuple[str, ...] = ()
     key: str = ""
     tags: tuple[str, ...] = ()
+    photos: tuple[NotePhoto, ...] = ()
 
     @property
     def has_content(self) -> bool:
-        """True when the note brings words, a mood, a feeling or a tag."""
-        return bool(self.text or self.mood is not None or self.feelings or self.tags)
+        """True when the note brings words, a mood, a feeling, a tag or a photo."""
+        return bool(self.text or self.mood is not None or self.feelings or self.tags or self.photos)
 
 
 def stable_uid(source: str, key: str) -> str:
     """A uid that is the same every time the same record of the same app is imported."""
     return uuid.uuid5(_UID_NAMESPACE, f"{source}\n{key}").hex
+
+
+def photo_uid(source: str, key: str) -> str:
+    """The uid of a photo an import of ``source`` attaches (``NotePhoto.key``): always the same."""
+    return stable_uid(source, f"photo\n{key}")
 
 
 def day_uid(source: str, day: dt.date) -> str:

@@ -5,8 +5,9 @@ shape per table:
 
 - **days**: one row per logged day (an entry, a contact or a check-in), oldest first, with the
   entry (``company``: more, right or less, empty when not answered), the number and minutes
-  of the day's contacts, the day's check-in answers and its tags (set on the entry or written
-  as ``#tag`` in it, without the ``#``);
+  of the day's contacts, the day's check-in answers, its tags (set on the entry or written
+  as ``#tag`` in it, without the ``#``) and how many photos it has (the photos themselves are
+  in the Markdown export);
 - **contacts**: one row per interaction, as logged;
 - **people**: one row per person, then one per circle (the ``kind`` column tells which).
 
@@ -21,8 +22,9 @@ separated, with CRLF line ends and quotes where needed (RFC 4180). Pure: records
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from diary.domain.checkins import raw_score, who5_percent
@@ -47,6 +49,7 @@ DAY_COLUMNS = (
     "ucla3_answers",
     "ucla3_total",
     "tags",
+    "photos",
 )
 CONTACT_COLUMNS = (
     "date",
@@ -106,8 +109,9 @@ def _answers(checkins: Sequence[CheckIn], kind: CheckInKind) -> tuple[str, str]:
     return answers, _list(str(score) for score in scores)
 
 
-def days_table(records: Records) -> bytes:
-    """One row per logged day (see the module docstring)."""
+def days_table(records: Records, photos: Mapping[dt.date, int] | None = None) -> bytes:
+    """One row per logged day (see the module docstring); ``photos``: each day's count."""
+    photos = photos or {}
     rows = []
     for held in records_by_day(records):
         entry, items = held.entry, held.interactions
@@ -132,6 +136,7 @@ def days_table(records: Records) -> bytes:
                 *who5,
                 *ucla3,
                 _list(day_tags(entry.tags, entry.text)) if entry else "",
+                photos.get(held.day, 0),
             )
         )
     return _table(DAY_COLUMNS, rows)
@@ -167,6 +172,6 @@ def people_table(records: Records) -> bytes:
     return _table(PEOPLE_COLUMNS, [*people, *circles])
 
 
-def tables(records: Records) -> CsvTables:
-    """All three tables of ``records``."""
-    return CsvTables(days_table(records), contacts_table(records), people_table(records))
+def tables(records: Records, photos: Mapping[dt.date, int] | None = None) -> CsvTables:
+    """All three tables of ``records``; ``photos`` are each day's count of photos."""
+    return CsvTables(days_table(records, photos), contacts_table(records), people_table(records))

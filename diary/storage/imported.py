@@ -14,8 +14,12 @@ The rules, so that an import never takes what is the user's:
 - While the day's text is exactly what imports wrote, it is written again from all its notes
   (a later export's notes fall into time order); otherwise the new notes are added after the
   text under a title naming their app ("From jrnl"), and nothing there is changed.
+- A note's photos (Day One's) are attached to its day when the note is added, or changed, each
+  once: its uid comes from the app and the photo's key there. A photo that cannot be taken is
+  named in the result and the rest of the note still comes.
 - ``undo_last`` puts every day the last import changed back as it was before, except a day the
-  user has changed since (that one is kept as it is and named).
+  user has changed since (that one is kept as it is and named); the photos it brought go, also
+  from a kept day. A day the import made that has photos of the user's since is kept.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diary.domain.company import company_of
@@ -35,10 +39,14 @@ from diary.domain.imports import (
     day_text,
     day_uid,
     feelings_of,
+    in_time_order,
     mean_mood,
+    photo_uid,
     tags_of,
 )
 from diary.domain.models import Entry, Gratitude, ValidationError
+from diary.domain.photos import MAX_PHOTOS_PER_DAY, PhotoProblem, PhotoRefused
+from diary.storage import photos as photo_rows
 from diary.storage import reader, writer
 from diary.storage.writer import Db, _rows
 
@@ -55,6 +63,8 @@ class NotesMerged:
             again with a new ``--map``).
         notes_known: notes the diary already held.
         refused: days that could not take their notes, each with the reason.
+        photos_added: photos attached to the notes' days.
+        photos_refused: photos that could not be taken, each with its day and the reason.
     """
 
     notes_added: int = 0
@@ -63,11 +73,13 @@ class NotesMerged:
     days_updated: int = 0
     notes_known: int = 0
     refused: tuple[tuple[dt.date, ValidationError], ...] = ()
+    photos_added: int = 0
+    photos_refused: tuple[tuple[dt.date, PhotoRefused], ...] = ()
 
     @property
     def changes_anything(self) -> bool:
         """True when the import adds or changes anything."""
-        return bool(self.notes_added or self.days_updated)
+        return bool(self.notes_added or self.days_updated or self.photos_added)
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,7 @@ class ImportUndone:
     days_restored: int
     kept: tuple[dt.date, ...]
     records_removed: int = 0
+    photos_removed: int = 0
 
 
 # Digests and snapshots ------------------------------------------------------------------------
@@ -241,12 +254,16 @@ class _Run:
     id: int
     source: str
     titles: Mapping[str, str]
+    at: dt.datetime
+    dry_run: bool
     before: dict[dt.date, str | None] = field(default_factory=dict)  # entry digests, or None
     after: dict[dt.date, str] = field(default_factory=dict)
     added_to: set[dt.date] = field(default_factory=set)
     notes_added: int = 0
     notes_known: int = 0
     refused: list[tuple[dt.date, ValidationError]] = field(default_factory=list)
+    photos_added: int = 0
+    photos_refused: list[tuple[dt.date, PhotoRefused]] = field(default_factory=list)
 
 
 def start_run(db: Db, source: str, file: str, at: dt.datetime) -> int:
@@ -281,14 +298,17 @@ def merge_notes(
     titles: Mapping[str, str],
     file: str,
     at: dt.datetime,
+    dry_run: bool = False,
 ) -> NotesMerged:
     """Merge the notes of one import of ``source`` into the diary (see the module's rules).
 
     ``notes`` may be a stream: the notes of a day are best given one after another (Daylio's
     rows are), but a day given again later is merged again, which is the same. ``titles`` are
-    the lines that head notes added after a day's text, by app ("From jrnl").
+    the lines that head notes added after a day's text, by app ("From jrnl"). In a ``dry_run``
+    (which the caller rolls back) photos are read and checked but not stored: a large export's
+    photos would only fill the database's journal to be thrown away.
     """
-    run = _Run(start_run(db, source, file, at), source, titles)
+    run = _Run(start_run(db, source, file, at), source, titles, at, dry_run)
     for day, group in itertools.groupby(notes, key=lambda note: note.day):
         _merge_day(db, run, day, list(group))
     updated = sum(
@@ -303,6 +323,8 @@ def merge_notes(
         days_updated=updated,
         notes_known=run.notes_known,
         refused=tuple(run.refused),
+        photos_added=run.photos_added,
+        photos_refused=tuple(run.photos_refused),
     )
 
 
@@ -401,6 +423,11 @@ def _merge_day(db: Db, run: _Run, day: dt.date, group: list[SourceNote]) -> None
     if result != entry and result is not None:
         writer.write_entry(db, result)
         writer.refresh_day_text(db, [day], result)
+    if result is not None:
+        attached = _attach_photos(db, run, day, [*new, *(incoming[r.key] for r in changed)])
+        if entry is None and result.is_empty and not attached:  # only photos, none taken
+            _forget_day(db, run, day, new)
+            return
     _set_state(db, iso, new_state)
     run.after[day] = entry_hash(result)
     db.execute(
@@ -410,6 +437,52 @@ def _merge_day(db: Db, run: _Run, day: dt.date, group: list[SourceNote]) -> None
     if new:
         run.added_to.add(day)
         run.notes_added += len(new)
+
+
+def _forget_day(db: Db, run: _Run, day: dt.date, new: list[SourceNote]) -> None:
+    """Take back a day this import was making of notes of only photos, none of which came.
+
+    Its notes are not remembered either, so a later export whose photos can be read brings them.
+    """
+    writer.delete_entry(db, day)
+    db.executemany(
+        "DELETE FROM import_note WHERE source = ? AND key = ?", [(run.source, n.key) for n in new]
+    )
+    db.execute("DELETE FROM import_run_day WHERE run_id = ? AND day = ?", (run.id, day.isoformat()))
+    del run.before[day]
+
+
+def _attach_photos(db: Db, run: _Run, day: dt.date, notes: list[SourceNote]) -> int:
+    """Attach the photos of ``notes`` the diary lacks to ``day``, one at a time; how many came.
+
+    Each is read from the import's file only now, stored, and let go before the next.
+    """
+    attached = 0
+    held = photo_rows.on_day(db, day) if run.dry_run else 0
+    for note in in_time_order(notes):
+        for photo in note.photos:
+            uid = photo_uid(run.source, photo.key)
+            if db.execute("SELECT 1 FROM photo WHERE uid = ?", (uid,)).fetchone() is not None:
+                continue
+            try:
+                prepared = photo.load()
+                prepared = replace(prepared, photo=replace(prepared.photo, day=day, uid=uid))
+                if not run.dry_run:
+                    photo_rows.add(db, prepared, run.at)
+                elif held + attached >= MAX_PHOTOS_PER_DAY:  # as ``add`` would refuse it
+                    name = prepared.photo.name
+                    raise PhotoRefused(
+                        PhotoProblem.TOO_MANY_FOR_DAY, name=name, day=day, limit=MAX_PHOTOS_PER_DAY
+                    )
+            except PhotoRefused as error:
+                run.photos_refused.append((day, error))
+                continue
+            del prepared  # let go before the next is read
+            if not run.dry_run:
+                record_added(db, run.id, "photo", [uid])
+            attached += 1
+    run.photos_added += attached
+    return attached
 
 
 def _day_after(
@@ -488,7 +561,6 @@ def record_added(db: Db, run_id: int, kind: str, refs: Iterable[str]) -> None:
 
 
 _ADDED_TABLES = {
-    "photo": "DELETE FROM photo WHERE uid = ?",
     "checkin": "DELETE FROM checkin WHERE uid = ?",
     "interaction": "DELETE FROM interaction WHERE uid = ?",
     "hold_person": (
@@ -529,14 +601,6 @@ def record_entries(db: Db, run_id: int, entries: Iterable[Entry]) -> None:
     )
 
 
-def _photos_not_brought(db: Db, iso: str, brought: set[str]) -> bool:
-    """True when the day has a photo the import did not bring (added since: the user's)."""
-    uids = _rows(
-        db, "SELECT p.uid FROM photo p JOIN entry e ON e.id = p.entry_id WHERE e.day = ?", (iso,)
-    )
-    return any(uid not in brought for (uid,) in uids)
-
-
 def undo_last(db: Db) -> ImportUndone | None:
     """Take the newest import back; None when the diary remembers none."""
     found = _rows(
@@ -548,23 +612,27 @@ def undo_last(db: Db) -> ImportUndone | None:
         return None
     run_id, *details = found[0]
     run = _run(tuple(details))
+    added = _rows(db, "SELECT kind, ref FROM import_run_added WHERE run_id = ?", (run_id,))
+    ours = {ref for kind, ref in added if kind == "photo"}
     kept: list[dt.date] = []
     restored: list[dt.date] = []
-    added = _rows(db, "SELECT kind, ref FROM import_run_added WHERE run_id = ?", (run_id,))
-    brought = {ref for kind, ref in added if kind == "photo"}
+    photos_removed = 0
     for iso, before_json, after in _rows(
         db, "SELECT day, before, after_hash FROM import_run_day WHERE run_id = ? ORDER BY day",
         (run_id,),
     ):  # fmt: skip
         day = dt.date.fromisoformat(iso)
-        if entry_hash(_entry(db, day)) != after or _photos_not_brought(db, iso, brought):
-            kept.append(day)
-            continue
         before = json.loads(before_json)
-        if before["entry"] is not None:  # in place: the entry keeps its photos
-            writer.write_entry(db, _entry_from(day, before["entry"]))
-        else:  # the import made it: its photos (the import's) go with it
+        theirs = _day_photos(db, iso) - ours
+        if entry_hash(_entry(db, day)) != after or (before["entry"] is None and theirs):
+            kept.append(day)  # changed since: a photo the user added counts
+            continue
+        for uid in _day_photos(db, iso) & ours:
+            photos_removed += db.execute("DELETE FROM photo WHERE uid = ?", (uid,)).rowcount
+        if before["entry"] is None:
             writer.delete_entry(db, day)
+        else:  # written over, not deleted: the day's own photos are the entry's (cascade)
+            writer.write_entry(db, _entry_from(day, before["entry"]))
         db.execute("DELETE FROM import_note WHERE day = ?", (iso,))
         _insert(db, (_Row(*values) for values in before["notes"]))
         state = before["state"]
@@ -578,6 +646,31 @@ def undo_last(db: Db) -> ImportUndone | None:
                 found = _rows(db, "SELECT day FROM interaction WHERE uid = ?", (ref,))
                 days.update(dt.date.fromisoformat(d) for (d,) in found)
             removed += max(db.execute(statement, (ref,)).rowcount, 0)
+    photos_removed += _remove_photos(db, ours)
     writer.refresh_day_text(db, days)
     db.execute("DELETE FROM import_run WHERE id = ?", (run_id,))
-    return ImportUndone(run, len(restored), tuple(kept), removed)
+    return ImportUndone(run, len(restored), tuple(kept), removed, photos_removed)
+
+
+def _day_photos(db: Db, iso: str) -> set[str]:
+    """The uids of the photos of a day."""
+    return {
+        uid
+        for (uid,) in _rows(
+            db,
+            "SELECT p.uid FROM photo p JOIN entry e ON e.id = p.entry_id WHERE e.day = ?",
+            (iso,),
+        )
+    }
+
+
+def _remove_photos(db: Db, uids: set[str]) -> int:
+    """Remove the photos an import brought that are still here; how many went.
+
+    Those of the days put back went already; these are on days kept as they are (the day's
+    entry and the user's own photos stay) or that the import did not change otherwise.
+    """
+    removed = 0
+    for uid in uids:
+        removed += max(db.execute("DELETE FROM photo WHERE uid = ?", (uid,)).rowcount, 0)
+    return removed

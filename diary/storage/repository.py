@@ -939,13 +939,15 @@ class Repository:
                 exception it raises (a file found cut short) rolls everything back.
             titles: the line heading notes added after a day's own text, by importer name.
             file: the name of the file read, remembered with the import.
-            dry_run: work it out in full, then roll it back: what the import would do.
+            dry_run: work it out in full, then roll it back: what the import would do (its
+                photos are read and checked, not stored).
         """
         merged = imported.NotesMerged()
+        now = dt.datetime.now(dt.UTC)
         try:
             with self._write() as conn:
                 merged = imported.merge_notes(
-                    conn, source, notes, titles=titles, file=file, at=dt.datetime.now(dt.UTC)
+                    conn, source, notes, titles=titles, file=file, at=now, dry_run=dry_run
                 )
                 if dry_run:
                     raise _RolledBack

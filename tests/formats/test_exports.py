@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import PurePosixPath
+
+import pytest
 
 from diary.domain.models import (
     CheckIn,
@@ -18,6 +21,7 @@ from diary.domain.models import (
     Person,
     Records,
 )
+from diary.domain.photos import Photo
 from diary.formats import export_csv, export_markdown
 
 DAY = dt.date(2026, 4, 1)  # a Wednesday
@@ -144,10 +148,16 @@ def test_csv_days_one_row_per_logged_day() -> None:
         "ucla3_answers": "",
         "ucla3_total": "",
         "tags": "",
+        "photos": "0",
     }
     assert rows[1]["mood"] == "2" and rows[1]["contacts"] == "0" and rows[1]["energy"] == ""
     assert rows[2]["mood"] == "" and rows[2]["live_minutes"] == "15"
     assert (rows[3]["ucla3_answers"], rows[3]["ucla3_total"]) == ("2 1 3; 1 1 1", "6; 3")
+
+
+def test_csv_days_count_their_photos() -> None:
+    rows = _rows(export_csv.tables(RECORDS, {DAY: 3}).days)
+    assert [row["photos"] for row in rows] == ["3", "0", "0", "0"]
 
 
 def test_csv_contacts_one_row_per_interaction() -> None:
@@ -227,3 +237,55 @@ def test_markdown_writes_html_in_what_was_typed_as_text() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert '&lt;img src=x onerror="alert(1)"&gt;' in text
     assert "**&lt;b&gt;Bo&lt;/b&gt;**" in text
+
+
+# Photos: files beside the Markdown, linked from their days ------------------------------------
+
+
+def _photo(name: str, mime: str = "image/jpeg", day: dt.date = DAY) -> Photo:
+    return Photo(day=day, mime=mime, width=4, height=3, size=10, name=name, id=1)
+
+
+@pytest.mark.parametrize(
+    "name, number, file",
+    [
+        ("IMG_2041.jpg", 1, "2026-04-01-1-IMG_2041.jpg"),
+        ("IMG 2041 (copy).JPEG", 2, "2026-04-01-2-IMG_2041_copy.jpg"),
+        ("", 3, "2026-04-01-3.jpg"),
+        ("CON.jpg", 1, "2026-04-01-1-CON.jpg"),  # a device name only alone
+        ("../../etc/passwd", 1, "2026-04-01-1-passwd.jpg"),
+        ('a:b*c?d<e>f|g"h.png', 1, "2026-04-01-1-a_b_c_d_e_f_g_h.jpg"),
+        ("trailing. . .", 1, "2026-04-01-1-trailing.jpg"),
+        ("..", 1, "2026-04-01-1.jpg"),
+        ("Café au lait.heic", 1, "2026-04-01-1-Café_au_lait.jpg"),
+        ("x" * 300 + ".jpg", 1, "2026-04-01-1-" + "x" * export_markdown.NAME_LIMIT + ".jpg"),
+    ],
+)
+def test_photo_file_names_are_safe_everywhere(name: str, number: int, file: str) -> None:
+    assert export_markdown.photo_file_name(_photo(name), number) == file
+
+
+def test_a_photo_file_ends_as_its_format_does() -> None:
+    names = [
+        export_markdown.photo_file_name(_photo("p.jpg", mime), 1)
+        for mime in ("image/png", "image/webp", "image/gif")
+    ]
+    assert names == ["2026-04-01-1-p.png", "2026-04-01-1-p.webp", "2026-04-01-1-p.gif"]
+
+
+def test_markdown_links_each_day_s_photos_after_its_text() -> None:
+    links = {
+        DAY: [
+            export_markdown.PhotoLink("IMG [1].jpg", PurePosixPath("my export-photos/a b.jpg")),
+            export_markdown.PhotoLink("<b>.png", PurePosixPath("my export-photos/c.png")),
+        ]
+    }
+    text = export_markdown.render(RECORDS, exported_on=ON, photos=links, folder="my export-photos")
+    day = _sections(text)["Wednesday 1 April 2026"]
+    assert day.endswith(
+        "Second paragraph.\n\n"
+        "![IMG \\[1\\].jpg](my%20export-photos/a%20b.jpg)\n"
+        "![&lt;b&gt;.png](my%20export-photos/c.png)\n"
+    )
+    assert "its photos, in the folder my export-photos, are not encrypted" in text
+    assert "![" not in _sections(text)["Friday 3 April 2026"]

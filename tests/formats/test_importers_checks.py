@@ -197,8 +197,10 @@ def test_media_only_entries_are_listed_and_dead_links_and_u_fffc_removed() -> No
     }  # fmt: skip
     found = dayone.parse(json.dumps(document).encode(), ImportOptions(timezone=dt.UTC))
     assert found.skipped == [
-        "entry #1 (2024-03-01): only photos, videos or audio, which Hearth does not import, so it "
-        "was skipped."
+        "This Day One file holds no photos: they come only with Day One's zip export (the .zip "
+        "with the journals and a photos folder). Import the zip to bring them along.",
+        "entry #1 (2024-03-01): nothing but photos, videos or audio that Hearth could not take, "
+        "so it was skipped.",
     ]
     (entry,) = found.records.entries
     assert entry.text == "See yesterday and  too"

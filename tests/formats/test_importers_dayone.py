@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from photo_files import picture
 
 from diary.domain.models import Entry
+from diary.domain.photos import PhotoProblem, PhotoRefused
 from diary.formats.importers import ImportFailed, ImportOptions, ImportResult, dayone
 
 PLUS_TWO = dt.timezone(dt.timedelta(hours=2))
@@ -40,6 +42,16 @@ SAMPLE = journal(
         "# Saturday\n\nMarket ![](dayone-moment://ABCDEF) day.",
         timeZone="Europe/Lisbon",
     ),
+)
+
+
+PNG = picture("PNG", (4, 4))
+WITH_PHOTO = journal(
+    entry(
+        "2024-03-02T09:00:00Z",
+        "Market ![](dayone-moment://P1)",
+        photos=[{"identifier": "P1", "md5": "ab12", "type": "png"}],
+    )
 )
 
 
@@ -208,6 +220,12 @@ def _never_crashes(data: bytes) -> None:
         assert str(error)
         return
     assert all(isinstance(note, str) for note in found.skipped)
+    for piece in found.pieces:
+        for photo in piece.photos:  # read from the zip now: taken, or refused with a reason
+            try:
+                photo.load()
+            except PhotoRefused as refused:
+                assert refused.reason in PhotoProblem
     dayone.looks_like(data)
 
 
@@ -221,7 +239,10 @@ def test_fuzz_random_bytes(data: bytes) -> None:
 @given(st.data())
 def test_fuzz_mutated_zip_and_json(data: st.DataObject) -> None:
     plain = json.dumps(SAMPLE).encode()
-    sample = bytearray(data.draw(st.sampled_from([plain, zipped({"Journal.json": plain})])))
+    pictured = json.dumps(WITH_PHOTO).encode()
+    photo_zip = zipped({"Journal.json": pictured, "photos/ab12.png": PNG})
+    choices = [plain, zipped({"Journal.json": plain}), photo_zip]
+    sample = bytearray(data.draw(st.sampled_from(choices)))
     for _ in range(data.draw(st.integers(1, 4))):
         position = data.draw(st.integers(0, len(sample) - 1))
         if data.draw(st.booleans()):
@@ -248,6 +269,15 @@ _entry = st.fixed_dictionaries(
         "text": _json,
         "tags": _json,
         "starred": _json,
+        "photos": st.one_of(
+            _json,
+            st.lists(
+                st.fixed_dictionaries(
+                    {},
+                    optional={"identifier": _json, "md5": _json, "type": _json, "filename": _json},
+                )
+            ),
+        ),
     },
 )
 
@@ -256,3 +286,10 @@ _entry = st.fixed_dictionaries(
 @given(st.lists(st.one_of(_entry, _json), max_size=5))
 def test_fuzz_generated_entries(entries: list[Any]) -> None:
     _never_crashes(json.dumps({"entries": entries}).encode())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_entry, max_size=4), st.binary(max_size=64))
+def test_fuzz_generated_entries_in_a_zip_with_photos(entries: list[Any], junk: bytes) -> None:
+    files = {"photos/ab12.png": PNG, "photos/cd34.jpeg": junk, "photos/ef56.heic": junk}
+    _never_crashes(zipped({"Journal.json": json.dumps({"entries": entries}).encode(), **files}))

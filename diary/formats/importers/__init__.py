@@ -12,9 +12,10 @@ print or a prompt. The accepted formats are described in docs/import-formats.md.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from diary import messages
 from diary.formats.importers import daylio, dayone, hearth, jrnl, minidiary
@@ -35,6 +36,7 @@ __all__ = [
     "ImportOptions",
     "ImportResult",
     "Importer",
+    "NoteStream",
     "Piece",
     "Scan",
     "recognise",
@@ -88,34 +90,74 @@ class Importer:
         """The format in words, in the current language."""
         return _(self.what)
 
-    def notes(self, path: Path, options: ImportOptions, notes: Notes) -> Iterator[Piece]:
+    def notes(self, path: Path, options: ImportOptions, notes: Notes) -> NoteStream:
         """The notes of the file at ``path``, read as they are needed (a large file is fine).
 
         Raises (as the notes are read):
             ImportFailed: the file cannot be read, is not this format, is cut short, or holds
                 no note that can be read.
         """
-        if self.read is None:
+        read = self.read
+        if read is None:
             raise TypeError(f"{self.name} files hold records, not notes: use parse")
-        try:
-            with path.open("rb") as stream:
-                yield from checked(self.read(stream, options, notes), notes)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise ImportFailed(
-                messages.IMPORT_CANNOT_READ.format(path=path, reason=reason)
-            ) from None
+        return NoteStream(path, lambda stream: checked(read(stream, options, notes), notes))
 
     def scan(self, path: Path, options: ImportOptions) -> Scan:
         """Read the whole file once, keeping only counts: what it holds, or ``ImportFailed``."""
         notes = Notes()
         count = 0
         days: set[dt.date] = set()
-        for piece in self.notes(path, options, notes):
-            count += 1
-            days.add(piece.day)
+        with self.notes(path, options, notes) as pieces:
+            for piece in pieces:
+                count += 1
+                days.add(piece.day)
         span = (min(days), max(days)) if days else None
         return Scan(count, len(days), span, notes.result())
+
+
+class NoteStream(Iterator[Piece]):
+    """The notes of one file, read one by one; the file stays open until this is closed.
+
+    Not a generator, on purpose: a note's photos (``Piece.photos``) are read from the file
+    when the merge attaches them, which for the last day is after the last note was given.
+    Closed by ``close``, at the end of a ``with`` block, or when no longer referenced.
+    """
+
+    def __init__(self, path: Path, pieces: Callable[[BinaryIO], Iterator[Piece]]) -> None:
+        self._path, self._make = path, pieces
+        self._stream: BinaryIO | None = None
+        self._pieces: Iterator[Piece] | None = None
+
+    def __next__(self) -> Piece:
+        try:
+            if self._pieces is None:
+                self._stream = self._path.open("rb")
+                self._pieces = self._make(self._stream)
+            return next(self._pieces)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise ImportFailed(
+                messages.IMPORT_CANNOT_READ.format(path=self._path, reason=reason)
+            ) from None
+
+    def close(self) -> None:
+        """Stop reading and close the file (a note's photos can no longer be read)."""
+        pieces, stream = self._pieces, self._stream
+        self._pieces = iter(())
+        if isinstance(pieces, Generator):
+            pieces.close()
+        if stream is not None:
+            stream.close()
+            self._stream = None
+
+    def __enter__(self) -> NoteStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
 
 
 IMPORTERS: dict[str, Importer] = {

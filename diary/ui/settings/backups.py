@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from diary import locale_format, messages
 from diary.backups import BackupFolder, Concern, RestoreConcern, compare, export_to
 from diary.domain.models import Records
-from diary.exports import EXPORTERS, export_paths, write_files
+from diary.exports import EXPORTERS, write_export
 from diary.formats import backup, payload
-from diary.formats.importers import IMPORTERS, ImportOptions, titles
-from diary.formats.importers.base import Notes, read_whole_file
+from diary.formats.importers import IMPORTERS, ImportOptions, hearth, titles
+from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
 from diary.storage.restore import Origin
@@ -107,6 +107,27 @@ def _merged_words(merged: NotesMerged) -> dict[str, str]:
         "days": messages.plural(merged.days_added_to, messages.IMPORT_DAYS),
         "updated": messages.plural(merged.days_updated, messages.IMPORT_DAYS),
     }
+
+
+_REASONS_SHOWN = 5
+
+
+def _photo_words(merged: NotesMerged, *, dry_run: bool) -> str:
+    """The photos an import (would) attach, and, in a plan, those it could not take and why."""
+    said = ""
+    if merged.photos_added:
+        attach = messages.IMPORT_PHOTOS_WOULD_ADD if dry_run else messages.IMPORT_PHOTOS_ADDED
+        said += " " + attach(merged.photos_added)
+    refused = merged.photos_refused
+    if refused and dry_run:
+        said += "\n\n" + messages.IMPORT_PHOTOS_NOT_TAKEN(len(refused))
+        for day, error in refused[:_REASONS_SHOWN]:
+            reason = messages.photo_refused(error)
+            said += f"\n• {messages.IMPORT_PHOTO_REFUSED.format(day=day, reason=reason)}"
+        if len(refused) > _REASONS_SHOWN:
+            left = len(refused) - _REASONS_SHOWN
+            said += "\n" + messages.IMPORT_MORE_NOT_USED.format(count=left).strip()
+    return said
 
 
 @dataclass
@@ -616,10 +637,10 @@ class BackupSection(Card):
             return
         now = dt.datetime.now(dt.UTC)
 
-        def work(_progress: Callable[[int, int], None]) -> list[Path]:
-            paths = export_paths(kind, Path(path))
-            write_files(list(zip(paths, EXPORTERS[kind](repository.records(), now), strict=True)))
-            return paths
+        def work(progress: Callable[[int, int], None]) -> list[Path]:
+            records = repository.records()
+            written = write_export(kind, Path(path), records, now, repository, progress)
+            return [item.path for item in written]
 
         self._run(
             words.BACKUP_UI_EXPORTING,
@@ -646,11 +667,17 @@ class BackupSection(Card):
             return
         file, options = Path(path), ImportOptions()
 
+        new_photos = [0]  # of a Hearth JSON file: the photos the diary lacks (its plan's)
+
         def merge(dry_run: bool) -> Any:
             if importer.read is None:  # Hearth's own JSON: records, merged as a backup's
-                records = importer.parse(read_whole_file(file, importer.what), options).records
-                remember = None if dry_run else file.name
-                return repository.merge_records(records, dry_run=dry_run, remember=remember)
+                dump = hearth.read_dump(file)  # a stream: its photos checked, not held
+                if dry_run:  # photos counted, not written (they would only be rolled back)
+                    known = {p.uid for p in repository.photos_between(dt.date.min, dt.date.max)}
+                    new_photos[0] = sum(1 for p in dump.photos if p.uid not in known)
+                    return repository.merge_records(dump.records, dry_run=True)
+                photos = hearth.photos(file)  # read again, one at a time, as they are added
+                return repository.merge_records(dump.records, photos=photos, remember=file.name)
             notes = importer.notes(file, options, Notes())
             return repository.import_notes(
                 importer.name, notes, titles=titles(), file=file.name, dry_run=dry_run
@@ -667,13 +694,16 @@ class BackupSection(Card):
                     self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
                     return
                 text = words.BACKUP_UI_IMPORT_NOTES_PREVIEW.format(**_merged_words(plan))
+                text += _photo_words(plan, dry_run=True)
             else:
-                if not plan.adds_anything:
+                if not plan.adds_anything and not new_photos[0]:
                     self.status.emit(words.BACKUP_UI_IMPORT_NOTHING)
                     return
                 text = words.BACKUP_UI_IMPORT_PREVIEW.format(
                     added=counts_words(plan.added()), skipped=counts_words(plan.skipped())
                 )
+                if new_photos[0]:
+                    text += " " + messages.IMPORT_PHOTOS_WOULD_ADD(new_photos[0])
             add = words.BACKUP_UI_IMPORT_ADD
             options_shown = [Option(add, words.BACKUP_UI_IMPORT_EXPLAINED)]
             if self.ask.choice(words.BACKUP_UI_IMPORT_TITLE, text, options_shown) == add:
@@ -681,11 +711,13 @@ class BackupSection(Card):
 
         def imported(merged: Any) -> None:
             if importer.read is not None:
-                self.status.emit(words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged)))
+                said = words.BACKUP_UI_IMPORTED_NOTES.format(**_merged_words(merged))
+                self.status.emit(said + _photo_words(merged, dry_run=False))
             else:
-                self.status.emit(
-                    words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
-                )
+                said = words.BACKUP_UI_IMPORTED.format(added=counts_words(merged.added()))
+                if merged.photos_added:
+                    said += " " + messages.IMPORT_PHOTOS_ADDED(merged.photos_added)
+                self.status.emit(said)
 
         self._run(words.BACKUP_UI_READING, read, offer)
 

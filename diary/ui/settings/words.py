@@ -139,11 +139,12 @@ BACKUP_UI_CONFIRM_KEY = N_(
 )
 BACKUP_UI_EXPORT_TITLE = N_("Export the whole diary")
 BACKUP_UI_WARN = N_(
-    "An export is NOT encrypted: anyone with the file can read it. Choose a format:"
+    "An export is NOT encrypted: anyone with the file, or with the photos a Markdown export "
+    "writes beside it, can read and see them. Choose a format:"
 )
 BACKUP_UI_EXPORT_KINDS = {
     "json": N_("JSON (complete; Hearth can import it)"),
-    "markdown": N_("Markdown (to read)"),
+    "markdown": N_("Markdown (to read; photos as files beside it)"),
     "csv": N_("CSV (for spreadsheets: three files)"),
 }
 BACKUP_UI_EXPORTING = N_("Writing the export…")

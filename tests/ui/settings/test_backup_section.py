@@ -6,21 +6,26 @@ import datetime as dt
 import json
 import os
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from photo_files import picture
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
 from diary.backups import export_to
 from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.exports import write_export
 from diary.formats import backup
+from diary.formats.photos import prepare_photo
 from diary.settings import Settings
 from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
 from diary.storage.restore import Origin
+from diary.storage.vault import Vault
 from diary.ui.settings.backups import BackupHooks, BackupSection, moment_words, stamp_words
 from diary.ui.shell.dialogs import Option
 from diary.ui.shell.tasks import InlinePool
@@ -222,6 +227,67 @@ def test_export_warns_and_writes_json(
         section.export()
     assert "not encrypted" in said.args[0]
     assert json.loads(target.read_text())["format"] == "hearth-diary"
+
+
+def test_export_markdown_writes_the_photos_beside_it(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    day = dt.date(2026, 11, 20)
+    filled.add_photo(prepare_photo(day, picture("PNG", (6, 4)), "garden.png"))
+    target = tmp_path / "diary.md"
+    answers = Answers(item=["Markdown (to read; photos as files beside it)"], save_path=[target])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.export()
+    assert str(tmp_path / "diary-photos") in said.args[0] and "not encrypted" in said.args[0]
+    assert [p.name for p in (tmp_path / "diary-photos").iterdir()] == ["2026-11-20-1-garden.png"]
+    assert "![garden.png](diary-photos/2026-11-20-1-garden.png)" in target.read_text()
+
+
+def test_a_day_one_zip_s_photos_are_offered_then_attached(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    entries = [
+        {"uuid": "A", "creationDate": "2026-10-01T10:00:00Z", "text": "Walk",
+         "photos": [{"identifier": "P1", "md5": "a1", "type": "png"},
+                    {"identifier": "P2", "md5": "b2", "type": "jpeg"}]},
+    ]  # fmt: skip
+    source = tmp_path / "dayone.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        archive.writestr("Journal.json", json.dumps({"entries": entries}))
+        archive.writestr("photos/a1.png", picture("PNG", (6, 4)))
+        archive.writestr("photos/b2.jpeg", b"not a jpeg")
+    answers = Answers(item=["Day One"], open_path=[source], choice=["Import"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.import_file()
+    (preview,) = [a for a in answers.asked if a.startswith("choice text:")]
+    assert "Would attach 1 photo.\n\nCould not take 1 photo:\n• 2026-10-01: a photo" in preview
+    assert said.args[0].endswith("Attached 1 photo.")
+    assert [p.name for p in filled.photos(dt.date(2026, 10, 1))] == ["a1.png"]
+
+
+def test_a_hearth_json_export_s_photos_are_offered_then_attached(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    day = dt.date(2026, 9, 1)
+    source = tmp_path / "laptop.json"
+    with Vault(tmp_path / "laptop", TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        laptop = vault.repository
+        laptop.add_photo(prepare_photo(day, picture("PNG", (6, 4)), "garden.png"))
+        write_export("json", source, laptop.records(), dt.datetime.now(dt.UTC), laptop)
+    answers = Answers(item=["Hearth JSON"], open_path=[source], choice=["Import"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.import_file()
+    (preview,) = [a for a in answers.asked if a.startswith("choice text:")]
+    assert preview.endswith(" Would attach 1 photo.")
+    assert said.args[0].endswith(" Attached 1 photo.")
+    assert [p.name for p in filled.photos(day)] == ["garden.png"]
 
 
 def test_import_shows_what_it_adds_and_twice_adds_nothing(
@@ -526,7 +592,7 @@ def test_a_backup_of_unknown_age_says_its_age_cannot_be_compared(
         filled.records(), exported_at=dt.datetime.now(dt.UTC), app_version="t"
     )
     document["version"] = 2
-    del document["diary_id"], document["last_changed_at"]
+    del document["diary_id"], document["last_changed_at"], document["photos"]
     for entry in document["entries"]:
         del entry["company"]  # since version 4
         del entry["tags"]  # version 2 entries had none
