@@ -464,8 +464,8 @@ def _export(p: argparse.ArgumentParser) -> None:
         metavar="KIND",
         choices=("json", "markdown", "csv"),
         help=_(
-            "json (Hearth's backup payload), markdown (one readable document) or csv "
-            "(FILE plus FILE-contacts.csv and FILE-people.csv)"
+            "json (Hearth's backup payload), markdown (one readable document, and its photos "
+            "in the folder FILE-photos) or csv (FILE plus FILE-contacts.csv and FILE-people.csv)"
         ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
