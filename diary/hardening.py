@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PR_SET_DUMPABLE, PR_GET_DUMPABLE = 4, 3  # <linux/prctl.h>
 PT_DENY_ATTACH = 31  # <sys/ptrace.h> on macOS
 
 
-@dataclass(frozen=True)
-class Hardening:
+class Hardening(NamedTuple):
     """What holds for this process: no core file, and (Linux) not dumpable."""
 
     core_limit_zero: bool

@@ -22,7 +22,6 @@ The protocol is one request and one answer per connection, each a 4-byte length 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import os
 import stat
@@ -31,7 +30,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     import socket
@@ -94,8 +93,7 @@ class ServeError(Exception):
     """The socket's folder is not safe to use (someone else's, a symlink, open to others)."""
 
 
-@dataclasses.dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """One command as typed: its arguments, the folder it was typed in, and ``write -``'s text."""
 
     argv: list[str]
@@ -103,8 +101,7 @@ class Request:
     stdin: str | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """What the command printed and its exit code."""
 
     code: int
@@ -133,9 +130,13 @@ def socket_folder() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and os.path.isabs(runtime):
         return Path(runtime) / f"hearth-{os.getuid()}"
-    import tempfile  # only here: the command line's quick path skips its imports
-
-    return Path(tempfile.gettempdir()) / f"hearth-{os.getuid()}"
+    # The system's temporary folder as ``tempfile.gettempdir`` finds it first, without importing
+    # tempfile (it brings shutil, random, bz2 and lzma to every command that asks the app).
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        folder = os.environ.get(name, "")
+        if folder and os.path.isabs(folder) and os.path.isdir(folder):
+            return Path(folder) / f"hearth-{os.getuid()}"
+    return Path("/tmp") / f"hearth-{os.getuid()}"
 
 
 def socket_path(diary_folder: Path) -> Path:
@@ -327,7 +328,7 @@ class CommandServer:
                 self._after_write()
         with contextlib.suppress(OSError):
             conn.settimeout(ANSWER_TIMEOUT_S)
-            _send(conn, {"v": PROTOCOL, **dataclasses.asdict(answer)})
+            _send(conn, {"v": PROTOCOL, **answer._asdict()})
 
 
 def _answers(path: Path) -> bool:
@@ -384,7 +385,7 @@ def ask_app(diary_folder: Path, handler: str, request: Request) -> Answer | None
             return None  # a stale socket: the app is gone
         try:
             conn.settimeout(ANSWER_TIMEOUT_S)
-            _send(conn, {"v": PROTOCOL, "handler": handler, **dataclasses.asdict(request)})
+            _send(conn, {"v": PROTOCOL, "handler": handler, **request._asdict()})
             raw = _receive(conn)
             answer = Answer(code=int(raw["code"]), out=str(raw["out"]), err=str(raw["err"]))
         except (OSError, ValueError, KeyError, TypeError, ConnectionError):

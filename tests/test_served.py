@@ -275,3 +275,20 @@ def test_stop_removes_the_socket(app: App) -> None:
     assert stat.S_IMODE(path.parent.lstat().st_mode) == 0o700
     app.server.stop()
     assert not path.exists() and not app.server.running
+
+
+def test_without_a_runtime_folder_the_sockets_live_in_the_temporary_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The app and the command line agree on the folder as tempfile would find it."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(name, raising=False)
+    uid = os.getuid()
+    assert served.socket_folder() == Path("/tmp") / f"hearth-{uid}"
+    monkeypatch.setenv("TMP", str(tmp_path / "missing"))  # not a folder: passed over
+    assert served.socket_folder() == Path("/tmp") / f"hearth-{uid}"
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert served.socket_folder() == tmp_path / f"hearth-{uid}"
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    assert served.socket_folder() == tmp_path / "run" / f"hearth-{uid}"

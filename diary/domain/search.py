@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MARK_START = "\x02"
 MARK_END = "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """A day whose writing matches, with a snippet and the matched spans inside it."""
 
     day: dt.date

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TAG_MAX = 40
 """The longest tag, in characters (as long as a feeling word)."""
@@ -68,8 +68,7 @@ def as_tag(label: str) -> str | None:
     return body if _valid_body(body) else None
 
 
-@dataclass(frozen=True)
-class TagSpan:
+class TagSpan(NamedTuple):
     """A ``#tag`` found in text: the tag as written and where its ``#`` starts and it ends."""
 
     tag: str
@@ -176,8 +175,7 @@ def matching_tags(prefix: str, known: Sequence[str], limit: int = 8) -> list[str
     return [*starts, *inside][:limit]
 
 
-@dataclass(frozen=True)
-class TagCount:
+class TagCount(NamedTuple):
     """A tag the diary holds, as the user last wrote it, and on how many days."""
 
     tag: str

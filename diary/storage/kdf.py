@@ -11,7 +11,7 @@ import math
 import os
 import time
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diary.storage.errors import Code, DamagedDiary
 from diary.storage.wipe import encode_secret
@@ -20,8 +20,7 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 
 
-@dataclass(frozen=True)
-class KdfParams:
+class KdfParams(NamedTuple):
     """Argon2id cost parameters; memory in KiB, as RFC 9106 counts it."""
 
     memory_kib: int
@@ -29,8 +28,7 @@ class KdfParams:
     lanes: int
 
 
-@dataclass(frozen=True)
-class KdfPolicy:
+class KdfPolicy(NamedTuple):
     """Which parameters are acceptable, and how long a derivation at creation should aim to take.
 
     ``target_seconds`` is a time on this machine with nothing else running; calibration estimates
@@ -81,8 +79,7 @@ class KdfPolicy:
         return Calibration(params, floor_seconds, parallel, trials)
 
 
-@dataclass(frozen=True)
-class Trial:
+class Trial(NamedTuple):
     """One derivation at the floor during calibration, in seconds of three clocks."""
 
     wall: float
@@ -105,8 +102,7 @@ class Trial:
         return min(cpu, self.wall)
 
 
-@dataclass(frozen=True)
-class Calibration:
+class Calibration(NamedTuple):
     """What calibration measured and chose; ``params`` are what the key slots record."""
 
     params: KdfParams

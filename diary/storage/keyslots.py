@@ -19,7 +19,7 @@ import enum
 import hashlib
 import os
 import struct
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diary.storage.errors import Code, DamagedDiary, WrongPassphrase
 from diary.storage.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, derive
@@ -44,8 +44,7 @@ class SlotKind(enum.IntEnum):
     RECOVERY = 2
 
 
-@dataclass(frozen=True)
-class KeySlot:
+class KeySlot(NamedTuple):
     """One wrapped copy of the data key."""
 
     kind: SlotKind

@@ -1066,9 +1066,7 @@ class Repository:
             if circle is None:
                 return []
             rows = session.scalars(
-                select(PersonRow)
-                .join(PersonRow.circles)
-                .where(CircleRow.id == circle.id)
+                select(PersonRow).join(PersonRow.circles).where(CircleRow.id == circle.id)
             )
             return sorted((_to_person(r) for r in rows), key=lambda person: name_order(person.name))
 

@@ -30,9 +30,9 @@ import os
 import struct
 import threading
 import uuid
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from diary.storage.atomic import atomic_write
 from diary.storage.wipe import into_buffer, wipe, wiped
@@ -53,8 +53,7 @@ def seal_key(data_key: bytes | bytearray) -> bytearray:
     return into_buffer(hmac.new(data_key, _LABEL, hashlib.sha256).digest())
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """What a seal says: which diary, and how many write transactions it had committed."""
 
     diary_id: uuid.UUID
@@ -110,8 +109,7 @@ class Finding(StrEnum):
     SEAL_BROKEN = "seal_broken"
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """A finding of ``Seal.compare`` and how many commits are missing (``SAVES_LOST``)."""
 
     finding: Finding

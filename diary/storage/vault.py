@@ -15,9 +15,8 @@ import importlib
 import os
 import secrets
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from diary.storage import keyslots
 from diary.storage.atomic import atomic_write
@@ -51,8 +50,7 @@ if TYPE_CHECKING:
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters = 160 random bits
 
 
-@dataclass(frozen=True)
-class DiaryFiles:
+class DiaryFiles(NamedTuple):
     """Where a diary's files live inside its folder."""
 
     folder: Path

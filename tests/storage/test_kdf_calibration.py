@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import astuple
 
 import pytest
 
@@ -142,7 +141,7 @@ def test_trial_reads_the_three_clocks_around_one_derivation(
     machine = _machine(monkeypatch, [BUSY])
     trial = kdf._trial(FLOOR, PRODUCT_POLICY)
     assert machine.derived == [FLOOR]
-    assert astuple(trial) == pytest.approx(astuple(BUSY))
+    assert tuple(trial) == pytest.approx(tuple(BUSY))
 
 
 def test_a_process_clock_coarser_than_the_thread_clock_never_gives_negative_lanes(
@@ -227,8 +226,8 @@ def test_the_calibration_says_what_it_measured_and_chose(monkeypatch: pytest.Mon
     assert calibration.params == KdfParams(FLOOR.memory_kib, IDLE_PASSES, FLOOR.lanes)
     assert calibration.parallel == 2
     assert calibration.floor_seconds == pytest.approx(0.1075)
-    assert [astuple(trial) for trial in calibration.trials] == [
-        pytest.approx(astuple(trial)) for trial in (BUSY, IDLE, BUSY)
+    assert [tuple(trial) for trial in calibration.trials] == [
+        pytest.approx(tuple(trial)) for trial in (BUSY, IDLE, BUSY)
     ]
 
 
