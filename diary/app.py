@@ -714,11 +714,17 @@ class Hearth(QObject):
             self.main.show_status(text)
 
     def replace_diary(
-        self, records: Records, passphrase: str, origin: restore.Origin | None = None
+        self,
+        records: Records,
+        passphrase: str,
+        origin: restore.Origin | None = None,
+        photos: restore.Photos | None = None,
     ) -> None:
         """Put ``records`` in place of the open diary (the passphrase was checked), reopen it.
 
         ``origin`` (the backup's diary and newest change) becomes the restored diary's.
+        ``photos`` are a backup's photos read as a stream (``OpenedBackupFile.restored_photos``);
+        ``records.photos`` (a backup read whole) are restored too.
         """
         from diary.storage import restore
         from diary.storage.errors import StorageError
@@ -734,7 +740,15 @@ class Hearth(QObject):
 
         def work() -> Repository:
             try:
-                restore.restore(folder, policy, passphrase, records, replacing=True, origin=origin)
+                restore.restore(
+                    folder,
+                    policy,
+                    passphrase,
+                    records,
+                    replacing=True,
+                    origin=origin,
+                    photos=photos,
+                )
             finally:
                 repository = vault.unlock(passphrase)  # the new diary, or the old one
             return repository

@@ -44,6 +44,7 @@ class Written:
     counts: dict[str, int]
     span: tuple[dt.date, dt.date] | None
     photos: int = 0
+    photo_bytes: int = 0
 
 
 _PHOTO_OVERHEAD = 200  # the JSON of one photo besides its two base64 strings, about
@@ -84,7 +85,14 @@ def export_to(
             size = backup.write_sealed(
                 out, itertools.chain((head,), pieces), sealing, progress=progress, total=guess
             )
-    return Written(target, size, everything.counts(), everything.date_range(), snapshot.photo_count)
+    return Written(
+        target,
+        size,
+        everything.counts(),
+        everything.date_range(),
+        snapshot.photo_count,
+        snapshot.photo_bytes,
+    )
 
 
 class OpenedBackupFile:

@@ -404,6 +404,10 @@ BACKUP_VERIFIED = {
     "none": N_("The backup is complete and intact: {counts}."),
 }
 BACKUP_VERIFIED_DETAILS = N_("Made {exported_at} by Hearth {app_version}; {size}.")
+# Translators: {size} is the photos' size with its unit, as "48.2 MB".
+BACKUP_PHOTOS = NP_("With {n} photo ({size}).", "With {n} photos ({size}).")
+# Translators: {added} and {skipped} are numbers of photos.
+BACKUP_PHOTOS_MERGED = N_("Photos: {added} added, {skipped} already in your diary.")
 BACKUP_DIARY_EXISTS = N_(
     "There is already a diary in {folder}, so nothing was restored. Add --merge to add what "
     "the backup has and the diary lacks, or --replace to put the backup in its place."

@@ -218,7 +218,12 @@ def test_cli_export_verify_and_restore_carry_photos(cli: Cli, tmp_path: Path) ->
         repo.save_entry(Entry(DAY, text="cake"))
         repo.add_photo(_prepared(DAY, (1, 2, 3)))
     target = tmp_path / "b.hearth-backup"
-    assert cli("backup", "export", str(target)).code == 0
+    exported = cli("backup", "export", str(target))
+    assert exported.code == 0 and "With 1 photo (" in exported.out, exported
+    said = cli("backup", "verify", str(target))
+    assert said.code == 0 and "With 1 photo (" in said.out
+    merged = cli("backup", "restore", str(target), "--merge")
+    assert "Photos: 0 added, 1 already in your diary." in merged.out, merged
     verified = cli("backup", "verify", str(target), "--json")
     assert verified.code == 0, verified.err
     details = json.loads(verified.out)

@@ -51,6 +51,12 @@ def counts_text(counts: dict[str, int]) -> str:
     return messages.BACKUP_COUNTS.format(**counts)
 
 
+def say_photos(cmd: Command, count: int, size: int) -> None:
+    """How many photos a backup holds and their size, when it holds any."""
+    if count:
+        cmd.say(messages.BACKUP_PHOTOS(count, size=human_size(size)))
+
+
 def read_backup(cmd: Command) -> OpenedBackupFile:
     """Read, decrypt and check the whole backup file before anything else is done.
 
@@ -106,6 +112,7 @@ def cmd_backup_export(cmd: Command) -> int:
             size=human_size(written.size),
         )
     )
+    say_photos(cmd, written.photos, written.photo_bytes)
     cmd.say(messages.BACKUP_OWN_KEY if own_file is not None else messages.BACKUP_DIARY_KEY)
     return EXIT_OK
 
@@ -148,6 +155,7 @@ def cmd_backup_verify(cmd: Command) -> int:
             counts=counts_text(everything.counts()),
         )
     )
+    say_photos(cmd, len(dump.photos), dump.photo_bytes)
     cmd.say(
         messages.BACKUP_VERIFIED_DETAILS.format(
             exported_at=dump.exported_at.replace("T", " ").replace("Z", " UTC"),
@@ -260,6 +268,7 @@ def _restore(cmd: Command, opened: OpenedBackupFile) -> int:
             raise
         lock.release()
         cmd.say(messages.spanned(messages.BACKUP_RESTORED_NEW, span, folder=folder, counts=counts))
+        say_photos(cmd, len(dump.photos), dump.photo_bytes)
         cmd.say(messages.BACKUP_NEW_PASSPHRASE)
         return EXIT_OK
     if not (args.replace or args.merge):
@@ -273,6 +282,12 @@ def _restore(cmd: Command, opened: OpenedBackupFile) -> int:
                     added=counts_text(merged.added()), skipped=counts_text(merged.skipped())
                 )
             )
+            if merged.photos_added or merged.photos_skipped:
+                cmd.say(
+                    messages.BACKUP_PHOTOS_MERGED.format(
+                        added=merged.photos_added, skipped=merged.photos_skipped
+                    )
+                )
             return EXIT_OK
         concern = compare(dump, repo.state())
         if concern is not None and not args.yes:
@@ -287,5 +302,6 @@ def _restore(cmd: Command, opened: OpenedBackupFile) -> int:
             photos=opened.restored_photos(),
         )
     cmd.say(messages.spanned(messages.BACKUP_REPLACED, span, folder=folder, counts=counts))
+    say_photos(cmd, len(dump.photos), dump.photo_bytes)
     cmd.say(messages.BACKUP_KEPT_OLD.format(old=keep))
     return EXIT_OK

@@ -119,8 +119,17 @@ def clean_photo_name(name: str) -> str:
     kept (NFC, trimmed, at most ``NAME_MAX`` characters).
     """
     last = _FOLDERS.sub("", unicodedata.normalize("NFC", name))
-    kept = "".join(c for c in last if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    kept = "".join(
+        c for c in last if unicodedata.category(c) not in ("Cc", "Zl", "Zp") and c not in _HIDDEN
+    )
     return kept.strip()[:NAME_MAX].strip()
+
+
+_HIDDEN = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+"""Bidirectional controls and the byte-order mark: they would make "gpj.exe" read as another
+name. Other format characters stay (the joiners of emoji, Persian's zero-width non-joiner)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import os
 import stat
+from errno import EISDIR
 from pathlib import Path
 
 # The decoders Hearth uses, imported by name so they are there in the frozen app too (and
@@ -91,9 +92,10 @@ def read_photo_file(path: Path, day: dt.date) -> PreparedPhoto:
     name = clean_photo_name(path.name)
     try:
         found = path.stat()
-        if not stat.S_ISREG(found.st_mode):
-            reason = os.strerror(21) if stat.S_ISDIR(found.st_mode) else "not a file"
-            raise PhotoRefused(PhotoProblem.UNREADABLE, name=name, reason=reason)
+        if stat.S_ISDIR(found.st_mode):
+            raise PhotoRefused(PhotoProblem.UNREADABLE, name=name, reason=os.strerror(EISDIR))
+        if not stat.S_ISREG(found.st_mode):  # a pipe or a device: never read, it may not end
+            raise PhotoRefused(PhotoProblem.NOT_AN_IMAGE, name=name)
         if found.st_size > MAX_PHOTO_BYTES:
             raise PhotoRefused(
                 PhotoProblem.TOO_BIG, name=name, size=found.st_size, limit=MAX_PHOTO_BYTES

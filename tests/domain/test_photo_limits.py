@@ -28,6 +28,12 @@ DAY = dt.date(2026, 12, 4)
         ("  spaced.gif  ", "spaced.gif"),
         ("new\nline\u202e.jpg", "newline.jpg"),  # control and bidirectional characters go
         ("Cafe\u0301.jpg", "Café.jpg"),
+        ("\u200fgpj.exe\u202e.jpg", "gpj.exe.jpg"),
+        ("\U0001f468\u200d\U0001f469.jpg", "\U0001f468\u200d\U0001f469.jpg"),  # joiners stay
+        (
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.png",
+            "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.png",
+        ),
         ("folder/", ""),
         ("", ""),
     ],

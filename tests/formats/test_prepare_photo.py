@@ -274,3 +274,13 @@ def test_a_damaged_exif_block_leaves_the_photo_upright_and_taken() -> None:
     data[at + 6 : at + 14] = b"XX\x00\x00\x00\x00\x00\x00"  # no byte order any reader knows
     prepared = prepare_photo(DAY, bytes(data), "odd.jpg")
     assert (prepared.photo.width, prepared.photo.height) == (60, 40)
+
+
+def test_a_pipe_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "photo.jpg"
+    os.mkfifo(pipe)
+    with pytest.raises(PhotoRefused) as refused:
+        read_photo_file(pipe, DAY)  # would wait forever if it were opened
+    assert refused.value.reason is PhotoProblem.NOT_AN_IMAGE

@@ -140,3 +140,26 @@ def test_the_database_checks_photos_belong_to_an_entry(repo: Repository, diary_d
     repo.add_photo(_photo())
     engine = repo._engine  # noqa: SLF001 - the integrity check of the bare database
     assert database.integrity_problems(engine) == []
+
+
+def test_a_backup_reads_the_photos_one_at_a_time(repo: Repository) -> None:
+    """Each photo's bytes are read when it is asked for, never all of them into a list."""
+    from diary.storage import photos as photo_rows
+
+    for colour in ((1, 1, 1), (2, 2, 2), (3, 3, 3)):
+        repo.add_photo(_photo(colour=colour))
+    with repo._read() as db:  # noqa: SLF001 - the transaction the snapshot reads in
+        seen: list[str] = []
+
+        class Recording:
+            def execute(self, sql: str, params: tuple[object, ...] = ()) -> object:
+                seen.append(sql)
+                return db.execute(sql, params)
+
+        photos = photo_rows.each(Recording())
+        first = next(photos)
+        reads = [sql for sql in seen if "p.data" in sql]
+        assert len(reads) == 1 and first.data
+        assert "ORDER BY" not in reads[0]  # by id: SQLite never sorts the blobs
+        assert len(list(photos)) == 2
+        assert len([sql for sql in seen if "p.data" in sql]) == 3
