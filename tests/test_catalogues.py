@@ -40,6 +40,8 @@ units ("{h} h {m} min") and signs ("n = {n}") between them."""
 LOANWORDS = {
     "de": {"Check-in", "Check-ins", "Check-ins:", "Check-ins, {period}", "Tags", "Tags: {tags}"},
     "es": {"No", "personal", "%(prog)s: error: %(message)s\n"},
+    "fr": {"Photos ({patterns})", "Photo (*{suffix})", "Photo — Hearth"}
+    | {"{name}, {width} × {height} pixels"},
 }
 """Words a language writes as English does, chosen by its translator (German says "Check-in")."""
 
