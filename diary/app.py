@@ -189,6 +189,7 @@ class SealingKeys:
 def _create_demo(vault: Vault, day: dt.date) -> None:
     """Create the demo diary, written up to the evening before ``day``, and lock it again."""
     from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+    from diary.formats.demo_photos import demo_photos
 
     sample = demo_diary(day)
     vault.create(DEMO_PASSPHRASE)
@@ -198,6 +199,8 @@ def _create_demo(vault: Vault, day: dt.date) -> None:
         entries=sample.entries,
         interactions=sample.interactions,
     )
+    for photo in demo_photos((e.day for e in sample.entries), last=day - dt.timedelta(days=1)):
+        vault.repository.add_photo(photo)
     vault.lock()
 
 

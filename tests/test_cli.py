@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -209,6 +210,13 @@ def test_demo_builds_a_story(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main([*args, "search", suggested, "--json"], kdf_policy=TEST_POLICY) == 0
     assert json.loads(capsys.readouterr().out), "the suggested search finds something"
     assert main([*args, "demo", "--years", "0"], kdf_policy=TEST_POLICY) == 1
+    from diary.storage.vault import Vault
+
+    with Vault(folder, TEST_POLICY) as vault:  # and a few recent days have painted photos
+        vault.unlock("demo")
+        last = vault.repository.date_range()[1]  # type: ignore[index]
+        counts = vault.repository.photo_counts(last - dt.timedelta(days=59), last)
+    assert len(counts) >= 5 and set(counts.values()) <= {1, 2}
 
 
 def test_help_lists_every_command() -> None:

@@ -50,6 +50,7 @@ def cmd_demo(cmd: Command) -> int:
     from diary import messages
     from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
     from diary.formats import terminal
+    from diary.formats.demo_photos import demo_photos
     from diary.paths import default_demo_dir
 
     years = cmd.args.years
@@ -75,6 +76,9 @@ def cmd_demo(cmd: Command) -> int:
             entries=sample.entries,
             interactions=sample.interactions,
         )
+        last_day = today - dt.timedelta(days=1)
+        for photo in demo_photos((e.day for e in sample.entries), last=last_day):
+            repo.add_photo(photo)
         counts = repo.counts()
         first, last = repo.date_range() or (today, today)
         cmd.say(
