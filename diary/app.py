@@ -37,6 +37,8 @@ from diary.ui.shell.theme import apply_theme
 from diary.ui.shell.tray import ICON_NAME, Reminder, app_icon
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QThreadPool
 
     from diary.backups import BackupFolder
@@ -722,18 +724,23 @@ class Hearth(QObject):
         passphrase: str,
         origin: restore.Origin | None = None,
         photos: restore.Photos | None = None,
+        finished: Callable[[], None] | None = None,
     ) -> None:
         """Put ``records`` in place of the open diary (the passphrase was checked), reopen it.
 
         ``origin`` (the backup's diary and newest change) becomes the restored diary's.
         ``photos`` are a backup's photos read as a stream (``OpenedBackupFile.restored_photos``);
-        ``records.photos`` (a backup read whole) are restored too.
+        ``records.photos`` (a backup read whole) are restored too. The work runs in the pool
+        and this returns at once, so ``finished`` is called on the GUI thread when it is over,
+        whichever way (also when nothing was done): the stream's file can be closed then.
         """
         from diary.storage import restore
         from diary.storage.errors import StorageError
 
         main = self.main
         if main is None or not main.save_all():
+            if finished is not None:
+                finished()
             return
         main.show_status(messages.BACKUP_UI_REPLACING)
         sealing = self.sealing  # the same passphrase opens the restored diary: keep its key
@@ -773,7 +780,17 @@ class Hearth(QObject):
             else:
                 raise error
 
-        self._background(work, reopened, failed)
+        def over(step: Callable[[Any], None]) -> Callable[[Any], None]:
+            def then(outcome: Any) -> None:
+                try:
+                    step(outcome)
+                finally:
+                    if finished is not None:
+                        finished()
+
+            return then
+
+        self._background(work, over(reopened), over(failed))
 
 
 def run(

@@ -30,15 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from diary import locale_format, messages
-from diary.backups import BackupFolder, Concern, RestoreConcern, compare, export_to
+from diary.backups import (
+    BackupFolder,
+    Concern,
+    OpenedBackupFile,
+    RestoreConcern,
+    compare,
+    export_to,
+    open_backup,
+)
 from diary.domain.models import Records
 from diary.exports import EXPORTERS, write_export
-from diary.formats import backup, payload
+from diary.formats import backup
 from diary.formats.importers import IMPORTERS, ImportOptions, hearth, titles
 from diary.formats.importers.base import Notes
 from diary.formats.terminal import counts_words
 from diary.storage.errors import WrongPassphrase
-from diary.storage.restore import Origin
+from diary.storage.restore import Origin, Photos
 from diary.ui.settings import words
 from diary.ui.shell.card import Card
 from diary.ui.shell.dialogs import Option, ask_choice, ask_passphrase
@@ -144,9 +152,10 @@ class BackupHooks:
             it for the session (slow: runs in the pool); raises WrongPassphrase.
         check_passphrase: raises WrongPassphrase unless it is the diary's passphrase (slow).
         replace_diary: on the GUI thread, after the passphrase was checked: closes the diary,
-            restores ``records`` in its place under that passphrase (taking on the backup's
-            identity and newest change, when it has them) and opens it again, reporting on
-            the status line.
+            restores ``records`` and the stream of ``photos`` in its place under that
+            passphrase (taking on the backup's identity and newest change, when it has them)
+            and opens it again, reporting on the status line; it calls ``finished`` on the GUI
+            thread when that is over, whichever way (the backup file is closed then).
     """
 
     diary_folder: Path
@@ -154,7 +163,7 @@ class BackupHooks:
     sealing: Callable[[], backup.SealingKey | None]
     make_sealing: Callable[[str], backup.SealingKey]
     check_passphrase: Callable[[str], object]
-    replace_diary: Callable[[Records, str, Origin | None], None]
+    replace_diary: Callable[[Records, str, Origin | None, Photos, Callable[[], None]], None]
 
 
 class Ask:
@@ -363,10 +372,14 @@ class BackupSection(Card):
         work: Callable[[Callable[[int, int], None]], Any],
         done: Callable[[Any], None],
         handled: Callable[[Exception], bool] | None = None,
+        *,
+        release: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work(progress)`` off the GUI thread behind a cancellable progress dialog.
 
         A failure goes to the status line, unless ``handled`` takes care of it (returns True).
+        ``release`` lets go of what the step holds (an open backup file) when neither ``done``
+        nor ``handled`` took it over: the diary was locked meanwhile, or the step failed.
         """
         self._cancel.clear()
         self._enable(False)
@@ -392,11 +405,15 @@ class BackupSection(Card):
             finish()
             if self._repository is not None:
                 done(result)
+            elif release is not None:
+                release()
 
         def failed(error: Exception) -> None:
             finish()
             if handled is not None and self._repository is not None and handled(error):
                 return
+            if release is not None:
+                release()
             if isinstance(error, Cancelled):
                 self.status.emit(words.BACKUP_UI_CANCELLED)
             else:
@@ -477,9 +494,14 @@ class BackupSection(Card):
         return folder.folder
 
     # Restore ----------------------------------------------------------------------------------
+    #
+    # The backup is read through once, checked and decrypted a chunk at a time (``open_backup``),
+    # and stays open while the user chooses: its photos are read again, one at a time, as they
+    # are merged or restored. Whatever the user chooses, and however it ends, the file is closed
+    # and its key wiped here, on the GUI thread, never left to the garbage collector.
 
     def restore(self) -> None:
-        """Read a backup (whole, verified), show what it holds, then merge or replace."""
+        """Read a backup (verified, as a stream), show what it holds, then merge or replace."""
         if self._repository is None:
             return
         path = self.ask.open_path(
@@ -489,7 +511,7 @@ class BackupSection(Card):
             self._read_backup(Path(path))
 
     def _read_backup(self, path: Path, error: str = "") -> None:
-        """Ask for the backup's passphrase (again, with what went wrong) and read it whole."""
+        """Ask for the backup's passphrase (again, with what went wrong) and read it through."""
         hooks = self.hooks
         secret = self.ask.secret(
             words.BACKUP_UI_RESTORE_TITLE,
@@ -501,15 +523,20 @@ class BackupSection(Card):
             return
 
         repository = self._repository
+        got: list[OpenedBackupFile] = []  # what was opened, for ``release``
 
         def read(
             progress: Callable[[int, int], None],
-        ) -> tuple[payload.Dump, RestoreConcern | None]:
-            data = path.read_bytes()
-            opened = backup.decrypt(data, secret, hooks.policy, progress=progress)
-            dump = payload.load(opened.payload)
-            concern = compare(dump, repository.state()) if repository is not None else None
-            return dump, concern
+        ) -> tuple[OpenedBackupFile, RestoreConcern | None]:
+            opened = open_backup(path, secret, hooks.policy, progress=progress)
+            try:
+                dump = opened.dump
+                concern = compare(dump, repository.state()) if repository is not None else None
+            except BaseException:
+                opened.close()
+                raise
+            got.append(opened)
+            return opened, concern
 
         def wrong(problem: Exception) -> bool:
             if not isinstance(problem, backup.WrongBackupPassphrase):
@@ -517,10 +544,15 @@ class BackupSection(Card):
             self._read_backup(path, str(problem))  # ask again, saying why
             return True
 
-        self._run(words.BACKUP_UI_READING, read, self._offer_restore, wrong)
+        def release() -> None:
+            for opened in got:
+                opened.close()
 
-    def _offer_restore(self, result: tuple[payload.Dump, RestoreConcern | None]) -> None:
-        dump, concern = result
+        self._run(words.BACKUP_UI_READING, read, self._offer_restore, wrong, release=release)
+
+    def _offer_restore(self, result: tuple[OpenedBackupFile, RestoreConcern | None]) -> None:
+        opened, concern = result
+        dump = opened.dump
         records, exported_at = dump.records, dump.exported_at
         span = records.date_range()
         now = self._clock()
@@ -534,6 +566,9 @@ class BackupSection(Card):
                 days=messages.day_span(span[0], span[1], today=now.date()),
                 when=stamp_words(exported_at, now=now),
             )
+        if dump.photos:
+            size = messages.megabytes(dump.photo_bytes)
+            text += " " + messages.BACKUP_PHOTOS(len(dump.photos), size=size)
         merge, replace = words.BACKUP_UI_MERGE, words.BACKUP_UI_REPLACE
         answer = self.ask.choice(
             words.BACKUP_UI_RESTORE_TITLE,
@@ -544,9 +579,11 @@ class BackupSection(Card):
             ],
         )
         if answer == merge:
-            self._merge(records)
+            self._merge(opened)
         elif answer == replace and self._replace_all_the_same(concern):
-            self._replace(records, origin=Origin(dump.diary_id, dump.changed_at))
+            self._replace(opened, origin=Origin(dump.diary_id, dump.changed_at))
+        else:
+            opened.close()
 
     def _replace_all_the_same(self, concern: RestoreConcern | None) -> bool:
         """True when nothing needs asking, or the user confirms replacing with both dates shown.
@@ -578,22 +615,39 @@ class BackupSection(Card):
         )
         return answer == anyway
 
-    def _merge(self, records: Records) -> None:
+    def _merge(self, opened: OpenedBackupFile) -> None:
+        """Add what the diary lacks, the backup's photos read again one at a time; then close."""
         repository = self._repository
         if repository is None:
+            opened.close()
             return
 
+        def merge(_progress: Callable[[int, int], None]) -> Any:
+            return repository.merge_records(opened.dump.records, photos=opened.photos())
+
         def done(merged: Any) -> None:
-            self.status.emit(
-                words.BACKUP_UI_MERGED.format(
-                    added=counts_words(merged.added()), skipped=counts_words(merged.skipped())
-                )
+            opened.close()
+            said = words.BACKUP_UI_MERGED.format(
+                added=counts_words(merged.added()), skipped=counts_words(merged.skipped())
             )
+            if merged.photos_added or merged.photos_skipped:
+                said += " " + messages.BACKUP_PHOTOS_MERGED.format(
+                    added=merged.photos_added, skipped=merged.photos_skipped
+                )
+            self.status.emit(said)
 
-        self._run(words.BACKUP_UI_MERGING, lambda _p: repository.merge_records(records), done)
+        self._run(words.BACKUP_UI_MERGING, merge, done, release=opened.close)
 
-    def _replace(self, records: Records, error: str = "", origin: Origin | None = None) -> None:
+    def _replace(
+        self, opened: OpenedBackupFile, error: str = "", origin: Origin | None = None
+    ) -> None:
+        """Check the diary's passphrase (asked again while wrong), then let the app replace it.
+
+        The app restores the backup's photos from the open file in its own worker, so the file
+        is closed when it says it is done (``replace_diary``'s ``finished``).
+        """
         if self._repository is None:
+            opened.close()
             return
         hooks = self.hooks
         secret = self.ask.secret(
@@ -603,19 +657,29 @@ class BackupSection(Card):
             error=error,
         )
         if not secret:
+            opened.close()
             return
 
         def wrong(problem: Exception) -> bool:
             if not isinstance(problem, WrongPassphrase):
                 return False
-            self._replace(records, str(problem), origin)  # ask again, saying why
+            self._replace(opened, str(problem), origin)  # ask again, saying why
             return True
+
+        def checked(_ok: object) -> None:
+            records, photos = opened.dump.records, opened.restored_photos()
+            try:
+                hooks.replace_diary(records, secret, origin, photos, opened.close)
+            except BaseException:
+                opened.close()
+                raise
 
         self._run(
             words.BACKUP_UI_CHECKING,
             lambda _progress: hooks.check_passphrase(secret),  # before anything is touched
-            lambda _ok: hooks.replace_diary(records, secret, origin),
+            checked,
             wrong,
+            release=opened.close,
         )
 
     # Export and import ------------------------------------------------------------------------

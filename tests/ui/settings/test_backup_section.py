@@ -7,16 +7,19 @@ import json
 import os
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from photo_files import picture
 from pytestqt.qtbot import QtBot
 
 from conftest import PASSPHRASE
-from diary.backups import export_to
+from diary import backups as opening
+from diary.backups import OpenedBackupFile, export_to
 from diary.domain.models import Entry, Interaction, Mode, Records
+from diary.domain.photos import PreparedPhoto
 from diary.exports import write_export
 from diary.formats import backup
 from diary.formats.photos import prepare_photo
@@ -24,7 +27,7 @@ from diary.settings import Settings
 from diary.storage.errors import WrongPassphrase
 from diary.storage.kdf import TEST_POLICY
 from diary.storage.repository import Repository
-from diary.storage.restore import Origin
+from diary.storage.restore import Origin, Photos
 from diary.storage.vault import Vault
 from diary.ui.settings.backups import BackupHooks, BackupSection, moment_words, stamp_words
 from diary.ui.shell.dialogs import Option
@@ -90,7 +93,16 @@ def replaced() -> list[tuple[Records, str, Origin | None]]:
 
 
 @pytest.fixture
-def hooks(tmp_path: Path, replaced: list[tuple[Records, str, Origin | None]]) -> BackupHooks:
+def replaced_photos() -> list[list[PreparedPhoto]]:
+    return []
+
+
+@pytest.fixture
+def hooks(
+    tmp_path: Path,
+    replaced: list[tuple[Records, str, Origin | None]],
+    replaced_photos: list[list[PreparedPhoto]],
+) -> BackupHooks:
     sealing = backup.seal_key(PASSPHRASE, TEST_POLICY.floor, TEST_POLICY)
 
     def check(secret: str) -> None:
@@ -101,14 +113,63 @@ def hooks(tmp_path: Path, replaced: list[tuple[Records, str, Origin | None]]) ->
         check(secret)
         return sealing
 
+    def replace_diary(
+        records: Records,
+        secret: str,
+        origin: Origin | None,
+        photos: Photos,
+        finished: Callable[[], None],
+    ) -> None:
+        """As the app does: the photos are read from the still open backup, then it is over."""
+        replaced.append((records, secret, origin))
+        try:
+            streamed = list(photos.stream)
+            assert len(streamed) == photos.count
+            replaced_photos.append(streamed)
+        finally:
+            finished()
+
     return BackupHooks(
         diary_folder=tmp_path / "diary",
         policy=TEST_POLICY,
         sealing=lambda: sealing,
         make_sealing=make_sealing,
         check_passphrase=check,
-        replace_diary=lambda records, secret, origin: replaced.append((records, secret, origin)),
+        replace_diary=replace_diary,
     )
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[OpenedBackupFile]:
+    """Every backup file the section opens, to see that each is closed again."""
+    files: list[OpenedBackupFile] = []
+
+    def open_backup(*args: Any, **kwargs: Any) -> OpenedBackupFile:
+        files.append(opening.open_backup(*args, **kwargs))
+        return files[-1]
+
+    monkeypatch.setattr("diary.ui.settings.backups.open_backup", open_backup)
+    return files
+
+
+def closed(file: OpenedBackupFile) -> bool:
+    """True when the backup's file is closed and its key wiped (its photos cannot be read)."""
+    try:
+        next(iter(file.photos()), None)
+    except backup.SealingKeyWiped:
+        return file._file.closed
+    return False
+
+
+def with_a_photo(folder: Path, target: Path, sealing: backup.SealingKey) -> None:
+    """A backup of another diary that holds one photo, of 1 September."""
+    with Vault(folder, TEST_POLICY) as vault:
+        vault.create(PASSPHRASE)
+        vault.repository.add_photo(prepare_photo(PHOTO_DAY, picture("PNG", (6, 4)), "garden.png"))
+        export_to(vault.repository, target, sealing)
+
+
+PHOTO_DAY = dt.date(2026, 9, 1)
 
 
 def make(qtbot: QtBot, answers: Answers, hooks: BackupHooks) -> BackupSection:
@@ -169,6 +230,7 @@ def test_replace_checks_the_diary_passphrase_first(
     hooks: BackupHooks,
     tmp_path: Path,
     replaced: list[tuple[Records, str, Origin | None]],
+    opened: list[OpenedBackupFile],
 ) -> None:
     target = tmp_path / "mine.hearth-backup"
     answers = Answers(
@@ -183,9 +245,10 @@ def test_replace_checks_the_diary_passphrase_first(
     with qtbot.assertNotEmitted(section.status):
         section.restore()  # a wrong diary passphrase is asked again, inline; then Cancel
     assert "secret error: That passphrase does not open this diary." in answers.asked
-    assert replaced == []
+    assert replaced == [] and closed(opened[0])
     section.restore()  # wrong, asked again, right: the app takes over on the GUI thread
     assert answers.answers["secret"] == []
+    assert closed(opened[1])  # kept open through the second try, read by the app, then closed
     ((records, secret, origin),) = replaced
     assert secret == PASSPHRASE and records.counts()["entries"] == 1
     state = filled.state()  # the backup was of this very diary: its identity goes along
@@ -203,12 +266,12 @@ def test_cancelling_a_read_changes_nothing(
     section._cancel.set()  # as if Cancel was pressed before the first chunk was read
     real_run = section._run
 
-    def cancelled_run(label, work, done, *rest):  # type: ignore[no-untyped-def]
+    def cancelled_run(label, work, done, *rest, **named):  # type: ignore[no-untyped-def]
         def work_cancelled(progress):  # type: ignore[no-untyped-def]
             section._cancel.set()
             return work(progress)
 
-        real_run(label, work_cancelled, done, *rest)
+        real_run(label, work_cancelled, done, *rest, **named)
 
     section._run = cancelled_run  # type: ignore[method-assign]
     with qtbot.waitSignal(section.status) as said:
@@ -622,3 +685,151 @@ def test_the_newest_backup_replaces_without_a_question(
     export_to(filled, target, sealing)
     answers = _restore_asking(qtbot, filled, settings, hooks, target, ["Replace"])
     assert len(_questions(answers)) == 1 and len(replaced) == 1
+
+
+# A backup with photos: read as a stream, its photos merged or restored, the file closed -------
+
+
+def test_a_backup_s_photos_are_shown_and_merged_then_it_is_closed(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    opened: list[OpenedBackupFile],
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+    answers = Answers(open_path=[target, target], secret=[PASSPHRASE] * 2, choice=["Merge"] * 2)
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as merged:
+        section.restore()
+    preview = next(a for a in answers.asked if a.startswith("choice text"))
+    assert "With 1 photo (0.1 MB)." in preview
+    assert merged.args[0].endswith(" Photos: 1 added, 0 already in your diary.")
+    assert [p.name for p in filled.photos(PHOTO_DAY)] == ["garden.png"]
+    assert closed(opened[0])
+    with qtbot.waitSignal(section.status) as again:
+        section.restore()
+    assert again.args[0].endswith(" Photos: 0 added, 1 already in your diary.")
+    assert [p.name for p in filled.photos(PHOTO_DAY)] == ["garden.png"] and closed(opened[1])
+
+
+def test_a_backup_s_photos_replace_the_diary_s_then_it_is_closed(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    replaced_photos: list[list[PreparedPhoto]],
+    opened: list[OpenedBackupFile],
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+    answers = _restore_asking(
+        qtbot, filled, settings, hooks, target, ["Replace", "Replace all the same"]
+    )
+    assert "With 1 photo (" in _questions(answers)[0]
+    ((photo,),) = replaced_photos  # read by the "app" while the file was still open
+    assert (photo.photo.day, photo.photo.name) == (PHOTO_DAY, "garden.png")
+    assert closed(opened[0])
+
+
+def test_a_backup_without_photos_does_not_mention_them(
+    qtbot: QtBot, filled: Repository, settings: Settings, hooks: BackupHooks, tmp_path: Path
+) -> None:
+    target = tmp_path / "mine.hearth-backup"
+    export_to(filled, target, hooks.sealing())  # type: ignore[arg-type]
+    answers = _restore_asking(qtbot, filled, settings, hooks, target, [None])
+    assert "photo" not in _questions(answers)[0]
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [[None], ["Replace", None]],
+    ids=["at the choice", "at replace all the same"],
+)
+def test_cancelling_a_restore_closes_the_backup(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    opened: list[OpenedBackupFile],
+    replaced: list[tuple[Records, str, Origin | None]],
+    choices: list[object],
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+    _restore_asking(qtbot, filled, settings, hooks, target, choices)
+    assert len(opened) == 1 and closed(opened[0]) and replaced == []
+
+
+def test_a_failed_merge_closes_the_backup_and_says_why(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    opened: list[OpenedBackupFile],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(filled, "merge_records", full)
+    answers = Answers(open_path=[target], secret=[PASSPHRASE], choice=["Merge"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    with qtbot.waitSignal(section.status) as said:
+        section.restore()
+    assert "No space left on device" in said.args[0] and closed(opened[0])
+
+
+def test_a_failed_replace_closes_the_backup(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    opened: list[OpenedBackupFile],
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+
+    def broken(
+        records: Records, secret: str, origin: object, photos: Photos, finished: Any
+    ) -> None:
+        finished()  # the app's worker failed: it says it is over, whichever way
+
+    hooks.replace_diary = broken
+    _restore_asking(qtbot, filled, settings, hooks, target, ["Replace", "Replace all the same"])
+    assert closed(opened[0])
+
+
+def test_locking_while_the_choice_is_shown_closes_the_backup(
+    qtbot: QtBot,
+    filled: Repository,
+    settings: Settings,
+    hooks: BackupHooks,
+    tmp_path: Path,
+    opened: list[OpenedBackupFile],
+) -> None:
+    target = tmp_path / "laptop.hearth-backup"
+    with_a_photo(tmp_path / "laptop", target, hooks.sealing())  # type: ignore[arg-type]
+    before = filled.records()
+
+    class LockedMeanwhile(Answers):
+        def choice(self, title: str, text: str, options: list[Option]) -> str | None:
+            section.detach()  # the diary locks (idle) while the question is open
+            return super().choice(title, text, options)
+
+    answers = LockedMeanwhile(open_path=[target], secret=[PASSPHRASE], choice=["Merge"])
+    section = make(qtbot, answers, hooks)
+    section.attach(filled, settings)
+    section.restore()
+    assert closed(opened[0]) and filled.records() == before

@@ -356,6 +356,43 @@ def test_a_replacing_restore_takes_on_the_backups_identity(hearth: Hearth) -> No
     assert state.diary_id == theirs.diary_id and state.changed_at == theirs.changed_at
 
 
+def test_a_replacing_restore_takes_the_backups_photos_then_says_it_is_over(
+    hearth: Hearth, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photo_files import picture
+
+    from diary.backups import export_to, open_backup
+    from diary.formats import backup
+    from diary.formats.photos import prepare_photo
+    from diary.storage.restore import Origin
+
+    assert hearth.main is not None
+    day = dt.date(2026, 9, 1)
+    repo = hearth.vault.repository
+    repo.add_photo(prepare_photo(day, picture("PNG", (6, 4)), "garden.png"))
+    target = tmp_path / "mine.hearth-backup"
+    export_to(repo, target, backup.seal_key(PASSPHRASE, TEST_POLICY.floor, TEST_POLICY))
+    repo.delete_photo(repo.photos(day)[0].uid)
+    over: list[bool] = []
+    with open_backup(target, PASSPHRASE, TEST_POLICY) as opened:
+        dump = opened.dump
+        origin = Origin(dump.diary_id, dump.changed_at)
+        hearth.replace_diary(
+            dump.records,
+            PASSPHRASE,
+            origin,
+            opened.restored_photos(),
+            finished=lambda: over.append(True),
+        )
+        assert over == [True]  # the restore is over: the file may be closed
+    assert [p.name for p in hearth.vault.repository.photos(day)] == ["garden.png"]
+    with monkeypatch.context() as patch:  # undone before the window closes
+        patch.setattr(type(hearth.main), "save_all", lambda _self: False)  # an edit failed
+        hearth.replace_diary(dump.records, PASSPHRASE, finished=lambda: over.append(False))
+    assert over == [True, False]  # nothing was replaced, and that is over too
+    assert [p.name for p in hearth.vault.repository.photos(day)] == ["garden.png"]
+
+
 def test_unlocking_reminds_gently_when_the_last_backup_is_old(
     hearth: Hearth, diary_dir: Path, qtbot: QtBot
 ) -> None:
