@@ -16,6 +16,7 @@ import os
 import stat
 from errno import EISDIR
 from pathlib import Path
+from typing import NamedTuple
 
 # The decoders Hearth uses, imported by name so they are there in the frozen app too (and
 # Pillow does not import all forty of its plugins to find one).
@@ -175,3 +176,41 @@ def _thumbnail(image: Image.Image, orientation: int) -> bytes:
     else:
         small.save(out, "JPEG", quality=_THUMBNAIL_QUALITY)
     return out.getvalue()
+
+
+class Pixels(NamedTuple):
+    """An image as 8-bit RGBA rows, top row first: plain bytes a viewer makes its image from."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+
+def screen_pixels(data: bytes, longest: int) -> Pixels:
+    """``data`` (a stored photo's bytes) upright, its longest side at most ``longest`` pixels.
+
+    For the viewer, in a worker: Qt's ``QImage.fromData`` ignores EXIF orientation (a phone's
+    portrait shot would lie on its side) and decodes every pixel of a big original on the GUI
+    thread. A JPEG is decoded no larger than needed (``draft``: at 1/2, 1/4 or 1/8), and the
+    picture is made small before it is turned (turning all of a big photo costs more than
+    decoding it).
+
+    Raises:
+        ValueError: when the bytes are not an image Pillow can decode (with Pillow's words).
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            orientation = _orientation(opened)
+            width, height = opened.size
+            scale = min(1.0, longest / max(width, height, 1))
+            wanted = (max(1, round(width * scale)), max(1, round(height * scale)))
+            opened.draft("RGB", wanted)
+            image = opened.copy()
+    except (OSError, Image.DecompressionBombError, SyntaxError) as error:
+        raise ValueError(str(error) or type(error).__name__) from error
+    if max(image.size) > longest:
+        image.thumbnail((longest, longest), Image.Resampling.BICUBIC, reducing_gap=2.0)
+    if orientation in _TRANSPOSE:
+        image = image.transpose(_TRANSPOSE[orientation])
+    image = image.convert("RGBA")
+    return Pixels(image.width, image.height, image.tobytes())

@@ -1,7 +1,7 @@
 """The photo viewer: one of the day's photos large, scaled to fit, with its name and its place.
 
 It opens at once on the thumbnail, enlarged, while the original is read and decoded off the GUI
-thread (``photo_image.screen_pixels``, at most the window's size); the sharp picture replaces it
+thread (``formats.photos.screen_pixels``, at most the window's size); the sharp picture replaces it
 when it arrives, unless the user has moved on. Left and Right (Home and End) step through the
 day's photos, Delete asks to remove the one shown, Ctrl+S to save a copy, Esc closes. The viewer
 never writes: it asks its owner (the photos card), which tells it what is left with
@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from diary.design import SPACE
+from diary.formats.photos import Pixels, screen_pixels
 from diary.i18n import _
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.tasks import Tasks
 from diary.ui.shell.theme import current_palette
 from diary.ui.today import photo_words as words
-from diary.ui.today.photo_image import Pixels, screen_pixels
 from diary.ui.today.photo_strip import Shown, decode
 
 if TYPE_CHECKING:

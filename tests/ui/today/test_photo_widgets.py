@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from diary.domain.photos import PNG, Photo
+from diary.formats.photos import screen_pixels
 from diary.ui.shell.tasks import InlinePool
-from diary.ui.today.photo_image import screen_pixels
 from diary.ui.today.photo_strip import TILE_SIDE, PhotoStrip, Shown, square_crop
 from diary.ui.today.photo_viewer import PhotoViewer
 
