@@ -99,11 +99,23 @@ def capitalised(words: str) -> str:
 # Days ---------------------------------------------------------------------------------------------
 
 
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ENGLISH_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July"),
+    *("August", "September", "October", "November", "December"),
+)
+
+
 def long_day(day: dt.date) -> str:
     """A day in full, for a heading: "Saturday 21 November 2026", "Samstag, 21. November 2026".
 
-    Capitalised, as a heading starts ("Samedi 21 novembre 2026").
+    Capitalised, as a heading starts ("Samedi 21 novembre 2026"). Hearth's own English is
+    written without Babel (CLDR's en_GB names, tested to be the same): ``diary show``'s heading
+    would otherwise load Babel and its locale data, a third of the command's own time.
     """
+    if i18n.region() == _OWN_ENGLISH:
+        weekday, month = _ENGLISH_WEEKDAYS[day.weekday()], _ENGLISH_MONTHS[day.month - 1]
+        return f"{weekday} {day.day} {month} {day.year}"
     from babel.dates import format_date
 
     pattern = _OWN_LONG_DAY if _own_english() else "full"

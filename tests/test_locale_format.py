@@ -105,3 +105,16 @@ def test_the_module_and_the_messages_load_without_babel() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_hearths_own_english_long_day_is_babels_without_babel() -> None:
+    """The heading written without Babel is CLDR's en_GB, house style, for every kind of day."""
+    from babel.dates import format_date
+
+    with speaking("en", "en_GB"):
+        for offset in range(0, 3 * 366, 7):  # every weekday and month, years 2024 to 2027
+            day = dt.date(2024, 1, 1) + dt.timedelta(days=offset + offset % 7)
+            expected = format_date(day, locale_format._OWN_LONG_DAY, locale="en_GB")
+            assert locale_format.long_day(day) == expected
+    with speaking("en", "en_US"):  # another English is CLDR's own
+        assert locale_format.long_day(dt.date(2026, 11, 21)) == "Saturday, November 21, 2026"
