@@ -964,6 +964,9 @@ def parse_contact_line(
         known: The names of the people in the diary.
         not_names: Words the user said are not people (they stay in the note).
 
+    The line is read in Unicode's NFC, so the note comes back in it: the same text, with one
+    spelling of each accent (an "é" typed as e + combining acute comes back composed).
+
     Raises:
         ValidationError: if the line asks for what the diary cannot keep: more than a day of
             minutes, or a depth number outside 1 to 5 (the message says so).

@@ -247,7 +247,8 @@ _NAME = st.from_regex(r"[A-Z][a-z]{1,7}( [A-Z][a-z]{1,7})?", fullmatch=True).fil
 @st.composite
 def interactions(draw: st.DrawFn) -> Interaction:
     names = draw(st.lists(_NAME, max_size=4, unique_by=str.casefold))
-    note = draw(st.text(max_size=60))
+    # A line is read in NFC, so a note comes back in it (the same text, one spelling per accent).
+    note = unicodedata.normalize("NFC", draw(st.text(max_size=60)))
     if not names and not note.strip():
         note = "a walk"
     return Interaction(
