@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from diary.design import SPACE
-from diary.formats.photos import Pixels, screen_pixels
 from diary.i18n import _
 from diary.ui.shell.fonts import scaled_font
 from diary.ui.shell.tasks import Tasks
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThreadPool
 
     from diary.domain.photos import Photo
+    from diary.formats.photos import Pixels
     from diary.ui.shell.tasks import InlinePool
 
 REDECODE_GROWTH = 1.25
@@ -273,7 +273,12 @@ class PhotoViewer(QDialog):
             if isValid(self) and generation == self._generation:
                 self._say(_(words.PHOTO_NOT_READ).format(reason=error))
 
-        self._start(lambda: screen_pixels(load(photo_id), longest), done, failed)
+        def decode() -> Pixels:
+            from diary.formats.photos import screen_pixels  # Pillow: loaded on first use
+
+            return screen_pixels(load(photo_id), longest)
+
+        self._start(decode, done, failed)
 
     def _longest(self) -> int:
         """Pixels on the longest side worth decoding: the window's, on this screen."""

@@ -50,7 +50,6 @@ from diary.domain.photos import (
     PhotoRefused,
     PreparedPhoto,
 )
-from diary.formats.photos import read_photo_file
 from diary.i18n import _
 from diary.storage.atomic import atomic_write
 from diary.storage.errors import StorageError
@@ -403,7 +402,12 @@ class DayPhotos(QWidget):
                 self._batch.refused.append(refusal_text(path.name, error))
                 self._prepared()
 
-        self._start(lambda: read_photo_file(path, day), done, failed)
+        def prepare() -> PreparedPhoto:
+            from diary.formats.photos import read_photo_file  # Pillow: loaded on first use
+
+            return read_photo_file(path, day)
+
+        self._start(prepare, done, failed)
 
     def _prepared(self) -> None:
         self._preparing = None

@@ -242,3 +242,25 @@ def test_a_photo_that_cannot_be_read_says_so_in_the_viewer(qtbot: QtBot) -> None
     qtbot.addWidget(made)
     assert made.state_label.text().startswith("Could not read the photo:")
     assert not made.canvas.image.isNull()  # the thumbnail stays on show
+
+
+def test_the_pages_load_without_pillow() -> None:
+    """Pillow (about 80 ms to import) loads with the first photo added or viewed, not with Today."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, diary.ui.shell.main_window, diary.ui.today.page, diary.ui.journal.page\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'PIL'))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.stdout.strip() == "[]"
