@@ -190,19 +190,11 @@ class SealingKeys:
 
 def _create_demo(vault: Vault, day: dt.date) -> None:
     """Create the demo diary, written up to the evening before ``day``, and lock it again."""
-    from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
-    from diary.formats.demo_photos import demo_photos
+    from diary import demo
+    from diary.domain.sample import DEMO_PASSPHRASE
 
-    sample = demo_diary(day)
     vault.create(DEMO_PASSPHRASE)
-    vault.repository.import_records(
-        circles=sample.circles,
-        people=sample.people,
-        entries=sample.entries,
-        interactions=sample.interactions,
-    )
-    for photo in demo_photos((e.day for e in sample.entries), last=day - dt.timedelta(days=1)):
-        vault.repository.add_photo(photo)
+    demo.fill(vault.repository, day)
     vault.lock()
 
 

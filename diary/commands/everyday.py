@@ -47,10 +47,9 @@ def cmd_init(cmd: Command) -> int:
 
 def cmd_demo(cmd: Command) -> int:
     """Create a diary full of realistic sample data, so there is something to look at."""
-    from diary import messages
-    from diary.domain.sample import DEMO_PASSPHRASE, demo_diary
+    from diary import demo, messages
+    from diary.domain.sample import DEMO_PASSPHRASE
     from diary.formats import terminal
-    from diary.formats.demo_photos import demo_photos
     from diary.paths import default_demo_dir
 
     years = cmd.args.years
@@ -66,19 +65,10 @@ def cmd_demo(cmd: Command) -> int:
         else DEMO_PASSPHRASE
     )
     today = diary_today()  # the evening the app shows as today
-    sample = demo_diary(today, years=years)  # ends yesterday: tonight is left to write
     with vault:
         vault.create(passphrase)
         repo = vault.repository
-        repo.import_records(
-            circles=sample.circles,
-            people=sample.people,
-            entries=sample.entries,
-            interactions=sample.interactions,
-        )
-        last_day = today - dt.timedelta(days=1)
-        for photo in demo_photos((e.day for e in sample.entries), last=last_day):
-            repo.add_photo(photo)
+        sample = demo.fill(repo, today, years)
         counts = repo.counts()
         first, last = repo.date_range() or (today, today)
         cmd.say(
